@@ -1,0 +1,125 @@
+import type { Dialect } from '../sql/dialect.js';
+import { SourceText } from '../sql/source-text.js';
+import { splitStatements } from '../sql/splitter.js';
+import type { Statement } from '../sql/statement.js';
+import type { Token } from '../sql/token.js';
+import { compareDiagnostics, type Diagnostic, type Severity, type TextEdit } from './diagnostic.js';
+import { DirectiveSet } from './directives.js';
+import { mergeEdits } from './fixes.js';
+import type { ReportDescriptor, Rule, RuleContext, RuleSettings, RuleVisitor } from './rule.js';
+
+/** A rule switched on for one file, with the severity and options the configuration gives it. */
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: readonly unknown[];
+}
+
+export interface LintSourceOptions {
+  filePath: string;
+  dialect: Dialect;
+  dialectSource: string;
+  rules: readonly ActiveRule[];
+  settings: RuleSettings;
+}
+
+/** Extra facts a rule's context carries beyond ESLint's: why the file has its dialect. */
+export interface SchemaRuleContext extends RuleContext {
+  readonly dialectSource: string;
+}
+
+/**
+ * Lints one decoded text with the given rules: a single streaming pass over the statements,
+ * every rule's visitors called in rule order, directives applied, diagnostics sorted.
+ */
+export function lintSource(text: string, options: LintSourceOptions): Diagnostic[] {
+  const source = new SourceText(text);
+  const directives = new DirectiveSet(source);
+  const diagnostics: Diagnostic[] = [];
+  const visitors: { visitor: RuleVisitor; rule: Rule }[] = [];
+
+  for (const active of options.rules) {
+    if (!active.rule.meta.dialects.includes(options.dialect)) continue;
+    const context: SchemaRuleContext = {
+      filePath: options.filePath,
+      dialect: options.dialect,
+      dialectSource: options.dialectSource,
+      source,
+      settings: options.settings,
+      options: active.options,
+      report: (descriptor) => diagnostics.push(toDiagnostic(active, descriptor, source)),
+    };
+    visitors.push({ visitor: active.rule.create(context), rule: active.rule });
+  }
+
+  const statementVisitors = visitors.filter((entry) => entry.visitor.statement).map((entry) => entry.visitor);
+  const tokenVisitors = visitors.filter((entry) => entry.visitor.token).map((entry) => entry.visitor);
+  const commentVisitors = visitors.filter((entry) => entry.visitor.comment).map((entry) => entry.visitor);
+
+  const onTrivia = (token: Token): void => {
+    if (token.kind === 'whitespace') return;
+    directives.add(token);
+    for (const visitor of commentVisitors) visitor.comment?.(token);
+  };
+
+  for (const statement of splitStatements(text, options.dialect, { onTrivia })) {
+    visitStatement(statement, statementVisitors, tokenVisitors);
+  }
+  for (const { visitor } of visitors) visitor.end?.();
+
+  return directives.filter(diagnostics).sort(compareDiagnostics);
+}
+
+function visitStatement(statement: Statement, statementVisitors: RuleVisitor[], tokenVisitors: RuleVisitor[]): void {
+  for (const visitor of statementVisitors) visitor.statement?.(statement);
+  if (tokenVisitors.length === 0) return;
+  const tokens = statement.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const visitor of tokenVisitors) visitor.token?.(tokens[i], statement, i);
+  }
+}
+
+function toDiagnostic(active: ActiveRule, descriptor: ReportDescriptor, source: SourceText): Diagnostic {
+  const { meta } = active.rule;
+  const template = meta.messages[descriptor.messageId];
+  if (template === undefined) {
+    throw new Error(`Rule ${meta.id} reported an unknown messageId "${descriptor.messageId}".`);
+  }
+  const startOffset = descriptor.node.start;
+  const endOffset = (descriptor.endNode ?? descriptor.node).end;
+  const start = source.positionAt(startOffset);
+  const end = source.positionAt(Math.max(endOffset, startOffset));
+  const diagnostic: Diagnostic = {
+    ruleId: meta.id,
+    severity: active.severity,
+    message: fill(template, descriptor.data),
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    startOffset,
+    endOffset: Math.max(endOffset, startOffset),
+  };
+  const help = meta.help?.[descriptor.messageId];
+  if (help !== undefined) diagnostic.help = fill(help, descriptor.data);
+  if (descriptor.fix && meta.fixable) diagnostic.fix = toSingleEdit(source.text, descriptor.fix);
+  if (descriptor.suggest && descriptor.suggest.length > 0) {
+    diagnostic.suggestions = descriptor.suggest.map((suggestion) => ({
+      desc: suggestion.desc,
+      fix: toSingleEdit(source.text, suggestion.fix),
+    }));
+  }
+  return diagnostic;
+}
+
+function toSingleEdit(text: string, fix: TextEdit | TextEdit[]): TextEdit {
+  return Array.isArray(fix) ? mergeEdits(text, fix) : fix;
+}
+
+/** Replaces `{{name}}` placeholders; unknown names stay visible so a missing datum is noticed. */
+export function fill(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}

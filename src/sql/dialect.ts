@@ -1,0 +1,28 @@
+/** The two dialects schema-lint judges files against. */
+export type Dialect = 'tsql' | 'sqlite';
+
+export const DIALECTS: readonly Dialect[] = ['tsql', 'sqlite'];
+
+const ALIASES: Record<string, Dialect> = {
+  tsql: 'tsql',
+  't-sql': 'tsql',
+  mssql: 'tsql',
+  sqlserver: 'tsql',
+  'sql-server': 'tsql',
+  transactsql: 'tsql',
+  'transact-sql': 'tsql',
+  sqlite: 'sqlite',
+  sqlite3: 'sqlite',
+};
+
+/** Maps a user-supplied dialect name (any accepted alias, any case) to a dialect, or undefined. */
+export function parseDialect(name: string): Dialect | undefined {
+  return ALIASES[name.trim().toLowerCase()];
+}
+
+export const DIALECT_ALIASES: readonly string[] = Object.keys(ALIASES);
+
+/** The name people know each dialect by, for messages. */
+export function dialectDisplayName(dialect: Dialect): string {
+  return dialect === 'tsql' ? 'T-SQL (SQL Server)' : 'SQLite';
+}

@@ -1,0 +1,68 @@
+/**
+ * Offset ↔ line/column arithmetic for one decoded file.
+ *
+ * Lines end at LF, CRLF or a lone CR (classic Mac files and some generators still write
+ * them). Lines and columns are 1-based. Columns count UTF-16 code units, as VS Code, ESLint
+ * and SARIF's default `columnKind` do; a tab counts as one column.
+ */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export class SourceText {
+  readonly text: string;
+  /** Offsets at which each line starts; lineStarts[0] is 0. */
+  readonly lineStarts: number[];
+
+  constructor(text: string) {
+    this.text = text;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) {
+        starts.push(i + 1);
+      } else if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Binary search: O(log lines) per lookup, so positioning many diagnostics stays n·log n. */
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
+  }
+
+  offsetAt(position: Position): number {
+    const lineIndex = Math.max(0, Math.min(position.line - 1, this.lineStarts.length - 1));
+    return Math.min(this.lineStarts[lineIndex] + position.column - 1, this.lineEnd(lineIndex + 1));
+  }
+
+  /** The text of a 1-based line, without its line terminator. */
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line - 1], this.lineEnd(line));
+  }
+
+  /** Offset where the 1-based line's content ends (before CR/LF). */
+  lineEnd(line: number): number {
+    const next = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}

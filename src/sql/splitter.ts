@@ -1,0 +1,371 @@
+import type { Dialect } from './dialect.js';
+import { Lexer } from './lexer.js';
+import { classifyStatement, type Statement } from './statement.js';
+import { isTrivia, type Token } from './token.js';
+
+/**
+ * Splits a token stream into statements.
+ *
+ * SQLite ends statements with `;` only (a trigger body keeps its inner `;` until END).
+ * T-SQL needs no `;` at all: `DROP TABLE a CREATE TABLE b (...)` is two statements, so a
+ * statement also ends where a word that can only begin a new statement appears at
+ * parenthesis depth 0. The context rules below (`ON DELETE` is not a DELETE statement,
+ * `INSERT ... SELECT` is one statement, `DROP TABLE IF EXISTS` is not an IF) are what make
+ * that decision safe. GO lines end batches in both dialects so that a stray GO in a SQLite
+ * file is reported as one problem and the statements around it stay intact.
+ */
+export interface SplitOptions {
+  /** Receives every comment and whitespace token, in order, as the stream passes it. */
+  onTrivia?: (token: Token) => void;
+}
+
+export function* splitStatements(text: string, dialect: Dialect, options: SplitOptions = {}): Generator<Statement> {
+  const lexer = new Lexer(text, dialect);
+  const stream = new SignificantTokens(lexer, options.onTrivia);
+  yield* dialect === 'tsql' ? splitTsql(stream) : splitSqlite(stream);
+}
+
+/** Convenience for tests and small inputs. */
+export function splitAll(text: string, dialect: Dialect): Statement[] {
+  return [...splitStatements(text, dialect)];
+}
+
+/** Significant tokens with lookahead; trivia goes to a callback. */
+class SignificantTokens {
+  private readonly buffer: Token[] = [];
+  constructor(
+    private readonly lexer: Lexer,
+    private readonly onTrivia?: (token: Token) => void,
+  ) {}
+
+  peek(ahead = 0): Token | undefined {
+    while (this.buffer.length <= ahead) {
+      const token = this.pull();
+      if (!token) return undefined;
+      this.buffer.push(token);
+    }
+    return this.buffer[ahead];
+  }
+
+  next(): Token | undefined {
+    return this.buffer.length > 0 ? this.buffer.shift() : this.pull();
+  }
+
+  private pull(): Token | undefined {
+    for (let token = this.lexer.next(); token; token = this.lexer.next()) {
+      if (!isTrivia(token)) return token;
+      this.onTrivia?.(token);
+    }
+    return undefined;
+  }
+}
+
+/** Builds statements; shared by both dialects' splitters. */
+class StatementBuilder {
+  tokens: Token[] = [];
+  index = 0;
+  batch = 0;
+  depth = 0;
+  inRoutine = false;
+  /** Depth of the statement being built, fixed when its first token arrives. */
+  private statementDepth = 0;
+
+  add(token: Token): void {
+    if (this.tokens.length === 0) this.statementDepth = this.depth;
+    this.tokens.push(token);
+  }
+
+  get kind(): string {
+    return classifyStatement(this.tokens);
+  }
+
+  flush(): Statement | undefined {
+    if (this.tokens.length === 0) return undefined;
+    const tokens = this.tokens;
+    this.tokens = [];
+    const last = tokens[tokens.length - 1];
+    return {
+      index: this.index++,
+      tokens,
+      start: tokens[0].start,
+      end: last.end,
+      batch: this.batch,
+      depth: this.statementDepth,
+      kind: classifyStatement(tokens),
+      inRoutine: this.inRoutine,
+      terminated: last.kind === 'punctuation' && last.text === ';',
+    };
+  }
+
+  batchSeparator(token: Token): Statement {
+    this.depth = 0;
+    this.inRoutine = false;
+    this.add(token);
+    const statement = this.flush() as Statement;
+    this.batch++;
+    return statement;
+  }
+}
+
+function* splitSqlite(stream: SignificantTokens): Generator<Statement> {
+  const builder = new StatementBuilder();
+  let parenDepth = 0;
+  let caseDepth = 0;
+  let inTriggerBody = false;
+  for (let token = stream.next(); token; token = stream.next()) {
+    if (token.kind === 'batch-separator') {
+      const pending = builder.flush();
+      if (pending) yield pending;
+      yield builder.batchSeparator(token);
+      parenDepth = caseDepth = 0;
+      inTriggerBody = false;
+      continue;
+    }
+    builder.add(token);
+    if (token.kind === 'punctuation') {
+      if (token.text === '(') parenDepth++;
+      else if (token.text === ')') parenDepth = Math.max(0, parenDepth - 1);
+      else if (token.text === ';' && parenDepth === 0 && !inTriggerBody) {
+        yield builder.flush() as Statement;
+        caseDepth = 0;
+      }
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    if (token.upper === 'CASE') caseDepth++;
+    else if (token.upper === 'END') {
+      if (caseDepth > 0) caseDepth--;
+      else if (inTriggerBody) inTriggerBody = false;
+    } else if (token.upper === 'BEGIN' && parenDepth === 0 && builder.kind === 'create trigger') {
+      inTriggerBody = true;
+    }
+  }
+  const rest = builder.flush();
+  if (rest) yield rest;
+}
+
+/** Words that begin a T-SQL statement wherever they appear at depth 0, unless context says otherwise. */
+const TSQL_STARTERS = new Set([
+  'ALTER', 'ANALYZE', 'ATTACH', 'BACKUP', 'BEGIN', 'BREAK', 'BULK', 'CHECKPOINT', 'CLOSE', 'COMMIT', 'CONTINUE',
+  'CREATE', 'DBCC', 'DEALLOCATE', 'DECLARE', 'DELETE', 'DENY', 'DETACH', 'DISABLE', 'DROP', 'ELSE', 'ENABLE', 'END',
+  'EXEC', 'EXECUTE', 'FETCH', 'GOTO', 'GRANT', 'IF', 'INSERT', 'KILL', 'MERGE', 'OPEN', 'PRAGMA', 'PRINT',
+  'RAISERROR', 'RECONFIGURE', 'REINDEX', 'REPLACE', 'RESTORE', 'RETURN', 'REVERT', 'REVOKE', 'ROLLBACK', 'SAVE',
+  'SELECT', 'SET', 'SHUTDOWN', 'THROW', 'TRUNCATE', 'UPDATE', 'USE', 'VACUUM', 'WAITFOR', 'WHILE', 'WITH',
+]);
+
+/** Permission statements name other statements' verbs (`GRANT SELECT, INSERT ON t`). */
+const PERMISSION_KINDS = new Set(['grant', 'deny', 'revoke']);
+
+/** Object words after which `IF` is part of the statement (`DROP TABLE IF EXISTS`, `ADD COLUMN IF`). */
+const OBJECT_WORDS = new Set([
+  'TABLE', 'INDEX', 'VIEW', 'TRIGGER', 'PROCEDURE', 'PROC', 'FUNCTION', 'SCHEMA', 'TYPE', 'SEQUENCE', 'SYNONYM',
+  'DATABASE', 'USER', 'ROLE', 'COLUMN', 'CONSTRAINT', 'DEFAULT', 'RULE', 'ASSEMBLY', 'LOGIN', 'STATISTICS',
+]);
+
+/** Words that follow BEGIN/END in a form that is not a plain block (`BEGIN TRAN`), or is a TRY/CATCH block. */
+const BEGIN_QUALIFIERS = new Set(['TRAN', 'TRANSACTION', 'DISTRIBUTED', 'DIALOG', 'CONVERSATION', 'TRY', 'CATCH']);
+
+const ROUTINE_KINDS = new Set([
+  'create procedure', 'alter procedure', 'create function', 'alter function', 'create trigger', 'alter trigger',
+]);
+
+function* splitTsql(stream: SignificantTokens): Generator<Statement> {
+  const builder = new StatementBuilder();
+  let parenDepth = 0;
+  let caseDepth = 0;
+  /** Facts about the statement being built that decide what it absorbs. */
+  let kind = '';
+  let bodySeen = false; // INSERT: its SELECT/VALUES/EXEC; WITH: its main statement; UPDATE: its SET
+
+  const startStatement = (): void => {
+    parenDepth = 0;
+    caseDepth = 0;
+    kind = '';
+    bodySeen = false;
+  };
+  const flush = (): Statement | undefined => {
+    const statement = builder.flush();
+    if (statement) {
+      if (statement.kind === 'begin' || statement.kind === 'begin try' || statement.kind === 'begin catch') builder.depth++;
+    }
+    startStatement();
+    return statement;
+  };
+
+  for (let token = stream.next(); token; token = stream.next()) {
+    if (token.kind === 'batch-separator') {
+      const pending = flush();
+      if (pending) yield pending;
+      yield builder.batchSeparator(token);
+      continue;
+    }
+
+    const previous = builder.tokens[builder.tokens.length - 1];
+    if (
+      previous &&
+      parenDepth === 0 &&
+      caseDepth === 0 &&
+      token.kind === 'word' &&
+      TSQL_STARTERS.has(token.upper) &&
+      startsNewStatement(token, previous, kind, bodySeen, stream)
+    ) {
+      const statement = flush();
+      if (statement) yield statement;
+    }
+
+    if (builder.tokens.length === 0 && token.kind === 'word' && token.upper === 'END') {
+      builder.depth = Math.max(0, builder.depth - 1);
+    }
+    builder.add(token);
+    if (builder.tokens.length <= 6) kind = builder.kind;
+
+    if (token.kind === 'punctuation') {
+      if (token.text === '(') parenDepth++;
+      else if (token.text === ')') parenDepth = Math.max(0, parenDepth - 1);
+      else if (token.text === ';' && parenDepth === 0) {
+        const statement = flush();
+        if (statement) yield statement;
+      }
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+
+    if (token.upper === 'CASE') caseDepth++;
+    else if (token.upper === 'END' && caseDepth > 0) caseDepth--;
+
+    if (parenDepth === 0) {
+      if (kind === 'insert' && ['SELECT', 'VALUES', 'EXEC', 'EXECUTE', 'DEFAULT'].includes(token.upper)) bodySeen = true;
+      if (kind === 'update' && token.upper === 'SET') bodySeen = true;
+      if (kind === 'with' && ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'MERGE'].includes(token.upper)) bodySeen = true;
+    }
+
+    // A BEGIN that is a plain block (not BEGIN TRAN) is a statement of its own.
+    if (builder.tokens.length === 1 && token.upper === 'BEGIN' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
+      const statement = flush();
+      if (statement) yield statement;
+    } else if (builder.tokens.length === 2 && (kind === 'begin try' || kind === 'begin catch')) {
+      const statement = flush();
+      if (statement) yield statement;
+    } else if (builder.tokens.length === 1 && token.upper === 'END' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
+      const statement = flush();
+      if (statement) yield statement;
+    } else if (builder.tokens.length === 2 && (kind === 'end try' || kind === 'end catch')) {
+      const statement = flush();
+      if (statement) yield statement;
+    } else if (token.upper === 'AS' && parenDepth === 0 && ROUTINE_KINDS.has(kind) && !builder.inRoutine) {
+      // The routine header ends at its AS; the body runs to the end of the batch.
+      const before = builder.tokens[builder.tokens.length - 2];
+      if (before && before.upper !== 'EXECUTE' && before.upper !== 'EXEC') {
+        const statement = flush();
+        builder.inRoutine = true;
+        builder.depth++;
+        if (statement) yield statement;
+      }
+    } else if (builder.tokens.length === 1 && token.upper === 'ELSE') {
+      const statement = flush();
+      if (statement) yield statement;
+    }
+  }
+  const rest = builder.flush();
+  if (rest) yield rest;
+}
+
+/** Decides whether a starter word at depth 0 begins a new statement, given what came before it. */
+function startsNewStatement(
+  token: Token,
+  previous: Token,
+  kind: string,
+  bodySeen: boolean,
+  stream: SignificantTokens,
+): boolean {
+  if (kind === 'merge') return false; // MERGE's WHEN clauses hold INSERT/UPDATE/DELETE; it must end with ';'
+  if (PERMISSION_KINDS.has(kind)) {
+    const after = previous.kind === 'word' ? previous.upper : previous.text;
+    return !['GRANT', 'DENY', 'REVOKE', ',', 'WITH', 'FOR'].includes(after);
+  }
+  if (previous.kind === 'punctuation' && previous.text === '.') return false; // a name such as dbo.Update
+  if (previous.kind === 'operator') return false;
+  const before = previous.kind === 'word' ? previous.upper : '';
+  const next = stream.peek();
+  const nextUpper = next?.kind === 'word' ? next.upper : '';
+  if (next?.kind === 'punctuation' && next.text === '(' && ['UPDATE', 'REPLACE', 'IF', 'SET'].includes(token.upper)) {
+    // UPDATE(col) in a trigger and REPLACE(...) are functions; IF (cond) starts an IF only at a boundary.
+    return token.upper === 'IF' && !OBJECT_WORDS.has(before) && before !== 'EXISTS';
+  }
+  switch (token.upper) {
+    case 'SELECT':
+      if (['UNION', 'ALL', 'EXCEPT', 'INTERSECT', 'AS', 'FOR', 'RETURN', 'DISTINCT'].includes(before)) return false;
+      if (kind === 'insert' || kind === 'with') return bodySeen && !['SELECT', 'VALUES'].includes(before);
+      if (kind === 'create view' || kind === 'alter view' || kind === 'create table') return before !== 'AS';
+      return true;
+    case 'INSERT':
+    case 'UPDATE':
+    case 'DELETE':
+      if (['ON', 'FOR', 'AFTER', 'OF', 'THEN', 'IF', 'OR', 'AND', 'NOT', 'INSTEAD', 'BULK'].includes(before)) return false;
+      if (previous.kind === 'punctuation' && previous.text === ',') return false;
+      if (kind === 'with') return bodySeen;
+      if (kind === 'create trigger' || kind === 'alter trigger') return false;
+      return true;
+    case 'SET':
+      if (before === 'DELETE' || before === 'UPDATE') return false; // ON DELETE SET NULL
+      if (kind === 'update') return bodySeen;
+      if (kind === 'alter database') return false;
+      if ((kind === 'alter table' || kind === 'alter index') && next?.kind === 'punctuation' && next.text === '(') return false;
+      return true;
+    case 'IF':
+      return !OBJECT_WORDS.has(before) && before !== 'EXISTS';
+    case 'ELSE':
+      return true;
+    case 'WITH':
+      return isCommonTableExpression(stream) || nextUpper === 'XMLNAMESPACES';
+    case 'ALTER':
+    case 'DROP':
+      if (kind.startsWith('alter ') && ['COLUMN', 'CONSTRAINT', 'PERIOD', 'INDEX'].includes(nextUpper)) {
+        return nextUpper === 'INDEX' && kind !== 'alter table';
+      }
+      if (kind === 'alter table' && token.upper === 'DROP' && next?.kind !== 'word') return false;
+      if (before === 'AND' || before === 'OR' || before === 'GRANT') return false;
+      return true;
+    case 'EXEC':
+    case 'EXECUTE':
+      if (before === 'AS' || before === 'WITH' || before === 'GRANT' || before === ',') return false;
+      if (kind === 'insert') return bodySeen;
+      return true;
+    case 'FETCH':
+      return before !== 'ROWS' && before !== 'ROW';
+    case 'REPLACE':
+      return nextUpper === 'INTO';
+    case 'ENABLE':
+    case 'DISABLE':
+      return nextUpper === 'TRIGGER';
+    case 'OPEN':
+    case 'CLOSE':
+      return !kind.startsWith('alter ') && !kind.startsWith('create ');
+    case 'RETURN':
+      return true;
+    case 'BEGIN':
+      return before !== 'WITH';
+    case 'DECLARE':
+    case 'END':
+    default:
+      return true;
+  }
+}
+
+/** WITH name [(columns)] AS ( — a common table expression, not a table hint or an option list. */
+function isCommonTableExpression(stream: SignificantTokens): boolean {
+  const name = stream.peek(0);
+  if (!name || (name.kind !== 'word' && name.kind !== 'quoted-identifier')) return false;
+  let i = 1;
+  if (stream.peek(i)?.text === '(') {
+    let depth = 0;
+    for (; i < 200; i++) {
+      const token = stream.peek(i);
+      if (!token) return false;
+      if (token.text === '(') depth++;
+      else if (token.text === ')' && --depth === 0) break;
+    }
+    i++;
+  }
+  return stream.peek(i)?.upper === 'AS' && stream.peek(i + 1)?.text === '(';
+}

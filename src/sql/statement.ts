@@ -1,0 +1,57 @@
+import type { Token } from './token.js';
+
+/**
+ * One statement of a file, as the splitter found it. T-SQL control flow is kept flat:
+ * `IF <condition>`, `ELSE`, `BEGIN` and `END` are statements of their own and the statements
+ * they govern follow with a larger `depth`, so a rule sees every `CREATE TABLE` whether it is
+ * guarded by an `IF` or not. A T-SQL `GO` line is a statement of kind `go`.
+ */
+export interface Statement {
+  /** 0-based position among the file's statements. */
+  index: number;
+  /** Significant tokens (no whitespace or comments), including a terminating `;`. */
+  tokens: Token[];
+  /** Offset of the first token and one past the last. */
+  start: number;
+  end: number;
+  /** 0-based batch number: T-SQL GO lines start a new batch. */
+  batch: number;
+  /** Nesting depth inside BEGIN…END blocks and routine bodies. */
+  depth: number;
+  /** A lower-case classification such as `create table`, `alter table`, `insert`, `if`, `go`. */
+  kind: string;
+  /** True inside a T-SQL procedure, function or trigger body. */
+  inRoutine: boolean;
+  /** True when the statement ends with a `;`. */
+  terminated: boolean;
+}
+
+const OBJECT_MODIFIERS = new Set([
+  'UNIQUE', 'CLUSTERED', 'NONCLUSTERED', 'TEMP', 'TEMPORARY', 'VIRTUAL', 'COLUMNSTORE', 'XML', 'SPATIAL',
+  'FULLTEXT', 'PRIMARY', 'MATERIALIZED',
+]);
+const SYNONYMS: Record<string, string> = { PROC: 'procedure', EXECUTE: 'exec', TRAN: 'transaction' };
+
+/** Classifies a statement by its leading words: `create table`, `create or alter procedure` → `create procedure`. */
+export function classifyStatement(tokens: readonly Token[]): string {
+  const first = tokens[0];
+  if (!first) return 'empty';
+  if (first.kind === 'batch-separator') return 'go';
+  if (first.kind !== 'word') return 'unknown';
+  const verb = SYNONYMS[first.upper] ?? first.upper.toLowerCase();
+  if (verb === 'create' || verb === 'alter' || verb === 'drop') {
+    let i = 1;
+    if (tokens[i]?.upper === 'OR' && (tokens[i + 1]?.upper === 'ALTER' || tokens[i + 1]?.upper === 'REPLACE')) i += 2;
+    while (tokens[i] && OBJECT_MODIFIERS.has(tokens[i].upper)) i++;
+    const object = tokens[i];
+    if (object?.kind === 'word') return `${verb} ${SYNONYMS[object.upper] ?? object.upper.toLowerCase()}`;
+    return verb;
+  }
+  if (verb === 'begin' || verb === 'end') {
+    const second = tokens[1];
+    if (second?.kind === 'word' && ['TRY', 'CATCH', 'TRAN', 'TRANSACTION', 'DISTRIBUTED'].includes(second.upper)) {
+      return `${verb} ${SYNONYMS[second.upper] ?? second.upper.toLowerCase()}`;
+    }
+  }
+  return verb;
+}
