@@ -64,6 +64,12 @@ export interface RuleVisitor {
 
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * Loads what the rule needs before any file is linted (the SQLite engine's WebAssembly).
+   * Awaited once per run, only when the rule is switched on, so a run that does not need
+   * it never pays for it.
+   */
+  prepare?(): Promise<void>;
   create(context: RuleContext): RuleVisitor;
 }
 
