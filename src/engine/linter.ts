@@ -67,7 +67,27 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
   }
   for (const { visitor } of visitors) visitor.end?.();
 
-  return directives.filter(diagnostics).sort(compareDiagnostics);
+  const kept = dropExplainedFallbacks(diagnostics, fallbackRuleIds(options.rules));
+  return directives.filter(kept).sort(compareDiagnostics);
+}
+
+function fallbackRuleIds(rules: readonly ActiveRule[]): Set<string> {
+  return new Set(rules.filter((active) => active.rule.meta.fallback).map((active) => active.rule.meta.id));
+}
+
+/** Drops a fallback rule's diagnostic on a line where a specific rule already reported an error. */
+function dropExplainedFallbacks(diagnostics: Diagnostic[], fallbackIds: Set<string>): Diagnostic[] {
+  if (fallbackIds.size === 0) return diagnostics;
+  const explainedLines = new Set<number>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 2 && diagnostic.ruleId !== null && !fallbackIds.has(diagnostic.ruleId)) {
+      explainedLines.add(diagnostic.line);
+    }
+  }
+  if (explainedLines.size === 0) return diagnostics;
+  return diagnostics.filter(
+    (diagnostic) => diagnostic.ruleId === null || !fallbackIds.has(diagnostic.ruleId) || !explainedLines.has(diagnostic.line),
+  );
 }
 
 function visitStatement(statement: Statement, statementVisitors: RuleVisitor[], tokenVisitors: RuleVisitor[]): void {

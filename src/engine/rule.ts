@@ -19,6 +19,13 @@ export interface RuleMeta {
   severity: 'error' | 'warn';
   fixable?: boolean;
   hasSuggestions?: boolean;
+  /**
+   * A fallback rule (a grammar or an engine check) reports what more specific rules may
+   * already explain. Its diagnostic is dropped when a non-fallback rule reported an error on
+   * the same line, so a user sees "AUTOINCREMENT is SQLite's" instead of that plus
+   * "Incorrect syntax near 'AUTOINCREMENT'".
+   */
+  fallback?: boolean;
   /** Message templates by id; `{{name}}` is replaced by report data. */
   messages: Record<string, string>;
   /** The rewrite, one line per message id, with the same placeholders. */
