@@ -5,6 +5,7 @@ import type { Statement } from '../sql/statement.js';
 import type { Token } from '../sql/token.js';
 import { compareDiagnostics, type Diagnostic, type Severity, type TextEdit } from './diagnostic.js';
 import { DirectiveSet } from './directives.js';
+import type { DialectStep } from './resolve-dialect.js';
 import { mergeEdits } from './fixes.js';
 import type { ReportDescriptor, Rule, RuleContext, RuleSettings, RuleVisitor } from './rule.js';
 
@@ -19,6 +20,8 @@ export interface LintSourceOptions {
   filePath: string;
   dialect: Dialect;
   dialectSource: string;
+  /** Which resolution step decided the dialect; rules that question it need to know. */
+  dialectStep?: DialectStep;
   rules: readonly ActiveRule[];
   settings: RuleSettings;
 }
@@ -26,6 +29,7 @@ export interface LintSourceOptions {
 /** Extra facts a rule's context carries beyond ESLint's: why the file has its dialect. */
 export interface SchemaRuleContext extends RuleContext {
   readonly dialectSource: string;
+  readonly dialectStep?: DialectStep;
 }
 
 /**
@@ -44,6 +48,7 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
       filePath: options.filePath,
       dialect: options.dialect,
       dialectSource: options.dialectSource,
+      dialectStep: options.dialectStep,
       source,
       settings: options.settings,
       options: active.options,

@@ -1,0 +1,174 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { allRules } from '../../rules/index.js';
+import type { ResolvedConfig, RuleSetting } from '../config/config.js';
+import { loadConfig } from '../config/load.js';
+import { countDiagnostics, type Diagnostic, type LintResult } from '../engine/diagnostic.js';
+import { fixSource } from '../engine/fixer.js';
+import { lintSource, type ActiveRule, type LintSourceOptions } from '../engine/linter.js';
+import { resolveDialect, type DialectDecision } from '../engine/resolve-dialect.js';
+import type { Rule } from '../engine/rule.js';
+import { activeRulesFor, checkRuleIdsExist } from '../engine/rule-config.js';
+import { decode, encode, type DecodedFile } from '../files/decode.js';
+import { discoverFiles } from '../files/discover.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
+import type { Dialect } from '../sql/dialect.js';
+
+export interface LintOptions {
+  /** Folder paths and config are resolved from. Default: process.cwd(). */
+  cwd?: string;
+  /** An explicit config file (`--config`); otherwise it is searched upwards from `cwd`. */
+  configFile?: string;
+  /** A configuration given directly, instead of one read from disk. */
+  config?: ResolvedConfig;
+  /** Forces one dialect for every file (`--dialect`). */
+  dialect?: Dialect;
+  /** Rule settings that win over the config (`--rule id:severity`). */
+  rules?: Record<string, RuleSetting>;
+  /** Apply fixes; `write: false` computes them without touching files (`--fix-dry-run`). */
+  fix?: boolean;
+  write?: boolean;
+  errorOnUnmatchedPattern?: boolean;
+}
+
+/** A file's content and identity, whether it came from disk or stdin. */
+interface FileInput {
+  filePath: string;
+  bytes: Uint8Array;
+  ownerUid?: number;
+}
+
+/** The rules of one run, prepared once: each rule's async prepare() runs at most once. */
+class RunContext {
+  private readonly prepared = new Map<Rule, Promise<void>>();
+  readonly resolved: ResolvedConfig;
+  readonly options: LintOptions;
+  readonly cwd: string;
+
+  constructor(options: LintOptions) {
+    this.options = options;
+    this.cwd = path.resolve(options.cwd ?? process.cwd());
+    this.resolved = options.config ?? loadConfig(this.cwd, options.configFile);
+    checkRuleIdsExist(this.resolved, options.rules ?? {}, new Set(allRules.map((rule) => rule.meta.id)));
+  }
+
+  async prepare(rules: readonly ActiveRule[]): Promise<void> {
+    await Promise.all(
+      rules.map(({ rule }) => {
+        if (!rule.prepare) return undefined;
+        let pending = this.prepared.get(rule);
+        if (!pending) {
+          pending = rule.prepare();
+          this.prepared.set(rule, pending);
+        }
+        return pending;
+      }),
+    );
+  }
+}
+
+/** Lints files, folders and globs, as the CLI does. Results are sorted by path. */
+export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
+  const run = new RunContext(options);
+  const { files } = await discoverFiles(patterns.length > 0 ? patterns : ['.'], {
+    cwd: run.cwd,
+    baseDir: run.resolved.baseDir,
+    ignores: run.resolved.config.ignores ?? [],
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
+  });
+  const results: LintResult[] = [];
+  for (const filePath of files) {
+    results.push(await lintOneFile(filePath, run));
+  }
+  return results;
+}
+
+/** Lints text that is not (or not yet) on disk; `filePath` decides dialect and config as for a file. */
+export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult> {
+  const run = new RunContext(options);
+  const filePath = path.resolve(run.cwd, options.filePath ?? '<text>.sql');
+  return lintInput({ filePath, bytes: Buffer.from(text, 'utf8') }, run, false);
+}
+
+async function lintOneFile(filePath: string, run: RunContext): Promise<LintResult> {
+  let bytes: Uint8Array;
+  let ownerUid: number | undefined;
+  try {
+    ownerUid = statSync(filePath).uid;
+    bytes = readFileSync(filePath);
+  } catch (error) {
+    return unreadableResult(filePath, error as NodeJS.ErrnoException, run);
+  }
+  return lintInput({ filePath, bytes, ownerUid }, run, true);
+}
+
+async function lintInput(input: FileInput, run: RunContext, onDisk: boolean): Promise<LintResult> {
+  const decoded = decode(input.bytes);
+  const decision = resolveDialect({
+    filePath: input.filePath,
+    text: decoded.text,
+    cliDialect: run.options.dialect,
+    config: run.resolved,
+    ownerUid: input.ownerUid,
+  });
+  if (decoded.binary) {
+    return result(input.filePath, decision, [fileNotice(1, 'File skipped: it holds NUL bytes, so it is binary, not SQL.')], '');
+  }
+  const relative = path.relative(run.resolved.baseDir, input.filePath).split(path.sep).join('/');
+  const rules = activeRulesFor(relative, run.resolved, run.options.rules ?? {}, allRules);
+  await run.prepare(rules);
+  const sourceOptions: LintSourceOptions = {
+    filePath: input.filePath,
+    dialect: decision.dialect,
+    dialectSource: decision.reason,
+    dialectStep: decision.step,
+    rules,
+    settings: { sqlserverVersion: run.resolved.config.sqlserverVersion ?? '2019' },
+  };
+
+  const notices = decodingNotices(decoded);
+  if (!run.options.fix) {
+    return result(input.filePath, decision, [...notices, ...lintSource(decoded.text, sourceOptions)], decoded.text);
+  }
+  const outcome = fixSource(decoded.text, sourceOptions);
+  const fixed = result(input.filePath, decision, [...notices, ...outcome.messages], outcome.output);
+  if (outcome.fixed) {
+    fixed.output = outcome.output;
+    if (onDisk && run.options.write !== false) writeFileAtomic(input.filePath, encode(outcome.output, decoded.encoding));
+  }
+  return fixed;
+}
+
+function decodingNotices(decoded: DecodedFile): Diagnostic[] {
+  if (!decoded.invalidBytes) return [];
+  return [fileNotice(1, 'File is not valid UTF-8: undecodable bytes were read as U+FFFD; positions after them may be off.')];
+}
+
+function unreadableResult(filePath: string, error: NodeJS.ErrnoException, run: RunContext): LintResult {
+  const decision = resolveDialect({ filePath, text: '', cliDialect: run.options.dialect, config: run.resolved });
+  const message =
+    error.code === 'ENOENT'
+      ? fileNotice(1, 'File skipped: it disappeared before it could be read.')
+      : error.code === 'EACCES' || error.code === 'EPERM'
+        ? fileNotice(2, 'Cannot read the file: permission denied.')
+        : error.code === 'EISDIR'
+          ? fileNotice(1, 'Skipped: this is a folder, not a file.')
+          : fileNotice(2, `Cannot read the file: ${error.code ?? error.message}.`);
+  return result(filePath, decision, [message], '');
+}
+
+/** A problem with the file itself rather than its SQL: no rule, reported at 1:1. */
+function fileNotice(severity: 1 | 2, message: string): Diagnostic {
+  return { ruleId: null, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0, fatal: true };
+}
+
+function result(filePath: string, decision: DialectDecision, messages: Diagnostic[], source: string): LintResult {
+  return {
+    filePath,
+    dialect: decision.dialect,
+    dialectSource: decision.reason,
+    messages,
+    ...countDiagnostics(messages),
+    source,
+  };
+}

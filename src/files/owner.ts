@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/**
+ * uid → user name from the system's user database: /etc/passwd first (cheap, no process),
+ * then `getent passwd`, which asks NSS so LDAP or sssd users resolve too. Results are cached
+ * per uid: a tree of files has few owners.
+ */
+const cache = new Map<number, string | undefined>();
+
+export function userNameOf(uid: number): string | undefined {
+  if (cache.has(uid)) return cache.get(uid);
+  const name = lookupInPasswd(uid) ?? lookupWithGetent(uid);
+  cache.set(uid, name);
+  return name;
+}
+
+function lookupWithGetent(uid: number): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  try {
+    const line = execFileSync('getent', ['passwd', String(uid)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 2000,
+    });
+    const name = line.split(':')[0]?.trim();
+    return name ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lookupInPasswd(uid: number): string | undefined {
+  try {
+    for (const line of readFileSync('/etc/passwd', 'utf8').split('\n')) {
+      const fields = line.split(':');
+      if (fields.length >= 3 && Number(fields[2]) === uid) return fields[0];
+    }
+  } catch {
+    // No user database readable (Windows, a sandbox): the owner step simply does not decide.
+  }
+  return undefined;
+}
