@@ -76,7 +76,7 @@ export default defineRule({
     severity: 'warn',
     messages: {
       mismatch:
-        'This file reads as {{actual}} ({{evidence}}) but is linted as {{expected}} because of its {{reason}}.',
+        'This file reads as {{actual}} ({{evidence}}), but it is linted as {{expected}} (decided by {{reason}}).',
     },
     help: {
       mismatch:

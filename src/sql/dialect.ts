@@ -26,3 +26,8 @@ export const DIALECT_ALIASES: readonly string[] = Object.keys(ALIASES);
 export function dialectDisplayName(dialect: Dialect): string {
   return dialect === 'tsql' ? 'T-SQL (SQL Server)' : 'SQLite';
 }
+
+/** The short name, where the context already says it is a dialect. */
+export function dialectShortName(dialect: Dialect): string {
+  return dialect === 'tsql' ? 'T-SQL' : 'SQLite';
+}

@@ -1,0 +1,138 @@
+import path from 'node:path';
+import { lintFiles, lintText } from '../api/lint.js';
+import { ConfigError } from '../config/load.js';
+import type { LintResult } from '../engine/diagnostic.js';
+import { PathError } from '../files/discover.js';
+import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
+import { FORMATTER_NAMES, loadFormatter } from '../formatters/index.js';
+import { packageVersion } from '../package-info.js';
+import { allRuleMetas } from '../../rules/index.js';
+import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { writeOut, type CliIo } from './io.js';
+
+/**
+ * The command line: arguments in, exit code out. Everything it does is the library API
+ * (`lintFiles`, `lintText`, `convert`); this file adds parsing, printing and exit codes.
+ * User mistakes end in one line on stderr and exit 2, never a stack trace.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    if (argv[0] === 'rules') {
+      const { runRulesCommand } = await import('./rules-command.js');
+      return await runRulesCommand(argv.slice(1), io);
+    }
+    if (argv[0] === 'convert') {
+      const { runConvert } = await import('./convert-command.js');
+      return await runConvert(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd });
+    }
+    return await runLint(parseCliArgs(argv), io);
+  } catch (error) {
+    return reportFailure(error, io);
+  }
+}
+
+async function runLint(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.help) {
+    await writeOut(io.stdout, HELP);
+    return 0;
+  }
+  if (options.version) {
+    await writeOut(io.stdout, `${packageVersion()}\n`);
+    return 0;
+  }
+  const formatter = await loadFormatter(options.format);
+  if (!formatter) throw new UsageError(`Unknown format "${options.format}". Use one of: ${FORMATTER_NAMES.join(', ')}.`);
+
+  const common = {
+    cwd: io.cwd,
+    configFile: options.config,
+    dialect: options.dialect,
+    rules: options.rules,
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    fix: options.fix || options.fixDryRun,
+    write: options.fix,
+  };
+  let results: LintResult[];
+  if (options.stdin) {
+    const text = await readStdin(io.stdin);
+    results = [await lintText(text, { ...common, filePath: options.stdinFilename ?? '<stdin>.sql' })];
+  } else {
+    results = await lintFiles(options.paths, common);
+  }
+
+  if (options.printDialect) {
+    const lines = results.map((r) => `${relative(io.cwd, r.filePath)}: ${r.dialect} (${r.dialectSource})`);
+    await writeOut(io.stdout, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+    return 0;
+  }
+
+  const warningCount = results.reduce((sum, r) => sum + r.warningCount, 0);
+  const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
+  const shown = options.quiet ? results.map(onlyErrors) : results;
+  const report = formatter(shown, {
+    cwd: io.cwd,
+    rulesMeta: allRuleMetas(),
+    color: options.outputFile ? false : wantsColor(options, io),
+    env: io.env,
+  });
+
+  if (options.outputFile) {
+    writeFileAtomic(path.resolve(io.cwd, options.outputFile), report, { refuseReadOnly: false });
+  } else if (report) {
+    await writeOut(io.stdout, report);
+  }
+
+  if (errorCount > 0) return 1;
+  if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) {
+    await writeOut(io.stderr, `schema-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function onlyErrors(result: LintResult): LintResult {
+  const messages = result.messages.filter((m) => m.severity === 2);
+  return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+function wantsColor(options: CliOptions, io: CliIo): boolean {
+  if (options.color !== undefined) return options.color;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTTY;
+}
+
+function relative(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
+}
+
+async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  const { decode } = await import('../files/decode.js');
+  return decode(Buffer.concat(chunks)).text;
+}
+
+const EXPECTED_ERRORS = [UsageError, ConfigError, PathError, WriteError];
+
+async function reportFailure(error: unknown, io: CliIo): Promise<number> {
+  const known = EXPECTED_ERRORS.some((type) => error instanceof type);
+  const text = known
+    ? (error as Error).message
+    : `Internal error: ${(error as Error)?.message ?? String(error)} (please report this; set SCHEMA_LINT_DEBUG=1 for details)`;
+  await writeOut(io.stderr, `schema-lint: ${text}\n`);
+  if (!known && io.env.SCHEMA_LINT_DEBUG) await writeOut(io.stderr, `${(error as Error)?.stack ?? ''}\n`);
+  return 2;
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+  };
+}

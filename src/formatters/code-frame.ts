@@ -1,0 +1,40 @@
+import { codeFrameColumns } from '@babel/code-frame';
+import type { Diagnostic } from '../engine/diagnostic.js';
+import type { SourceText } from '../sql/source-text.js';
+
+/** Lines longer than this are cut to a window around the problem: outputs never print a file's content beyond what they point at. */
+const MAX_LINE_WIDTH = 160;
+const WINDOW_BEFORE = 50;
+
+/**
+ * A code frame for one diagnostic: the line above, the problem line with carets under the
+ * exact span (to the end of the line when the span continues), and the line below.
+ * Only those lines are handed to @babel/code-frame, so framing stays cheap in huge files.
+ */
+export function codeFrame(source: SourceText, diagnostic: Diagnostic): string {
+  if (source.text.length === 0) return '';
+  const line = Math.min(diagnostic.line, source.lineCount);
+  const first = Math.max(1, line - 1);
+  const last = Math.min(source.lineCount, line + 1);
+  const lineText = source.lineText(line);
+  const endColumn = diagnostic.endLine === diagnostic.line ? diagnostic.endColumn : lineText.length + 1;
+
+  let windowStart = 0;
+  if (lineText.length > MAX_LINE_WIDTH) windowStart = Math.max(0, diagnostic.column - 1 - WINDOW_BEFORE);
+  const cut = (text: string) => {
+    if (text.length <= MAX_LINE_WIDTH && windowStart === 0) return text;
+    const piece = text.slice(windowStart, windowStart + MAX_LINE_WIDTH);
+    return (windowStart > 0 ? '…' : '') + piece + (text.length > windowStart + MAX_LINE_WIDTH ? '…' : '');
+  };
+  const shift = windowStart > 0 ? windowStart - 1 : 0; // the leading ellipsis takes one column
+  const lines: string[] = [];
+  for (let n = first; n <= last; n++) lines.push(cut(source.lineText(n)));
+
+  const startColumn = Math.max(1, diagnostic.column - shift);
+  const caretEnd = Math.max(startColumn + 1, Math.min(endColumn - shift, MAX_LINE_WIDTH + 2));
+  return codeFrameColumns(
+    lines.join('\n'),
+    { start: { line: line - first + 1, column: startColumn }, end: { line: line - first + 1, column: caretEnd } },
+    { highlightCode: false, linesAbove: 1, linesBelow: 1, startLine: first } as Parameters<typeof codeFrameColumns>[2],
+  );
+}
