@@ -1,0 +1,811 @@
+import { SourceText } from '../sql/source-text.js';
+import { splitStatements } from '../sql/splitter.js';
+import type { Statement } from '../sql/statement.js';
+import { identifierName, isPunctuation, isWord, type Token } from '../sql/token.js';
+import {
+  findTable,
+  sameName,
+  sameQualifiedName,
+  type CheckModel,
+  type ColumnModel,
+  type DataType,
+  type ForeignKeyModel,
+  type IndexColumn,
+  type IndexModel,
+  type InsertModel,
+  type KeyConstraint,
+  type QualifiedName,
+  type ReferentialAction,
+  type RoutineModel,
+  type SchemaModel,
+  type SchemaObject,
+  type SourceRef,
+  type TableModel,
+  type ViewModel,
+} from './schema.js';
+
+/**
+ * SQLite DDL → schema model, following SQLite's own grammar (lang_createtable.html and
+ * friends). Statements are read one at a time; a statement this builder cannot read (T-SQL
+ * that does not belong in the file, a half-written line) is skipped, never thrown: the
+ * grammar and dialect rules are what report it. `into` lets follow-up scripts (ALTER TABLE
+ * ADD COLUMN, CREATE INDEX, DROP ...) apply to the model of the base schema.
+ */
+export function buildSqliteModel(text: string, filePath: string, into?: SchemaModel): SchemaModel {
+  const model: SchemaModel = into ?? { dialect: 'sqlite', objects: [] };
+  const source = new SourceText(text);
+  const comments: Token[] = [];
+  const reader = new CommentReader(source, comments);
+  const statements = splitStatements(text, 'sqlite', {
+    onTrivia: (token) => {
+      if (token.kind === 'line-comment' || token.kind === 'block-comment') comments.push(token);
+    },
+  });
+  for (const statement of statements) {
+    try {
+      new StatementReader(statement, source, filePath, reader, model).read();
+    } catch (error) {
+      if (!(error instanceof Unreadable)) throw error;
+    }
+  }
+  return model;
+}
+
+/** Thrown inside the reader when a statement leaves SQLite's grammar; caught per statement. */
+class Unreadable extends Error {}
+
+const COLUMN_CONSTRAINT_WORDS = new Set([
+  'CONSTRAINT', 'PRIMARY', 'NOT', 'NULL', 'UNIQUE', 'CHECK', 'DEFAULT', 'COLLATE', 'REFERENCES', 'GENERATED', 'AS',
+  // T-SQL's IDENTITY in a SQLite file: SQLite reads it as part of the type name, but it never is a type.
+  'IDENTITY',
+]);
+const TABLE_CONSTRAINT_WORDS = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'CHECK', 'FOREIGN']);
+const REFERENTIAL_ACTIONS: Record<string, ReferentialAction> = {
+  CASCADE: 'CASCADE',
+  RESTRICT: 'RESTRICT',
+  'SET NULL': 'SET NULL',
+  'SET DEFAULT': 'SET DEFAULT',
+  'NO ACTION': 'NO ACTION',
+};
+/** SQLite's names for the main and temp databases qualify a table without naming a schema. */
+const DATABASE_QUALIFIERS = new Set(['MAIN', 'TEMP']);
+
+/** A cursor over one statement's significant tokens. */
+class Cursor {
+  private position = 0;
+  constructor(
+    readonly tokens: readonly Token[],
+    private readonly text: string,
+  ) {}
+
+  get index(): number {
+    return this.position;
+  }
+
+  peek(ahead = 0): Token | undefined {
+    return this.tokens[this.position + ahead];
+  }
+
+  next(): Token {
+    const token = this.tokens[this.position];
+    if (!token) throw new Unreadable('unexpected end of statement');
+    this.position++;
+    return token;
+  }
+
+  /** True at the end of the statement or its `;`. */
+  atEnd(): boolean {
+    const token = this.peek();
+    return !token || isPunctuation(token, ';');
+  }
+
+  atWord(...words: string[]): boolean {
+    return isWord(this.peek(), ...words);
+  }
+
+  acceptWord(...words: string[]): Token | undefined {
+    return this.atWord(...words) ? this.next() : undefined;
+  }
+
+  /** Accepts a sequence of words (`IF NOT EXISTS`) only when all of them are there. */
+  acceptWords(...words: string[]): boolean {
+    if (!words.every((word, i) => isWord(this.peek(i), word))) return false;
+    this.position += words.length;
+    return true;
+  }
+
+  expectWord(word: string): Token {
+    const token = this.acceptWord(word);
+    if (!token) throw new Unreadable(`expected ${word}`);
+    return token;
+  }
+
+  atPunctuation(text: string): boolean {
+    return isPunctuation(this.peek(), text);
+  }
+
+  acceptPunctuation(text: string): Token | undefined {
+    return this.atPunctuation(text) ? this.next() : undefined;
+  }
+
+  expectPunctuation(text: string): Token {
+    const token = this.acceptPunctuation(text);
+    if (!token) throw new Unreadable(`expected ${text}`);
+    return token;
+  }
+
+  identifier(): Token {
+    const token = this.peek();
+    if (!token || (token.kind !== 'word' && token.kind !== 'quoted-identifier' && token.kind !== 'string')) {
+      throw new Unreadable('expected a name');
+    }
+    return this.next();
+  }
+
+  /** `name` or `schema.name`; the first token is returned for positions. */
+  qualifiedName(): { name: QualifiedName; first: Token } {
+    const first = this.identifier();
+    if (this.atPunctuation('.')) {
+      this.next();
+      const second = this.identifier();
+      return { name: { schema: nameOf(first), name: nameOf(second) }, first };
+    }
+    return { name: { name: nameOf(first) }, first };
+  }
+
+  /** At `(`: consumes through the matching `)` and returns the tokens between them. */
+  parenthesized(): { open: Token; inner: Token[]; close: Token } {
+    const open = this.expectPunctuation('(');
+    const start = this.position;
+    let depth = 1;
+    while (depth > 0) {
+      const token = this.next();
+      if (isPunctuation(token, '(')) depth++;
+      else if (isPunctuation(token, ')')) depth--;
+    }
+    const close = this.tokens[this.position - 1];
+    return { open, inner: this.tokens.slice(start, this.position - 1), close };
+  }
+
+  /** The source text from one token through another. */
+  textOf(first: Token, last: Token): string {
+    return this.text.slice(first.start, last.end);
+  }
+
+  /** Every remaining token up to the statement's `;`. */
+  rest(): Token[] {
+    const rest = this.tokens.slice(this.position).filter((token) => !isPunctuation(token, ';'));
+    this.position = this.tokens.length;
+    return rest;
+  }
+}
+
+function nameOf(token: Token): string {
+  return token.kind === 'string' ? (token.value ?? token.text) : identifierName(token);
+}
+
+/** Splits tokens on commas at parenthesis depth 0. */
+function splitTopLevel(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  let depth = 0;
+  for (const token of tokens) {
+    if (isPunctuation(token, '(')) depth++;
+    else if (isPunctuation(token, ')')) depth--;
+    if (depth === 0 && isPunctuation(token, ',')) {
+      parts.push(current);
+      current = [];
+      continue;
+    }
+    current.push(token);
+  }
+  if (current.length > 0 || parts.length > 0) parts.push(current);
+  return parts;
+}
+
+/**
+ * Finds the comments that describe an object: a run of comment lines directly above it
+ * (each alone on its line, no blank line between) and comments on its own last line after it.
+ */
+class CommentReader {
+  constructor(
+    private readonly source: SourceText,
+    private readonly comments: readonly Token[],
+  ) {}
+
+  /** Comments above `first` and after `last` on `last`'s line (before `stopAt`, when given). */
+  around(first: Token, last: Token, stopAt?: number): string[] {
+    return [...this.above(first), ...this.after(last, stopAt)];
+  }
+
+  above(first: Token): string[] {
+    const found: string[] = [];
+    let boundary = first.start;
+    for (let i = this.lastCommentBefore(boundary); i >= 0; i--) {
+      const comment = this.comments[i];
+      const between = this.source.text.slice(comment.end, boundary);
+      if (/\S/.test(between) || newlineCount(between) > 1) break; // code or a blank line in between
+      const line = this.source.positionAt(comment.start).line;
+      const lineStart = this.source.offsetAt({ line, column: 1 });
+      if (/\S/.test(this.source.text.slice(lineStart, comment.start))) break;
+      found.unshift(commentText(comment));
+      boundary = comment.start;
+    }
+    return found;
+  }
+
+  after(last: Token, stopAt = Number.POSITIVE_INFINITY): string[] {
+    const line = this.source.positionAt(last.end).line;
+    const found: string[] = [];
+    for (let i = this.lastCommentBefore(last.end) + 1; i < this.comments.length; i++) {
+      const comment = this.comments[i];
+      if (comment.start >= stopAt || this.source.positionAt(comment.start).line !== line) break;
+      found.push(commentText(comment));
+    }
+    return found;
+  }
+
+  private lastCommentBefore(offset: number): number {
+    let low = 0;
+    let high = this.comments.length - 1;
+    let result = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.comments[mid].end <= offset) {
+        result = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return result;
+  }
+}
+
+function newlineCount(text: string): number {
+  return (text.match(/\r\n|\r|\n/g) ?? []).length;
+}
+
+function commentText(comment: Token): string {
+  if (comment.kind === 'line-comment') return comment.text.replace(/^--/, '').trim();
+  return comment.text
+    .replace(/^\/\*+/, '')
+    .replace(/\*+\/$/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^\s*\*?\s?/, '').trimEnd())
+    .join('\n')
+    .trim();
+}
+
+/** Reads one statement into the model. */
+class StatementReader {
+  private readonly cursor: Cursor;
+
+  constructor(
+    private readonly statement: Statement,
+    private readonly source: SourceText,
+    private readonly filePath: string,
+    private readonly comments: CommentReader,
+    private readonly model: SchemaModel,
+  ) {
+    this.cursor = new Cursor(statement.tokens, source.text);
+  }
+
+  read(): void {
+    switch (this.statement.kind) {
+      case 'create table':
+        return this.createTable();
+      case 'create index':
+        return this.createIndex();
+      case 'create view':
+        return this.createView();
+      case 'create trigger':
+        return this.createTrigger();
+      case 'alter table':
+        return this.alterTable();
+      case 'insert':
+      case 'replace':
+        return this.insert();
+      case 'drop table':
+      case 'drop index':
+      case 'drop view':
+      case 'drop trigger':
+        return this.drop();
+      default:
+        return;
+    }
+  }
+
+  private ref(token: Token): SourceRef {
+    const { line, column } = this.source.positionAt(token.start);
+    return { file: this.filePath, line, column, offset: token.start };
+  }
+
+  private last(): Token {
+    const tokens = this.statement.tokens;
+    const final = tokens[tokens.length - 1];
+    return isPunctuation(final, ';') && tokens.length > 1 ? tokens[tokens.length - 2] : final;
+  }
+
+  /** Objects keep file order: convert emits them in it. */
+  private add(object: SchemaObject): void {
+    this.model.objects.push(object);
+  }
+
+  private createTable(): void {
+    const c = this.cursor;
+    const create = c.expectWord('CREATE');
+    c.acceptWord('TEMP', 'TEMPORARY');
+    c.expectWord('TABLE');
+    const guarded = c.acceptWords('IF', 'NOT', 'EXISTS');
+    const { name } = c.qualifiedName();
+    if (name.schema && DATABASE_QUALIFIERS.has(name.schema.toUpperCase())) name.schema = undefined;
+    if (guarded && findTable(this.model, name)) return; // IF NOT EXISTS: the existing table stays as it is
+    const table: TableModel = {
+      kind: 'table',
+      name,
+      columns: [],
+      uniques: [],
+      foreignKeys: [],
+      checks: [],
+      guarded,
+      comments: [],
+      ref: this.ref(create),
+    };
+    if (c.atWord('AS')) {
+      // CREATE TABLE ... AS SELECT: columns come from a query this builder does not evaluate.
+      table.comments = this.comments.above(create);
+      this.add(table);
+      return;
+    }
+    const { open, inner, close } = c.parenthesized();
+    const items = splitTopLevel(inner);
+    const firstItem = items.find((item) => item.length > 0)?.[0];
+    table.comments = [...this.comments.above(create), ...this.comments.after(open, firstItem?.start ?? close.start)];
+    items.forEach((item, i) => {
+      if (item.length === 0) return;
+      const next = items[i + 1]?.[0] ?? close;
+      try {
+        if (item[0].kind === 'word' && TABLE_CONSTRAINT_WORDS.has(item[0].upper)) this.tableConstraint(table, item);
+        else table.columns.push(this.column(table, item, next.start));
+      } catch (error) {
+        if (!(error instanceof Unreadable)) throw error;
+      }
+    });
+    this.tableOptions(table);
+    if (table.withoutRowid && table.primaryKey) {
+      // WITHOUT ROWID tables enforce NOT NULL on their key, as every SQL Server key does.
+      for (const key of table.primaryKey.columns) {
+        const column = table.columns.find((candidate) => sameName(candidate.name, key.name));
+        if (column) column.nullable = false;
+      }
+    }
+    this.add(table);
+  }
+
+  private tableOptions(table: TableModel): void {
+    const c = this.cursor;
+    while (!c.atEnd()) {
+      if (c.acceptWords('WITHOUT', 'ROWID')) table.withoutRowid = true;
+      else if (c.acceptWord('STRICT')) table.strict = true;
+      else c.next();
+    }
+  }
+
+  /** A column definition: name, optional type, then constraints in any order. */
+  private column(table: TableModel, tokens: Token[], nextItemStart: number): ColumnModel {
+    const c = new Cursor(tokens, this.source.text);
+    const nameToken = c.identifier();
+    const column: ColumnModel = {
+      name: nameOf(nameToken),
+      nullable: true,
+      comments: [],
+      ref: this.ref(nameToken),
+    };
+    column.type = this.typeName(c);
+    this.columnConstraints(table, column, c);
+    const lastToken = tokens[tokens.length - 1];
+    column.comments = this.comments.around(nameToken, lastToken, nextItemStart);
+    // The comma after a column may sit before its trailing comment: `a INT, -- about a`.
+    if (column.comments.length === this.comments.above(nameToken).length) {
+      const comma = this.statement.tokens.find((token) => token.start >= lastToken.end && isPunctuation(token, ','));
+      if (comma && this.source.positionAt(comma.start).line === this.source.positionAt(lastToken.end).line) {
+        column.comments.push(...this.comments.after(comma, nextItemStart));
+      }
+    }
+    return column;
+  }
+
+  /** SQLite's type-name: one or more names, then an optional `(n)` or `(p, s)`. */
+  private typeName(c: Cursor): DataType | undefined {
+    const words: string[] = [];
+    while (!c.atEnd()) {
+      const token = c.peek() as Token;
+      if (token.kind === 'word' && COLUMN_CONSTRAINT_WORDS.has(token.upper)) break;
+      if (token.kind !== 'word' && token.kind !== 'quoted-identifier') break;
+      words.push(identifierName(c.next()).toUpperCase());
+    }
+    if (words.length === 0) return undefined;
+    const args: string[] = [];
+    if (c.atPunctuation('(')) {
+      const { inner } = c.parenthesized();
+      for (const part of splitTopLevel(inner)) {
+        if (part.length > 0) args.push(part.map((token) => token.text).join(''));
+      }
+    }
+    return { name: words.join(' '), args };
+  }
+
+  private columnConstraints(table: TableModel, column: ColumnModel, c: Cursor): void {
+    let constraintName: string | undefined;
+    let constraintStart: Token | undefined;
+    while (!c.atEnd()) {
+      const token = c.peek() as Token;
+      const start = constraintStart ?? token;
+      if (c.acceptWord('CONSTRAINT')) {
+        constraintStart = token;
+        constraintName = nameOf(c.identifier());
+        continue;
+      }
+      if (c.acceptWords('PRIMARY', 'KEY')) {
+        const descending = c.acceptWord('ASC', 'DESC')?.upper === 'DESC';
+        this.conflictClause(c);
+        const autoincrement = Boolean(c.acceptWord('AUTOINCREMENT'));
+        table.primaryKey = { name: constraintName, columns: [{ name: column.name, descending }], ref: this.ref(start) };
+        if (column.type?.name === 'INTEGER' && !descending) column.nullable = false; // a rowid alias is never NULL
+        if (autoincrement) {
+          column.autoincrement = true;
+          column.identity = { seed: '1', increment: '1' };
+        }
+      } else if (c.acceptWords('NOT', 'NULL')) {
+        column.nullable = false;
+        this.conflictClause(c);
+      } else if (c.acceptWord('NULL')) {
+        this.conflictClause(c);
+      } else if (c.acceptWord('UNIQUE')) {
+        this.conflictClause(c);
+        table.uniques.push({ name: constraintName, columns: [{ name: column.name, descending: false }], ref: this.ref(start) });
+      } else if (c.acceptWord('CHECK')) {
+        const { inner, open, close } = c.parenthesized();
+        table.checks.push({ name: constraintName, expression: this.innerText(inner, open, close), ref: this.ref(start) });
+      } else if (c.acceptWord('DEFAULT')) {
+        column.default = this.defaultValue(c);
+      } else if (c.acceptWord('COLLATE')) {
+        column.collation = nameOf(c.identifier());
+      } else if (c.atWord('REFERENCES')) {
+        const foreignKey = this.references(c, [column.name], start);
+        foreignKey.name = constraintName;
+        table.foreignKeys.push(foreignKey);
+      } else if (c.atWord('GENERATED', 'AS')) {
+        if (c.acceptWord('GENERATED')) c.expectWord('ALWAYS');
+        c.expectWord('AS');
+        const { inner, open, close } = c.parenthesized();
+        const persisted = c.acceptWord('STORED', 'VIRTUAL')?.upper === 'STORED';
+        column.computed = { expression: this.innerText(inner, open, close), persisted };
+      } else {
+        // Not SQLite (IDENTITY(1,1), a T-SQL habit): step over it with its parentheses.
+        c.next();
+        if (c.atPunctuation('(')) c.parenthesized();
+      }
+      constraintName = undefined;
+      constraintStart = undefined;
+    }
+  }
+
+  private innerText(inner: Token[], open: Token, close: Token): string {
+    if (inner.length === 0) return this.source.text.slice(open.end, close.start).trim();
+    return this.source.text.slice(inner[0].start, inner[inner.length - 1].end);
+  }
+
+  /** ON CONFLICT <resolution> inside a constraint: it changes how SQLite resolves a violation, not the schema. */
+  private conflictClause(c: Cursor): void {
+    if (c.acceptWords('ON', 'CONFLICT')) c.acceptWord('ROLLBACK', 'ABORT', 'FAIL', 'IGNORE', 'REPLACE');
+  }
+
+  /** DEFAULT: a parenthesized expression, a signed number, a literal, or a bare name/keyword. */
+  private defaultValue(c: Cursor): string {
+    const first = c.peek();
+    if (!first) throw new Unreadable('DEFAULT without a value');
+    if (c.atPunctuation('(')) {
+      const { open, close } = c.parenthesized();
+      return c.textOf(open, close);
+    }
+    if (first.kind === 'operator' && (first.text === '-' || first.text === '+')) {
+      c.next();
+      const number = c.next();
+      return c.textOf(first, number);
+    }
+    const value = c.next();
+    if (value.kind === 'word' && c.atPunctuation('(')) {
+      const { close } = c.parenthesized(); // GETDATE() in a SQLite file: kept so a rule or convert can see it
+      return c.textOf(value, close);
+    }
+    return value.text;
+  }
+
+  /** REFERENCES t [(cols)] [ON DELETE|UPDATE action | MATCH name]* [[NOT] DEFERRABLE [INITIALLY ...]] */
+  private references(c: Cursor, columns: string[], start: Token): ForeignKeyModel {
+    c.expectWord('REFERENCES');
+    const { name } = c.qualifiedName();
+    if (name.schema && DATABASE_QUALIFIERS.has(name.schema.toUpperCase())) name.schema = undefined;
+    const referencedColumns: string[] = [];
+    if (c.atPunctuation('(')) {
+      for (const part of splitTopLevel(c.parenthesized().inner)) if (part[0]) referencedColumns.push(nameOf(part[0]));
+    }
+    const foreignKey: ForeignKeyModel = { columns, references: name, referencedColumns, ref: this.ref(start) };
+    for (;;) {
+      if (c.acceptWord('ON')) {
+        const event = c.acceptWord('DELETE', 'UPDATE');
+        if (!event) throw new Unreadable('expected DELETE or UPDATE');
+        const action = this.referentialAction(c);
+        if (event.upper === 'DELETE') foreignKey.onDelete = action;
+        else foreignKey.onUpdate = action;
+      } else if (c.acceptWord('MATCH')) {
+        c.identifier();
+      } else if (c.atWord('NOT') && isWord(c.peek(1), 'DEFERRABLE')) {
+        c.next();
+        c.next();
+        if (c.acceptWord('INITIALLY')) c.acceptWord('DEFERRED', 'IMMEDIATE');
+      } else if (c.acceptWord('DEFERRABLE')) {
+        if (c.acceptWord('INITIALLY')) c.acceptWord('DEFERRED', 'IMMEDIATE');
+      } else {
+        return foreignKey;
+      }
+    }
+  }
+
+  private referentialAction(c: Cursor): ReferentialAction {
+    const first = c.next();
+    if (first.upper === 'SET' || first.upper === 'NO') {
+      const second = c.next();
+      const action = REFERENTIAL_ACTIONS[`${first.upper} ${second.upper}`];
+      if (action) return action;
+    }
+    const action = REFERENTIAL_ACTIONS[first.upper];
+    if (!action) throw new Unreadable('unknown referential action');
+    return action;
+  }
+
+  /** [CONSTRAINT name] PRIMARY KEY (...) | UNIQUE (...) | CHECK (...) | FOREIGN KEY (...) REFERENCES ... */
+  private tableConstraint(table: TableModel, tokens: Token[]): void {
+    const c = new Cursor(tokens, this.source.text);
+    const start = tokens[0];
+    let name: string | undefined;
+    if (c.acceptWord('CONSTRAINT')) name = nameOf(c.identifier());
+    if (c.acceptWords('PRIMARY', 'KEY')) {
+      const key: KeyConstraint = { name, columns: this.indexedColumns(c), ref: this.ref(start) };
+      this.conflictClause(c);
+      c.acceptWord('AUTOINCREMENT'); // accepted by older SQLite only for a single INTEGER column; harmless here
+      table.primaryKey = key;
+    } else if (c.acceptWord('UNIQUE')) {
+      table.uniques.push({ name, columns: this.indexedColumns(c), ref: this.ref(start) });
+      this.conflictClause(c);
+    } else if (c.acceptWord('CHECK')) {
+      const { inner, open, close } = c.parenthesized();
+      const check: CheckModel = { name, expression: this.innerText(inner, open, close), ref: this.ref(start) };
+      table.checks.push(check);
+    } else if (c.acceptWords('FOREIGN', 'KEY')) {
+      const columns = splitTopLevel(c.parenthesized().inner)
+        .filter((part) => part.length > 0)
+        .map((part) => nameOf(part[0]));
+      const foreignKey = this.references(c, columns, start);
+      foreignKey.name = name;
+      table.foreignKeys.push(foreignKey);
+    } else {
+      throw new Unreadable('unknown table constraint');
+    }
+  }
+
+  /** `(a, b DESC, lower(c) COLLATE NOCASE)`: a column name, or an expression's text. */
+  private indexedColumns(c: Cursor): IndexColumn[] {
+    const { inner } = c.parenthesized();
+    const columns: IndexColumn[] = [];
+    for (const part of splitTopLevel(inner)) {
+      if (part.length === 0) continue;
+      let end = part.length;
+      let descending = false;
+      if (isWord(part[end - 1], 'ASC', 'DESC')) {
+        descending = part[end - 1].upper === 'DESC';
+        end--;
+      }
+      if (end >= 2 && isWord(part[end - 2], 'COLLATE')) end -= 2;
+      const expression = part.slice(0, end);
+      const name =
+        expression.length === 1 && (expression[0].kind === 'word' || expression[0].kind === 'quoted-identifier')
+          ? identifierName(expression[0])
+          : this.source.text.slice(expression[0].start, expression[expression.length - 1].end);
+      columns.push({ name, descending });
+    }
+    return columns;
+  }
+
+  private createIndex(): void {
+    const c = this.cursor;
+    const create = c.expectWord('CREATE');
+    const unique = Boolean(c.acceptWord('UNIQUE'));
+    c.expectWord('INDEX');
+    const guarded = c.acceptWords('IF', 'NOT', 'EXISTS');
+    const { name } = c.qualifiedName();
+    c.expectWord('ON');
+    const table = c.qualifiedName().name;
+    if (guarded && this.findIndex(name.name)) return;
+    const index: IndexModel = {
+      kind: 'index',
+      name: name.name,
+      table,
+      unique,
+      columns: this.indexedColumns(c),
+      include: [],
+      guarded,
+      comments: this.comments.above(create),
+      ref: this.ref(create),
+    };
+    if (c.acceptWord('WHERE')) {
+      const rest = c.rest();
+      if (rest.length > 0) index.where = c.textOf(rest[0], rest[rest.length - 1]);
+    }
+    this.add(index);
+  }
+
+  private findIndex(name: string): IndexModel | undefined {
+    return this.model.objects.find((object): object is IndexModel => object.kind === 'index' && sameName(object.name, name));
+  }
+
+  private createView(): void {
+    const c = this.cursor;
+    const create = c.expectWord('CREATE');
+    c.acceptWord('TEMP', 'TEMPORARY');
+    c.expectWord('VIEW');
+    const guarded = c.acceptWords('IF', 'NOT', 'EXISTS');
+    const { name } = c.qualifiedName();
+    if (c.atPunctuation('(')) c.parenthesized();
+    c.expectWord('AS');
+    const rest = c.rest();
+    if (rest.length === 0) throw new Unreadable('view without a query');
+    const view: ViewModel = {
+      kind: 'view',
+      name,
+      query: c.textOf(rest[0], rest[rest.length - 1]),
+      guarded,
+      comments: this.comments.above(create),
+      ref: this.ref(create),
+    };
+    this.add(view);
+  }
+
+  /** CREATE [TEMP] TRIGGER [IF NOT EXISTS] name [BEFORE|AFTER|INSTEAD OF] event ON table ... */
+  private createTrigger(): void {
+    const c = this.cursor;
+    const create = c.expectWord('CREATE');
+    c.acceptWord('TEMP', 'TEMPORARY');
+    c.expectWord('TRIGGER');
+    c.acceptWords('IF', 'NOT', 'EXISTS');
+    const { name } = c.qualifiedName();
+    while (!c.atEnd() && !c.atWord('ON')) c.next();
+    c.expectWord('ON');
+    const table = c.qualifiedName().name;
+    const trigger: RoutineModel = {
+      kind: 'trigger',
+      name,
+      table,
+      text: c.textOf(create, this.last()),
+      comments: this.comments.above(create),
+      ref: this.ref(create),
+    };
+    this.add(trigger);
+  }
+
+  /** ALTER TABLE t RENAME TO u | RENAME [COLUMN] a TO b | ADD [COLUMN] def | DROP [COLUMN] c */
+  private alterTable(): void {
+    const c = this.cursor;
+    c.expectWord('ALTER');
+    c.expectWord('TABLE');
+    const { name } = c.qualifiedName();
+    const table = findTable(this.model, name);
+    if (!table) return; // altering a table this model never saw: nothing to apply it to
+    if (c.acceptWord('RENAME')) {
+      if (c.acceptWord('TO')) {
+        const newName = { name: nameOf(c.identifier()) };
+        this.renameTable(table, newName);
+        return;
+      }
+      c.acceptWord('COLUMN');
+      const from = nameOf(c.identifier());
+      c.expectWord('TO');
+      this.renameColumn(table, from, nameOf(c.identifier()));
+    } else if (c.acceptWord('ADD')) {
+      c.acceptWord('COLUMN');
+      const tokens = c.rest();
+      if (tokens.length === 0) return;
+      table.columns.push(this.column(table, tokens, Number.POSITIVE_INFINITY));
+    } else if (c.acceptWord('DROP')) {
+      c.acceptWord('COLUMN');
+      const dropped = nameOf(c.identifier());
+      table.columns = table.columns.filter((column) => !sameName(column.name, dropped));
+    }
+  }
+
+  /** SQLite (3.26+, legacy_alter_table off) rewrites references to a renamed table in indexes, triggers and FKs. */
+  private renameTable(table: TableModel, newName: QualifiedName): void {
+    const oldName = table.name;
+    for (const object of this.model.objects) {
+      if ((object.kind === 'index' || object.kind === 'trigger') && object.table && sameQualifiedName(object.table, oldName)) {
+        object.table = { ...newName };
+      }
+      if (object.kind === 'table') {
+        for (const foreignKey of object.foreignKeys) {
+          if (sameQualifiedName(foreignKey.references, oldName)) foreignKey.references = { ...newName };
+        }
+      }
+    }
+    table.name = newName;
+  }
+
+  private renameColumn(table: TableModel, from: string, to: string): void {
+    const rename = (name: string): string => (sameName(name, from) ? to : name);
+    for (const column of table.columns) column.name = rename(column.name);
+    for (const key of [table.primaryKey, ...table.uniques]) {
+      if (key) for (const column of key.columns) column.name = rename(column.name);
+    }
+    for (const foreignKey of table.foreignKeys) foreignKey.columns = foreignKey.columns.map(rename);
+    for (const object of this.model.objects) {
+      if (object.kind === 'index' && sameQualifiedName(object.table, table.name)) {
+        for (const column of object.columns) column.name = rename(column.name);
+      }
+      if (object.kind === 'table') {
+        for (const foreignKey of object.foreignKeys) {
+          if (sameQualifiedName(foreignKey.references, table.name)) foreignKey.referencedColumns = foreignKey.referencedColumns.map(rename);
+        }
+      }
+    }
+  }
+
+  /** DROP TABLE|INDEX|VIEW|TRIGGER [IF EXISTS] name: a follow-up script may drop and re-create. */
+  private drop(): void {
+    const c = this.cursor;
+    c.expectWord('DROP');
+    const kind = c.next().upper.toLowerCase();
+    c.acceptWords('IF', 'EXISTS');
+    const { name } = c.qualifiedName();
+    const matches = (object: SchemaObject): boolean => {
+      if (object.kind === 'insert') return false;
+      if (object.kind === 'index') return kind === 'index' && sameName(object.name, name.name);
+      return object.kind === kind && sameQualifiedName(object.name, name);
+    };
+    const dropped = this.model.objects.find(matches);
+    if (!dropped) return;
+    this.model.objects = this.model.objects.filter((object) => {
+      if (object === dropped) return false;
+      // Dropping a table drops its indexes and triggers with it.
+      if (dropped.kind === 'table' && (object.kind === 'index' || object.kind === 'trigger') && object.table) {
+        return !sameQualifiedName(object.table, dropped.name);
+      }
+      return true;
+    });
+  }
+
+  /** INSERT [OR x] INTO t [(cols)] VALUES (...), (...): literal seed rows only. */
+  private insert(): void {
+    const c = this.cursor;
+    const first = c.next();
+    if (first.upper === 'INSERT' && c.acceptWord('OR')) c.next();
+    c.expectWord('INTO');
+    const { name } = c.qualifiedName();
+    if (c.acceptWord('AS')) c.identifier();
+    const columns: string[] = [];
+    if (c.atPunctuation('(')) {
+      for (const part of splitTopLevel(c.parenthesized().inner)) if (part[0]) columns.push(nameOf(part[0]));
+    }
+    if (!c.acceptWord('VALUES')) return; // INSERT ... SELECT / DEFAULT VALUES: no literal rows
+    const rows: string[][] = [];
+    while (c.atPunctuation('(')) {
+      const { inner } = c.parenthesized();
+      rows.push(
+        splitTopLevel(inner)
+          .filter((part) => part.length > 0)
+          .map((part) => c.textOf(part[0], part[part.length - 1])),
+      );
+      if (!c.acceptPunctuation(',')) break;
+    }
+    const insert: InsertModel = { kind: 'insert', table: name, columns, rows, comments: this.comments.above(first), ref: this.ref(first) };
+    this.add(insert);
+  }
+}
