@@ -1,0 +1,91 @@
+import type { Diagnostic, LintResult } from '../engine/diagnostic.js';
+import { displayPath } from './display-path.js';
+import { markdownCode, markdownText } from './markdown.js';
+import { severityName } from './severity-name.js';
+
+/** How many findings the summary lists one by one; the tables above it count all of them. */
+export const WORST_FINDINGS_SHOWN = 20;
+
+interface Counts {
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * The Markdown a GitHub job page shows under the run: totals, problems per file and per
+ * rule, then the worst findings (errors before warnings, in file order). Annotations are
+ * capped per step by GitHub, so the summary is where a large run's whole picture stays.
+ */
+export function stepSummary(results: readonly LintResult[], cwd: string): string {
+  const byFile = new Map<string, Counts>();
+  const byRule = new Map<string, Counts>();
+  const findings: { file: string; message: Diagnostic }[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    const file = displayPath(result.filePath, cwd);
+    for (const message of result.messages) {
+      const isError = message.severity === 2;
+      if (isError) errors++;
+      else warnings++;
+      bump(byFile, file, isError);
+      bump(byRule, message.ruleId ?? 'schema-lint', isError);
+      findings.push({ file, message });
+    }
+  }
+
+  const lines = ['## schema-lint', ''];
+  const fileWord = results.length === 1 ? 'file' : 'files';
+  if (findings.length === 0) {
+    lines.push(`No problems in ${results.length} ${fileWord}.`, '');
+    return lines.join('\n');
+  }
+  lines.push(
+    `**${plural(findings.length, 'problem')}** (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${byFile.size} of ${results.length} ${fileWord}.`,
+    '',
+    ...countTable('File', byFile),
+    '',
+    ...countTable('Rule', byRule),
+    '',
+  );
+
+  // A stable sort keeps file and position order within each severity.
+  const worst = findings.sort((a, b) => b.message.severity - a.message.severity).slice(0, WORST_FINDINGS_SHOWN);
+  lines.push(
+    findings.length > worst.length ? `### Worst findings (first ${worst.length} of ${findings.length})` : '### Findings',
+    '',
+    '| Severity | Where | Problem | Rule |',
+    '| --- | --- | --- | --- |',
+  );
+  for (const { file, message } of worst) {
+    const where = markdownCode(`${file}:${message.line}:${message.column}`);
+    const problem = markdownText(message.message) + (message.help ? `<br>help: ${markdownText(message.help)}` : '');
+    const rule = message.ruleId === null ? '' : markdownCode(message.ruleId);
+    lines.push(`| ${severityName(message.severity)} | ${where} | ${problem} | ${rule} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+function bump(counts: Map<string, Counts>, key: string, isError: boolean): void {
+  const entry = counts.get(key) ?? { errors: 0, warnings: 0 };
+  if (isError) entry.errors++;
+  else entry.warnings++;
+  counts.set(key, entry);
+}
+
+/** Rows with the most errors first, then most warnings, then by name, so the table is stable. */
+function countTable(heading: string, counts: Map<string, Counts>): string[] {
+  const rows = [...counts].sort(
+    ([nameA, a], [nameB, b]) => b.errors - a.errors || b.warnings - a.warnings || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0),
+  );
+  return [
+    `| ${heading} | Errors | Warnings |`,
+    '| --- | ---: | ---: |',
+    ...rows.map(([name, entry]) => `| ${markdownCode(name)} | ${entry.errors} | ${entry.warnings} |`),
+  ];
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
