@@ -1,0 +1,453 @@
+import { SourceText } from '../sql/source-text.js';
+import { splitStatements } from '../sql/splitter.js';
+import type { Statement } from '../sql/statement.js';
+import { identifierName, isWord, type Token } from '../sql/token.js';
+import type {
+  ColumnNode,
+  ConstraintNode,
+  CreateIndexNode,
+  CreateTableNode,
+  DataTypeNode,
+  InlineIndexNode,
+  NameNode,
+  Span,
+} from '../tsql/ast.js';
+import { expressionOptionsFor, parseSchemaStatement } from '../tsql/parse-statement.js';
+import {
+  findTable,
+  sameName,
+  sameQualifiedName,
+  type ColumnModel,
+  type DataType,
+  type IndexColumn,
+  type QualifiedName,
+  type ReferentialAction,
+  type RoutineModel,
+  type SchemaModel,
+  type SchemaObject,
+  type SourceRef,
+  type TableModel,
+} from './schema.js';
+
+/**
+ * Builds the schema model of a T-SQL file: tables (with ALTER TABLE changes applied),
+ * indexes, views, routines and seed INSERTs, in file order, appended to `into` when given
+ * (so a follow-up script extends a base schema). Statements that do not parse add nothing;
+ * reporting them is the `tsql/syntax` rule's job. Never throws on any input.
+ *
+ * Comments are kept as written (`-- note`, `/* note *\/`): both dialects share the syntax,
+ * so a converter can emit them unchanged.
+ */
+export function buildTsqlModel(text: string, filePath: string, into?: SchemaModel): SchemaModel {
+  const model: SchemaModel = into ?? { dialect: 'tsql', objects: [] };
+  try {
+    new TsqlModelBuilder(text, filePath, model).build();
+  } catch {
+    // A defect in the builder must not take the lint run down; the model keeps what was built.
+  }
+  return model;
+}
+
+const REFERENTIAL_ACTIONS = new Set<string>(['CASCADE', 'SET NULL', 'SET DEFAULT', 'NO ACTION']);
+
+class TsqlModelBuilder {
+  private readonly source: SourceText;
+  private readonly comments: Token[] = [];
+  private readonly options = expressionOptionsFor(undefined);
+
+  constructor(
+    private readonly text: string,
+    private readonly filePath: string,
+    private readonly model: SchemaModel,
+  ) {
+    this.source = new SourceText(text);
+  }
+
+  build(): void {
+    const statements = [
+      ...splitStatements(this.text, 'tsql', {
+        onTrivia: (token) => {
+          if (token.kind !== 'whitespace') this.comments.push(token);
+        },
+      }),
+    ];
+    let previousEnd = 0;
+    /** The IF guard waiting for the statement (or BEGIN block) it governs. */
+    let pendingGuard: { commentsFrom: number } | undefined;
+    /** Inside `IF ... BEGIN ... END`: statements deeper than `depth` are guarded. */
+    let guardBlock: { depth: number; commentsFrom: number } | undefined;
+    let routine: { model: RoutineModel; batch: number; start: number } | undefined;
+
+    for (const statement of statements) {
+      if (routine && (statement.batch !== routine.batch || !statement.inRoutine)) {
+        routine = undefined;
+      }
+      if (routine) {
+        routine.model.text = this.text.slice(routine.start, statement.end);
+        previousEnd = statement.end;
+        continue;
+      }
+      if (guardBlock && statement.depth <= guardBlock.depth && statement.kind !== 'begin') {
+        if (statement.kind === 'end' && statement.depth === guardBlock.depth) {
+          guardBlock = undefined;
+          previousEnd = statement.end;
+          continue;
+        }
+        guardBlock = undefined;
+      }
+      if (statement.kind === 'go') {
+        guardBlock = undefined;
+        pendingGuard = undefined;
+        previousEnd = statement.end;
+        continue;
+      }
+
+      const { node } = parseSchemaStatement(statement, this.options);
+      if (node?.kind === 'if') {
+        pendingGuard = node.guardsCreation ? { commentsFrom: pendingGuard?.commentsFrom ?? previousEnd } : undefined;
+        previousEnd = statement.end;
+        continue;
+      }
+      if (pendingGuard && statement.kind === 'begin') {
+        guardBlock = { depth: statement.depth, commentsFrom: pendingGuard.commentsFrom };
+        pendingGuard = undefined;
+        previousEnd = statement.end;
+        continue;
+      }
+      const guard = pendingGuard ?? guardBlock;
+      pendingGuard = undefined;
+      const guarded = guard !== undefined;
+      const comments = this.leadingComments(statement.start, previousEnd, guard?.commentsFrom);
+      previousEnd = statement.end;
+
+      if (!node) {
+        this.applyDrop(statement);
+        continue;
+      }
+      switch (node.kind) {
+        case 'create table':
+          this.addTable(node, guarded, comments);
+          break;
+        case 'alter table': {
+          const table = findTable(this.model, this.qualified(node.name));
+          if (!table) break;
+          for (const action of node.actions) {
+            if (action.kind === 'add column') table.columns.push(this.column(action.column, table));
+            else if (action.kind === 'add constraint') this.applyConstraint(table, action.constraint, undefined);
+          }
+          break;
+        }
+        case 'create index':
+          this.add(this.index(node, guarded, comments));
+          break;
+        case 'create view':
+          if (!node.query) break;
+          this.add({
+            kind: 'view',
+            name: this.qualified(node.name),
+            query: this.slice(node.query),
+            guarded,
+            comments,
+            ref: this.ref(node.first),
+          });
+          break;
+        case 'create routine': {
+          const routineModel: RoutineModel = {
+            kind: node.routine,
+            name: this.qualified(node.name),
+            text: this.slice(node),
+            comments,
+            ref: this.ref(node.first),
+          };
+          if (node.table) routineModel.table = this.qualified(node.table);
+          this.add(routineModel);
+          routine = { model: routineModel, batch: statement.batch, start: node.first.start };
+          break;
+        }
+        case 'insert':
+          if (!node.rows) break;
+          this.model.objects.push({
+            kind: 'insert',
+            table: this.qualified(node.table),
+            columns: node.columns.map(identifierName),
+            rows: node.rows.map((row) => row.map((value) => this.slice(value))),
+            comments,
+            ref: this.ref(node.first),
+          });
+          break;
+      }
+    }
+  }
+
+  /** Adds an object, replacing an earlier one of the same kind and name (a script that drops and re-creates it). */
+  private add(object: TableModel | SchemaObject): void {
+    if (object.kind === 'insert') {
+      this.model.objects.push(object);
+      return;
+    }
+    const index = this.model.objects.findIndex((existing) => existing.kind === object.kind && sameObjectName(existing, object));
+    if (index >= 0) {
+      if ('guarded' in object && object.guarded) return; // created only when missing: the existing one stays
+      this.model.objects[index] = object;
+    } else this.model.objects.push(object);
+  }
+
+  private addTable(node: CreateTableNode, guarded: boolean, comments: string[]): void {
+    const table: TableModel = {
+      kind: 'table',
+      name: this.qualified(node.name),
+      columns: [],
+      uniques: [],
+      foreignKeys: [],
+      checks: [],
+      guarded,
+      comments,
+      ref: this.ref(node.first),
+    };
+    const inlineIndexes: InlineIndexNode[] = [];
+    // Comments on the CREATE TABLE line belong to the table, not to its first column.
+    let boundary = node.name.last.end;
+    node.elements.forEach((element, i) => {
+      const next = node.elements[i + 1];
+      const span: Span = element.kind === 'column' ? element.column : element.kind === 'constraint' ? element.constraint : element.kind === 'index' ? element.index : element;
+      const until = next ? startOf(next) : node.last.start;
+      if (element.kind === 'column') {
+        const column = this.column(element.column, table);
+        column.comments = this.elementComments(span, boundary, until);
+        table.columns.push(column);
+      } else if (element.kind === 'constraint') {
+        this.applyConstraint(table, element.constraint, undefined);
+      } else if (element.kind === 'index') {
+        inlineIndexes.push(element.index);
+      }
+      boundary = span.last.end;
+    });
+    this.add(table);
+    for (const index of inlineIndexes) {
+      this.add({
+        kind: 'index',
+        name: identifierName(index.name),
+        table: table.name,
+        unique: index.unique,
+        columns: index.columns.map(indexColumn),
+        include: index.include.map(identifierName),
+        ...(index.where ? { where: this.slice(index.where) } : {}),
+        ...(index.clustered !== undefined ? { clustered: index.clustered } : {}),
+        guarded,
+        comments: [],
+        ref: this.ref(index.first),
+      });
+    }
+  }
+
+  private column(node: ColumnNode, table: TableModel): ColumnModel {
+    const column: ColumnModel = { name: identifierName(node.name), nullable: true, comments: [], ref: this.ref(node.name) };
+    if (node.type) column.type = dataType(node.type);
+    if (node.computed) column.computed = { expression: this.slice(node.computed.expression), persisted: node.computed.persisted };
+    if (node.identity) {
+      column.identity = { seed: node.identity.seed, increment: node.identity.increment };
+      column.nullable = false; // SQL Server makes identity columns NOT NULL
+    }
+    if (node.nullable !== undefined) column.nullable = node.nullable;
+    if (node.default) column.default = this.slice(node.default.expression);
+    if (node.collation) column.collation = identifierName(node.collation);
+    for (const constraint of node.constraints) this.applyConstraint(table, constraint, column);
+    return column;
+  }
+
+  /** Applies a column or table constraint; `column` is the column a column-level constraint is written on. */
+  private applyConstraint(table: TableModel, constraint: ConstraintNode, column: ColumnModel | undefined): void {
+    const name = constraint.name ? identifierName(constraint.name) : undefined;
+    const ref = this.ref(constraint.first);
+    switch (constraint.kind) {
+      case 'primary key':
+      case 'unique': {
+        const columns: IndexColumn[] =
+          constraint.columns.length > 0 ? constraint.columns.map(indexColumn) : column ? [{ name: column.name, descending: false }] : [];
+        const key = { columns, ref, ...(name ? { name } : {}), ...(constraint.clustered !== undefined ? { clustered: constraint.clustered } : {}) };
+        if (constraint.kind === 'primary key') {
+          table.primaryKey = key;
+          for (const keyColumn of columns) {
+            const target = column && sameName(column.name, keyColumn.name) ? column : table.columns.find((c) => sameName(c.name, keyColumn.name));
+            if (target) target.nullable = false;
+          }
+        } else table.uniques.push(key);
+        break;
+      }
+      case 'foreign key': {
+        const columns = constraint.columns.length > 0 ? constraint.columns.map(identifierName) : column ? [column.name] : [];
+        table.foreignKeys.push({
+          ...(name ? { name } : {}),
+          columns,
+          references: this.qualified(constraint.references),
+          referencedColumns: constraint.referencedColumns.map(identifierName),
+          ...(constraint.onDelete && REFERENTIAL_ACTIONS.has(constraint.onDelete) ? { onDelete: constraint.onDelete as ReferentialAction } : {}),
+          ...(constraint.onUpdate && REFERENTIAL_ACTIONS.has(constraint.onUpdate) ? { onUpdate: constraint.onUpdate as ReferentialAction } : {}),
+          ref,
+        });
+        break;
+      }
+      case 'check':
+        table.checks.push({ ...(name ? { name } : {}), expression: this.slice(constraint.expression), ref });
+        break;
+      case 'default': {
+        const target = table.columns.find((c) => sameName(c.name, identifierName(constraint.column)));
+        if (target) target.default = this.slice(constraint.expression);
+        break;
+      }
+    }
+  }
+
+  private index(node: CreateIndexNode, guarded: boolean, comments: string[]): SchemaObject {
+    return {
+      kind: 'index',
+      name: identifierName(node.name),
+      table: this.qualified(node.table),
+      unique: node.unique,
+      columns: node.columns.map(indexColumn),
+      include: node.include.map(identifierName),
+      ...(node.where ? { where: this.slice(node.where) } : {}),
+      ...(node.clustered !== undefined ? { clustered: node.clustered } : {}),
+      guarded,
+      comments,
+      ref: this.ref(node.first),
+    };
+  }
+
+  /** DROP TABLE / VIEW / INDEX remove the object from the model, so a later CREATE defines it anew. */
+  private applyDrop(statement: Statement): void {
+    const tokens = statement.tokens;
+    if (!isWord(tokens[0], 'DROP')) return;
+    const kind = statement.kind === 'drop table' ? 'table' : statement.kind === 'drop view' ? 'view' : statement.kind === 'drop index' ? 'index' : undefined;
+    if (!kind) return;
+    let i = 2;
+    if (isWord(tokens[i], 'IF') && isWord(tokens[i + 1], 'EXISTS')) i += 2;
+    for (;;) {
+      const name = readName(tokens, i);
+      if (!name) return;
+      i = name.next;
+      if (kind === 'index' && isWord(tokens[i], 'ON')) {
+        const table = readName(tokens, i + 1);
+        if (!table) return;
+        i = table.next;
+        this.removeIndex(name.name.name, table.name);
+      } else if (kind === 'index') {
+        // DROP INDEX t.ix: the old two-part form.
+        if (name.name.schema) this.removeIndex(name.name.name, { name: name.name.schema });
+      } else {
+        const target = name.name;
+        this.model.objects = this.model.objects.filter(
+          (object) => !(object.kind === kind && sameQualifiedName(object.name, target)),
+        );
+        if (kind === 'table') {
+          this.model.objects = this.model.objects.filter((object) => !(object.kind === 'index' && sameQualifiedName(object.table, target)));
+        }
+      }
+      if (tokens[i]?.text !== ',') return;
+      i++;
+    }
+  }
+
+  private removeIndex(name: string, table: QualifiedName): void {
+    this.model.objects = this.model.objects.filter(
+      (object) => !(object.kind === 'index' && sameName(object.name, name) && sameQualifiedName(object.table, table)),
+    );
+  }
+
+  private qualified(name: NameNode): QualifiedName {
+    return name.schema !== undefined ? { schema: name.schema, name: name.name } : { name: name.name };
+  }
+
+  private slice(span: Span): string {
+    return this.text.slice(span.first.start, span.last.end);
+  }
+
+  private ref(token: Token): SourceRef {
+    const position = this.source.positionAt(token.start);
+    return { file: this.filePath, line: position.line, column: position.column, offset: token.start };
+  }
+
+  /**
+   * The comments on the lines just above a statement (a blank line ends the block), and for
+   * a guarded statement those above its IF guard as well.
+   */
+  private leadingComments(start: number, previousEnd: number, guardFrom: number | undefined): string[] {
+    const from = guardFrom ?? previousEnd;
+    const candidates = this.comments.filter((comment) => comment.start >= from && comment.end <= start);
+    const previousLine = previousEnd > 0 || guardFrom ? this.source.positionAt(Math.max(from - 1, 0)).line : 0;
+    const kept: Token[] = [];
+    let expectedLine = this.source.positionAt(start).line;
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const comment = candidates[i];
+      const startLine = this.source.positionAt(comment.start).line;
+      if (from > 0 && startLine === previousLine) break; // a trailing comment of the previous statement
+      const endLine = this.source.positionAt(Math.max(comment.end - 1, comment.start)).line;
+      if (guardFrom === undefined && endLine < expectedLine - 1) break;
+      kept.unshift(comment);
+      expectedLine = startLine;
+    }
+    return kept.map((comment) => comment.text);
+  }
+
+  /**
+   * A table element's comments: those between the previous element and this one (unless they
+   * trail the previous element on its line), inside it, and after it on its last line.
+   */
+  private elementComments(span: Span, from: number, until: number): string[] {
+    const fromLine = this.source.positionAt(from).line;
+    const lastLine = this.source.positionAt(span.last.start).line;
+    return this.comments
+      .filter((comment) => {
+        if (comment.start < from || comment.start >= until) return false;
+        const line = this.source.positionAt(comment.start).line;
+        if (comment.start < span.first.start) return line !== fromLine;
+        if (comment.start < span.last.end) return true;
+        return line === lastLine;
+      })
+      .map((comment) => comment.text);
+  }
+}
+
+function startOf(element: CreateTableNode['elements'][number]): number {
+  switch (element.kind) {
+    case 'column':
+      return element.column.first.start;
+    case 'constraint':
+      return element.constraint.first.start;
+    case 'index':
+      return element.index.first.start;
+    default:
+      return element.first.start;
+  }
+}
+
+function dataType(node: DataTypeNode): DataType {
+  return { name: node.name, args: node.args };
+}
+
+function indexColumn(column: { name: Token; descending: boolean }): IndexColumn {
+  return { name: identifierName(column.name), descending: column.descending };
+}
+
+function sameObjectName(a: SchemaObject, b: SchemaObject): boolean {
+  if (a.kind === 'insert' || b.kind === 'insert') return false;
+  if (a.kind === 'index' && b.kind === 'index') return sameName(a.name, b.name) && sameQualifiedName(a.table, b.table);
+  if (a.kind === 'index' || b.kind === 'index') return false;
+  return sameQualifiedName(a.name, b.name);
+}
+
+/** A dotted name in raw tokens (for DROP statements, which the grammar does not model). */
+function readName(tokens: readonly Token[], start: number): { name: QualifiedName; next: number } | undefined {
+  const parts: string[] = [];
+  let i = start;
+  for (;;) {
+    const token = tokens[i];
+    if (!token || (token.kind !== 'word' && token.kind !== 'quoted-identifier')) return undefined;
+    parts.push(identifierName(token));
+    i++;
+    if (tokens[i]?.text !== '.') break;
+    i++;
+  }
+  const name = parts[parts.length - 1];
+  return { name: parts.length >= 2 ? { schema: parts[parts.length - 2], name } : { name }, next: i };
+}

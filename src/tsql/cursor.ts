@@ -1,0 +1,184 @@
+import { isIdentifier, type Token } from '../sql/token.js';
+
+/**
+ * Thrown inside the T-SQL parser when a token cannot continue the statement. It never leaves
+ * `src/tsql/`: the statement parser catches it and turns it into a diagnostic (or, for the
+ * model builder, into "this statement adds nothing to the model").
+ */
+export class TsqlSyntaxError extends Error {
+  constructor(
+    /** The token SQL Server would name: "Incorrect syntax near 'X'." */
+    readonly token: Token,
+    /** The full message when it is not the generic one (e.g. Msg 156 wording is the same text). */
+    readonly sqlMessage?: string,
+  ) {
+    super(sqlMessage ?? incorrectSyntaxNear(token));
+  }
+}
+
+/** SQL Server's Msg 102 wording. Quotes inside the token are shown as SQL Server shows them. */
+export function incorrectSyntaxNear(token: Token): string {
+  return `Incorrect syntax near '${nearText(token)}'.`;
+}
+
+/** What SQL Server prints for a token in "near '...'": strings without their quotes, other tokens as written. */
+function nearText(token: Token): string {
+  if (token.kind === 'string') return token.value ?? token.text;
+  if (token.kind === 'batch-separator') return 'GO';
+  return token.text.length > 128 ? token.text.slice(0, 128) : token.text;
+}
+
+/**
+ * A read position over one statement's significant tokens. A trailing `;` is dropped on
+ * construction so that grammar functions never have to think about it. At the end of the
+ * tokens, `peek()` is undefined and an error points at the last token, the way SQL Server
+ * reports "Incorrect syntax near 'x'." for a statement that stops too early.
+ */
+export class TokenCursor {
+  readonly tokens: readonly Token[];
+  pos = 0;
+
+  constructor(tokens: readonly Token[]) {
+    const last = tokens[tokens.length - 1];
+    this.tokens = last && last.kind === 'punctuation' && last.text === ';' ? tokens.slice(0, -1) : tokens;
+  }
+
+  get done(): boolean {
+    return this.pos >= this.tokens.length;
+  }
+
+  peek(ahead = 0): Token | undefined {
+    return this.tokens[this.pos + ahead];
+  }
+
+  /** The token just consumed. */
+  get previous(): Token | undefined {
+    return this.tokens[this.pos - 1];
+  }
+
+  next(): Token {
+    const token = this.tokens[this.pos];
+    if (!token) throw this.error();
+    this.pos++;
+    return token;
+  }
+
+  /** True (and consumed) when the next token is one of the bare words. */
+  acceptWord(...upper: string[]): boolean {
+    const token = this.peek();
+    if (token && token.kind === 'word' && upper.includes(token.upper)) {
+      this.pos++;
+      return true;
+    }
+    return false;
+  }
+
+  /** True when the next tokens are the given bare words, in order. */
+  atWords(...upper: string[]): boolean {
+    return upper.every((word, i) => {
+      const token = this.peek(i);
+      return token !== undefined && token.kind === 'word' && token.upper === word;
+    });
+  }
+
+  atWord(...upper: string[]): boolean {
+    const token = this.peek();
+    return token !== undefined && token.kind === 'word' && upper.includes(token.upper);
+  }
+
+  acceptWords(...upper: string[]): boolean {
+    if (!this.atWords(...upper)) return false;
+    this.pos += upper.length;
+    return true;
+  }
+
+  expectWord(...upper: string[]): Token {
+    const token = this.peek();
+    if (!token || token.kind !== 'word' || !upper.includes(token.upper)) throw this.error();
+    this.pos++;
+    return token;
+  }
+
+  at(text: string): boolean {
+    const token = this.peek();
+    return token !== undefined && (token.kind === 'punctuation' || token.kind === 'operator') && token.text === text;
+  }
+
+  accept(text: string): boolean {
+    if (!this.at(text)) return false;
+    this.pos++;
+    return true;
+  }
+
+  expect(text: string): Token {
+    if (!this.at(text)) throw this.error();
+    return this.next();
+  }
+
+  /** An identifier: a bare word that is not a reserved keyword, or a quoted name. */
+  expectIdentifier(): Token {
+    const token = this.peek();
+    if (!token || !isIdentifier(token) || (token.kind === 'word' && RESERVED.has(token.upper))) throw this.error();
+    this.pos++;
+    return token;
+  }
+
+  /** After a `.`, any word names a part (`x.value(...)`, `t.[key]`): SQL Server resolves it later. */
+  expectIdentifierOrKeyword(): Token {
+    const token = this.peek();
+    if (!token || !isIdentifier(token)) throw this.error();
+    this.pos++;
+    return token;
+  }
+
+  atIdentifier(): boolean {
+    const token = this.peek();
+    return token !== undefined && isIdentifier(token) && !(token.kind === 'word' && RESERVED.has(token.upper));
+  }
+
+  /** The error for the current position: the next token, or the last one when the statement ended. */
+  error(): TsqlSyntaxError {
+    const token = this.peek() ?? this.tokens[this.tokens.length - 1];
+    return new TsqlSyntaxError(token);
+  }
+
+  /**
+   * Skips a parenthesised group whose opening `(` is the next token, returning the tokens
+   * inside it. Used for option lists whose exact grammar varies between versions.
+   */
+  skipParenthesized(): { open: Token; close: Token; inner: Token[] } {
+    const open = this.expect('(');
+    let depth = 1;
+    const startPos = this.pos;
+    while (!this.done) {
+      const token = this.next();
+      if (token.kind === 'punctuation' && token.text === '(') depth++;
+      else if (token.kind === 'punctuation' && token.text === ')' && --depth === 0) {
+        return { open, close: token, inner: this.tokens.slice(startPos, this.pos - 1) as Token[] };
+      }
+    }
+    throw this.error();
+  }
+}
+
+/**
+ * SQL Server's reserved keywords (the list in the T-SQL reference, "Reserved Keywords"):
+ * a bare word from this list can never be an identifier, so meeting one where a name is
+ * expected is a syntax error. Words that are keywords only in some contexts are not here.
+ */
+export const RESERVED = new Set(
+  `ADD ALL ALTER AND ANY AS ASC AUTHORIZATION BACKUP BEGIN BETWEEN BREAK BROWSE BULK BY CASCADE CASE CHECK
+  CHECKPOINT CLOSE CLUSTERED COALESCE COLLATE COLUMN COMMIT COMPUTE CONSTRAINT CONTAINS CONTAINSTABLE CONTINUE
+  CONVERT CREATE CROSS CURRENT CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER CURSOR DATABASE DBCC
+  DEALLOCATE DECLARE DEFAULT DELETE DENY DESC DISK DISTINCT DISTRIBUTED DOUBLE DROP DUMP ELSE END ERRLVL ESCAPE
+  EXCEPT EXEC EXECUTE EXISTS EXIT EXTERNAL FETCH FILE FILLFACTOR FOR FOREIGN FREETEXT FREETEXTTABLE FROM FULL
+  FUNCTION GOTO GRANT GROUP HAVING HOLDLOCK IDENTITY IDENTITY_INSERT IDENTITYCOL IF IN INDEX INNER INSERT
+  INTERSECT INTO IS JOIN KEY KILL LEFT LIKE LINENO LOAD MERGE NATIONAL NOCHECK NONCLUSTERED NOT NULL NULLIF OF
+  OFF OFFSETS ON OPEN OPENDATASOURCE OPENQUERY OPENROWSET OPENXML OPTION OR ORDER OUTER OVER PERCENT PIVOT PLAN
+  PRECISION PRIMARY PRINT PROC PROCEDURE PUBLIC RAISERROR READ READTEXT RECONFIGURE REFERENCES REPLICATION
+  RESTORE RESTRICT RETURN REVERT REVOKE RIGHT ROLLBACK ROWCOUNT ROWGUIDCOL RULE SAVE SCHEMA SECURITYAUDIT SELECT
+  SEMANTICKEYPHRASETABLE SEMANTICSIMILARITYDETAILSTABLE SEMANTICSIMILARITYTABLE SESSION_USER SET SETUSER SHUTDOWN
+  SOME STATISTICS SYSTEM_USER TABLE TABLESAMPLE TEXTSIZE THEN TO TOP TRAN TRANSACTION TRIGGER TRUNCATE
+  TRY_CONVERT TSEQUAL UNION UNIQUE UNPIVOT UPDATE UPDATETEXT USE USER VALUES VARYING VIEW WAITFOR WHEN WHERE
+  WHILE WITH WITHIN WRITETEXT`.split(/\s+/),
+);

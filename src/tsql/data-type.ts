@@ -1,0 +1,76 @@
+import { identifierName } from '../sql/token.js';
+import type { DataTypeNode } from './ast.js';
+import type { TokenCursor } from './cursor.js';
+
+/** Type names that take a second word: `DOUBLE PRECISION`, `CHAR VARYING`, `NATIONAL CHARACTER VARYING`. */
+const SECOND_WORDS: Record<string, string[]> = {
+  DOUBLE: ['PRECISION'],
+  CHAR: ['VARYING'],
+  CHARACTER: ['VARYING'],
+  NCHAR: ['VARYING'],
+  BINARY: ['VARYING'],
+  NATIONAL: ['CHAR', 'CHARACTER', 'TEXT'],
+};
+
+/**
+ * `NVARCHAR(50)`, `[decimal](18, 2)`, `VARCHAR(MAX)`, `dbo.Phone`, `DOUBLE PRECISION`,
+ * `NATIONAL CHARACTER VARYING (20)`, `XML(CONTENT dbo.schema)`. SQL Server's parser accepts
+ * any name as a type (user types exist); whether the type exists is a create-time check.
+ */
+export function parseDataType(c: TokenCursor): DataTypeNode {
+  const first = c.peek();
+  let nameToken = first;
+  let name: string;
+  let qualified = false;
+  if (first && first.kind === 'word' && first.upper in SECOND_WORDS) {
+    c.next();
+    const words = [first.upper];
+    if (first.upper === 'DOUBLE') words.push(c.expectWord('PRECISION').upper);
+    else if (first.upper === 'NATIONAL') {
+      words.push(c.expectWord(...SECOND_WORDS.NATIONAL).upper);
+      if (c.acceptWord('VARYING')) words.push('VARYING');
+    } else if (c.acceptWord('VARYING')) words.push('VARYING');
+    name = words.join(' ');
+  } else {
+    nameToken = c.expectIdentifier();
+    name = identifierName(nameToken).toUpperCase();
+    if (c.at('.')) {
+      c.next();
+      nameToken = c.expectIdentifier();
+      name = identifierName(nameToken).toUpperCase();
+      qualified = true;
+    }
+  }
+  const args: string[] = [];
+  if (c.at('(')) {
+    c.next();
+    if (name === 'XML') {
+      c.acceptWord('CONTENT', 'DOCUMENT');
+      const parts = [identifierName(c.expectIdentifier())];
+      while (c.accept('.')) parts.push(identifierName(c.expectIdentifier()));
+      args.push(parts.join('.'));
+    } else {
+      args.push(typeArgument(c));
+      while (c.accept(',')) args.push(typeArgument(c));
+    }
+    c.expect(')');
+  }
+  return { name, nameToken: nameToken!, qualified, args, first: first!, last: c.previous! };
+}
+
+function typeArgument(c: TokenCursor): string {
+  const token = c.peek();
+  if (token && token.kind === 'word' && token.upper === 'MAX') {
+    c.next();
+    return 'MAX';
+  }
+  if (token && token.kind === 'operator' && token.text === '-' && c.peek(1)?.kind === 'number') {
+    c.next();
+    return `-${c.next().text}`;
+  }
+  if (token && token.kind === 'number') {
+    c.next();
+    return token.text;
+  }
+  throw c.error();
+}

@@ -1,0 +1,380 @@
+import type { Token } from '../sql/token.js';
+import type { ExpressionNode } from './ast.js';
+import { RESERVED, type TokenCursor } from './cursor.js';
+import { parseDataType } from './data-type.js';
+
+/**
+ * T-SQL expressions, as they appear in DEFAULT, CHECK, computed columns, filtered indexes,
+ * IF conditions and VALUES rows. The parser checks structure (operands and operators
+ * alternate, parentheses and CASE balance, calls are well formed); it does not separate
+ * boolean from scalar expressions, because a false "Incorrect syntax" is worse than a
+ * missed type error. Subqueries are checked for balance only (see `skipSubquery`).
+ */
+export interface ExpressionOptions {
+  /** `a || b` is valid from SQL Server 2025 (and in Azure SQL). */
+  allowConcatOperator: boolean;
+}
+
+const BINARY_OPERATORS = new Set(['+', '-', '*', '/', '%', '&', '|', '^', '=', '<>', '!=', '<', '>', '<=', '>=', '!<', '!>']);
+
+/** Reserved words that are also functions: `COALESCE(a, b)`, `LEFT(s, 2)`, `UPDATE(col)` in a trigger. */
+const RESERVED_FUNCTIONS = new Set([
+  'COALESCE', 'NULLIF', 'LEFT', 'RIGHT', 'CONVERT', 'TRY_CONVERT', 'UPDATE', 'IDENTITY', 'CONTAINS', 'FREETEXT',
+  'USER', 'CURRENT_USER', 'SESSION_USER', 'SYSTEM_USER', 'OPENQUERY', 'OPENROWSET', 'OPENDATASOURCE', 'OPENXML',
+  'CONTAINSTABLE', 'FREETEXTTABLE', 'FILE',
+]);
+
+/** Reserved words that are values on their own. */
+const RESERVED_VALUES = new Set([
+  'NULL', 'CURRENT_TIMESTAMP', 'CURRENT_USER', 'SESSION_USER', 'SYSTEM_USER', 'USER', 'CURRENT_DATE', 'DEFAULT',
+  'IDENTITYCOL',
+]);
+
+export function parseExpression(c: TokenCursor, options: ExpressionOptions): ExpressionNode {
+  const parser = new ExpressionParser(c, options);
+  const first = c.peek();
+  if (!first) throw c.error();
+  parser.orExpression();
+  return { first, last: c.previous!, builtinCalls: parser.builtinCalls };
+}
+
+/**
+ * A value expression without predicates: what DEFAULT takes. Stopping before NOT / AND keeps
+ * `DEFAULT 0 NOT NULL` from being read as one expression.
+ */
+export function parseScalarExpression(c: TokenCursor, options: ExpressionOptions): ExpressionNode {
+  const parser = new ExpressionParser(c, options);
+  const first = c.peek();
+  if (!first) throw c.error();
+  parser.scalar();
+  return { first, last: c.previous!, builtinCalls: parser.builtinCalls };
+}
+
+class ExpressionParser {
+  readonly builtinCalls: Token[] = [];
+
+  constructor(
+    private readonly c: TokenCursor,
+    private readonly options: ExpressionOptions,
+  ) {}
+
+  orExpression(): void {
+    this.andExpression();
+    while (this.c.acceptWord('OR')) this.andExpression();
+  }
+
+  private andExpression(): void {
+    this.notExpression();
+    while (this.c.acceptWord('AND')) this.notExpression();
+  }
+
+  private notExpression(): void {
+    if (this.c.acceptWord('NOT')) {
+      this.notExpression();
+      return;
+    }
+    this.predicate();
+  }
+
+  private predicate(): void {
+    const c = this.c;
+    if (c.acceptWord('EXISTS')) {
+      if (!c.at('(')) throw c.error();
+      skipSubqueryOrExpression(c, this);
+      return;
+    }
+    this.additive();
+    for (;;) {
+      const not = c.atWord('NOT') && c.peek(1)?.kind === 'word' && ['LIKE', 'BETWEEN', 'IN'].includes(c.peek(1)!.upper);
+      if (not) c.next();
+      if (c.acceptWord('LIKE')) {
+        this.additive();
+        if (c.acceptWord('ESCAPE')) this.additive();
+      } else if (c.acceptWord('BETWEEN')) {
+        this.additive();
+        c.expectWord('AND');
+        this.additive();
+      } else if (c.acceptWord('IN')) {
+        if (!c.at('(')) throw c.error();
+        if (isSubqueryStart(c.peek(1))) skipSubquery(c);
+        else {
+          c.next();
+          this.orExpression();
+          while (c.accept(',')) this.orExpression();
+          c.expect(')');
+        }
+      } else if (not) {
+        throw c.error();
+      } else if (c.acceptWord('IS')) {
+        c.acceptWord('NOT');
+        if (c.acceptWord('DISTINCT')) {
+          c.expectWord('FROM');
+          this.additive();
+        } else c.expectWord('NULL');
+      } else {
+        return;
+      }
+    }
+  }
+
+  scalar(): void {
+    this.additive();
+  }
+
+  private additive(): void {
+    this.unary();
+    for (;;) {
+      const token = this.c.peek();
+      if (!token || token.kind !== 'operator') return;
+      if (BINARY_OPERATORS.has(token.text) || (token.text === '||' && this.options.allowConcatOperator)) {
+        this.c.next();
+        // `a = ANY (SELECT ...)`, `a > ALL (...)`
+        if (this.c.atWord('ANY', 'SOME', 'ALL') && this.c.peek(1)?.text === '(') {
+          this.c.next();
+          skipSubqueryOrExpression(this.c, this);
+          continue;
+        }
+        this.unary();
+        continue;
+      }
+      return;
+    }
+  }
+
+  private unary(): void {
+    const c = this.c;
+    const token = c.peek();
+    if (token && token.kind === 'operator' && (token.text === '-' || token.text === '+' || token.text === '~')) {
+      c.next();
+      this.unary();
+      return;
+    }
+    this.primary();
+    this.postfix();
+  }
+
+  /** `x COLLATE Latin1_General_CI_AS`, `d AT TIME ZONE 'UTC'`, `.method()` chains, `::Static()`. */
+  private postfix(): void {
+    const c = this.c;
+    for (;;) {
+      if (c.acceptWord('COLLATE')) {
+        c.expectIdentifier();
+      } else if (c.atWords('AT', 'TIME', 'ZONE')) {
+        c.pos += 3;
+        this.unary();
+      } else if (c.at('.') && c.peek(1) && c.peek(1)!.kind !== 'punctuation') {
+        c.next();
+        c.next();
+        if (c.at('(')) this.callArguments();
+      } else return;
+    }
+  }
+
+  private primary(): void {
+    const c = this.c;
+    const token = c.peek();
+    if (!token) throw c.error();
+    switch (token.kind) {
+      case 'number':
+      case 'variable':
+        c.next();
+        return;
+      case 'string':
+        c.next();
+        return;
+      case 'punctuation':
+        if (token.text === '(') {
+          skipSubqueryOrExpression(c, this);
+          return;
+        }
+        throw c.error();
+      case 'unknown':
+        if (token.text === '{') {
+          // ODBC escape: {fn UCASE(x)}, {d '2020-01-01'}; SQL Server accepts them.
+          let depth = 0;
+          while (!c.done) {
+            const t = c.next();
+            if (t.text === '{') depth++;
+            else if (t.text === '}' && --depth === 0) return;
+          }
+        }
+        throw c.error();
+      case 'quoted-identifier':
+        this.nameOrCall();
+        return;
+      case 'word':
+        break;
+      default:
+        throw c.error();
+    }
+    switch (token.upper) {
+      case 'CASE':
+        this.caseExpression();
+        return;
+      case 'CAST':
+      case 'TRY_CAST':
+        if (c.peek(1)?.text !== '(') break;
+        c.next();
+        c.next();
+        this.orExpression();
+        c.expectWord('AS');
+        parseDataType(c);
+        c.expect(')');
+        return;
+      case 'CONVERT':
+      case 'TRY_CONVERT':
+        c.next();
+        c.expect('(');
+        parseDataType(c);
+        c.expect(',');
+        this.orExpression();
+        if (c.accept(',')) this.orExpression();
+        c.expect(')');
+        return;
+      case 'PARSE':
+      case 'TRY_PARSE':
+        if (c.peek(1)?.text !== '(') break;
+        c.next();
+        c.next();
+        this.orExpression();
+        c.expectWord('AS');
+        parseDataType(c);
+        if (c.acceptWord('USING')) this.unary();
+        c.expect(')');
+        return;
+      case 'NEXT':
+        if (!c.atWords('NEXT', 'VALUE', 'FOR')) break;
+        c.pos += 3;
+        qualifiedName(c);
+        if (c.acceptWord('OVER')) c.skipParenthesized();
+        return;
+      case 'NOT':
+        throw c.error();
+    }
+    if (RESERVED.has(token.upper)) {
+      if (RESERVED_FUNCTIONS.has(token.upper) && c.peek(1)?.text === '(') {
+        c.next();
+        this.builtinCalls.push(token);
+        this.callArguments();
+        return;
+      }
+      if (RESERVED_VALUES.has(token.upper)) {
+        c.next();
+        return;
+      }
+      throw c.error();
+    }
+    this.nameOrCall();
+  }
+
+  /** `col`, `t.col`, `dbo.f(x)`, `GETDATE()`, `COUNT(*) OVER (...)`, `STRING_AGG(x, ',') WITHIN GROUP (...)`. */
+  private nameOrCall(): void {
+    const c = this.c;
+    const first = c.next();
+    let parts = 1;
+    while (c.at('.')) {
+      c.next();
+      if (c.at('.')) continue; // db..table
+      const part = c.peek();
+      if (part && part.kind === 'operator' && part.text === '*') {
+        c.next();
+        return;
+      }
+      c.expectIdentifierOrKeyword();
+      parts++;
+    }
+    if (c.at('::')) {
+      c.next();
+      c.expectIdentifierOrKeyword();
+      if (c.at('(')) this.callArguments();
+      return;
+    }
+    if (!c.at('(')) return;
+    if (parts === 1 && first.kind === 'word') this.builtinCalls.push(first);
+    this.callArguments();
+    if (c.atWords('WITHIN', 'GROUP')) {
+      c.pos += 2;
+      c.skipParenthesized();
+    }
+    if (c.atWord('OVER') && c.peek(1)?.text === '(') {
+      c.next();
+      c.skipParenthesized();
+    }
+  }
+
+  private callArguments(): void {
+    const c = this.c;
+    c.expect('(');
+    if (c.accept(')')) return;
+    if (c.at('*') && c.peek(1)?.text === ')') {
+      c.next();
+      c.next();
+      return;
+    }
+    if (isSubqueryStart(c.peek())) {
+      c.pos--;
+      skipSubquery(c);
+      return;
+    }
+    c.acceptWord('DISTINCT', 'ALL');
+    this.argument();
+    while (c.accept(',')) this.argument();
+    c.expect(')');
+  }
+
+  /** Function arguments also hold keywords some built-ins take: `DATEADD(day, ...)`, `TRIM(BOTH ' ' FROM x)`. */
+  private argument(): void {
+    const c = this.c;
+    this.orExpression();
+    // TRIM(chars FROM string), CAST-like `x AS type` in a few built-ins, JSON `... RETURNING`: accept a tail.
+    if (c.acceptWord('FROM')) this.orExpression();
+    else if (c.atWord('AS') && c.peek(1)) {
+      c.next();
+      parseDataType(c);
+    }
+  }
+
+  private caseExpression(): void {
+    const c = this.c;
+    c.expectWord('CASE');
+    if (!c.atWord('WHEN')) this.orExpression();
+    if (!c.atWord('WHEN')) throw c.error();
+    while (c.acceptWord('WHEN')) {
+      this.orExpression();
+      c.expectWord('THEN');
+      this.orExpression();
+    }
+    if (c.acceptWord('ELSE')) this.orExpression();
+    c.expectWord('END');
+  }
+}
+
+function isSubqueryStart(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && (token.upper === 'SELECT' || token.upper === 'WITH');
+}
+
+/** `(SELECT ...)` is skipped as a balanced group; `(expr)` is parsed. */
+function skipSubqueryOrExpression(c: TokenCursor, parser: ExpressionParser): void {
+  if (isSubqueryStart(c.peek(1))) {
+    skipSubquery(c);
+    return;
+  }
+  c.expect('(');
+  parser.orExpression();
+  // A parenthesised list such as `(a, b)` appears in row constructors; accept it.
+  while (c.accept(',')) parser.orExpression();
+  c.expect(')');
+}
+
+/**
+ * A subquery in parentheses. Its statement grammar is SELECT's, which this project does not
+ * judge (a false error is worse than a missed one); the group must be balanced.
+ */
+export function skipSubquery(c: TokenCursor): void {
+  c.skipParenthesized();
+}
+
+function qualifiedName(c: TokenCursor): void {
+  c.expectIdentifier();
+  while (c.accept('.')) c.expectIdentifier();
+}

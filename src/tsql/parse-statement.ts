@@ -1,0 +1,62 @@
+import type { Statement } from '../sql/statement.js';
+import type { TsqlNode } from './ast.js';
+import { TokenCursor, TsqlSyntaxError } from './cursor.js';
+import type { ExpressionOptions } from './expression.js';
+import { parseCreateIndex, parseCreateView, parseIf, parseInsert, parseRoutineHeader } from './schema-statements.js';
+import { parseAlterTable, parseCreateTable } from './table.js';
+
+export interface SchemaStatementOutcome {
+  /** The statement's node when it is one the schema model is built from. */
+  node?: TsqlNode;
+  /** The syntax error that stopped the statement, if any. */
+  error?: TsqlSyntaxError;
+}
+
+/** The SQL Server version a file targets decides a few grammar points (`||` from 2025). */
+export function expressionOptionsFor(sqlserverVersion: string | undefined): ExpressionOptions {
+  return { allowConcatOperator: sqlserverVersion === '2025' || sqlserverVersion === 'azure' };
+}
+
+/**
+ * Parses one statement the splitter produced, when it is a schema statement this project's
+ * grammar owns (CREATE/ALTER TABLE, CREATE INDEX, CREATE VIEW, routine headers, INSERT, IF).
+ * Anything else gives an empty outcome. Never throws.
+ */
+export function parseSchemaStatement(statement: Statement, options: ExpressionOptions): SchemaStatementOutcome {
+  const c = new TokenCursor(statement.tokens);
+  if (c.tokens.length === 0) return {};
+  try {
+    switch (statement.kind) {
+      case 'create table':
+        return { node: parseCreateTable(c, options) };
+      case 'alter table':
+        return { node: parseAlterTable(c, options) };
+      case 'create index':
+        if (c.tokens.some((t, i) => i < 5 && t.kind === 'word' && ['XML', 'SPATIAL', 'FULLTEXT', 'PRIMARY'].includes(t.upper))) {
+          return {};
+        }
+        return { node: parseCreateIndex(c, options) };
+      case 'create view':
+      case 'alter view':
+        return { node: parseCreateView(c) };
+      case 'create procedure':
+      case 'alter procedure':
+      case 'create function':
+      case 'alter function':
+      case 'create trigger':
+      case 'alter trigger':
+        return { node: parseRoutineHeader(c) };
+      case 'insert': {
+        const node = parseInsert(c, options);
+        return node ? { node } : {};
+      }
+      case 'if':
+        return { node: parseIf(c, options) };
+      default:
+        return {};
+    }
+  } catch (error) {
+    if (error instanceof TsqlSyntaxError) return { error };
+    throw error;
+  }
+}

@@ -1,0 +1,137 @@
+import type { Token } from '../sql/token.js';
+import type { CreateIndexNode, CreateViewNode, ExpressionNode, IfNode, InsertNode, RoutineHeaderNode } from './ast.js';
+import { TsqlSyntaxError, type TokenCursor } from './cursor.js';
+import { parseExpression, type ExpressionOptions } from './expression.js';
+import { parseName } from './names.js';
+import { parseIndexColumns, parseIndexOptionsAndStorage, parseNameList } from './table.js';
+
+/**
+ * The schema statements other than tables: indexes, views, routine headers, seed inserts,
+ * and the IF guards around them.
+ */
+
+/** `CREATE [UNIQUE] [CLUSTERED | NONCLUSTERED] [COLUMNSTORE] INDEX ix ON t (cols) [INCLUDE] [WHERE] [WITH] [ON]`. */
+export function parseCreateIndex(c: TokenCursor, options: ExpressionOptions): CreateIndexNode {
+  const first = c.expectWord('CREATE');
+  const unique = c.acceptWord('UNIQUE');
+  let clustered: boolean | undefined;
+  if (c.acceptWord('CLUSTERED')) clustered = true;
+  else if (c.acceptWord('NONCLUSTERED')) clustered = false;
+  const columnstore = c.acceptWord('COLUMNSTORE');
+  c.expectWord('INDEX');
+  const name = c.expectIdentifier();
+  c.expectWord('ON');
+  const table = parseName(c);
+  const node: CreateIndexNode = { kind: 'create index', first, last: first, name, table, unique, columns: [], include: [] };
+  if (clustered !== undefined) node.clustered = clustered;
+  if (columnstore) {
+    if (c.at('(')) node.columns = parseIndexColumns(c);
+    if (c.acceptWord('ORDER')) parseNameList(c);
+  } else {
+    node.columns = parseIndexColumns(c);
+    if (c.acceptWord('INCLUDE')) node.include = parseNameList(c);
+  }
+  if (c.acceptWord('WHERE')) node.where = parseExpression(c, options);
+  parseIndexOptionsAndStorage(c);
+  if (c.acceptWord('FILESTREAM_ON')) c.next();
+  if (!c.done) throw c.error();
+  node.last = c.previous!;
+  return node;
+}
+
+/** `CREATE [OR ALTER] VIEW v [(cols)] [WITH SCHEMABINDING, ...] AS SELECT ... [WITH CHECK OPTION]`. */
+export function parseCreateView(c: TokenCursor): CreateViewNode {
+  const first = c.next(); // CREATE or ALTER
+  if (c.acceptWord('OR')) c.expectWord('ALTER');
+  c.expectWord('VIEW');
+  const name = parseName(c);
+  if (c.at('(')) parseNameList(c);
+  if (c.acceptWord('WITH')) {
+    c.expectWord('SCHEMABINDING', 'ENCRYPTION', 'VIEW_METADATA');
+    while (c.accept(',')) c.expectWord('SCHEMABINDING', 'ENCRYPTION', 'VIEW_METADATA');
+  }
+  c.expectWord('AS');
+  const queryFirst = c.peek();
+  if (!queryFirst) throw c.error();
+  if (!c.atWord('SELECT', 'WITH') && !c.at('(')) throw c.error();
+  checkBalanced(c);
+  return { kind: 'create view', first, last: c.previous!, name, query: { first: queryFirst, last: c.previous! } };
+}
+
+/**
+ * Consumes the rest of the statement, requiring balanced parentheses: the structural check
+ * applied to SELECT bodies, whose full grammar this project does not judge.
+ */
+export function checkBalanced(c: TokenCursor): void {
+  const opened: Token[] = [];
+  while (!c.done) {
+    const token = c.next();
+    if (token.kind !== 'punctuation') continue;
+    if (token.text === '(') opened.push(token);
+    else if (token.text === ')' && !opened.pop()) throw new TsqlSyntaxError(token);
+  }
+  if (opened.length > 0) throw c.error();
+}
+
+/** A procedure, function or trigger header up to its AS: what the model needs is the name and a trigger's table. */
+export function parseRoutineHeader(c: TokenCursor): RoutineHeaderNode {
+  const first = c.next(); // CREATE or ALTER
+  if (c.acceptWord('OR')) c.expectWord('ALTER');
+  const word = c.expectWord('PROCEDURE', 'PROC', 'FUNCTION', 'TRIGGER');
+  const routine = word.upper === 'FUNCTION' ? 'function' : word.upper === 'TRIGGER' ? 'trigger' : 'procedure';
+  const name = parseName(c);
+  const node: RoutineHeaderNode = { kind: 'create routine', routine, name, first, last: name.last };
+  if (routine === 'trigger' && c.acceptWord('ON') && !c.atWord('DATABASE', 'ALL')) node.table = parseName(c);
+  c.pos = c.tokens.length;
+  node.last = c.previous!;
+  return node;
+}
+
+/** `INSERT [INTO] t [(cols)] VALUES (...), (...)`; other INSERT forms give a node without rows. */
+export function parseInsert(c: TokenCursor, options: ExpressionOptions): InsertNode | undefined {
+  const first = c.expectWord('INSERT');
+  c.acceptWord('INTO');
+  if (!c.atIdentifier()) return undefined; // INSERT TOP (n), INSERT @table_variable ...: not seed data
+  const table = parseName(c);
+  const node: InsertNode = { kind: 'insert', first, last: first, table, columns: [] };
+  if (c.atWord('WITH') && c.peek(1)?.text === '(') {
+    c.next();
+    c.skipParenthesized();
+  }
+  if (c.at('(') && !(c.peek(1)?.kind === 'word' && ['SELECT', 'WITH'].includes(c.peek(1)!.upper))) {
+    node.columns = parseNameList(c);
+  }
+  if (!c.atWord('VALUES')) return undefined;
+  node.valuesKeyword = c.next();
+  const rows: ExpressionNode[][] = [];
+  do {
+    c.expect('(');
+    const row = [parseExpression(c, options)];
+    while (c.accept(',')) row.push(parseExpression(c, options));
+    c.expect(')');
+    rows.push(row);
+  } while (c.accept(','));
+  if (!c.done) throw c.error();
+  node.rows = rows;
+  node.last = c.previous!;
+  return node;
+}
+
+/**
+ * `IF OBJECT_ID(N'dbo.t', N'U') IS NULL`, `IF NOT EXISTS (SELECT ...)`, `IF (OBJECT_ID(...) IS NULL)`:
+ * guards that create what follows only when it is missing.
+ */
+export function parseIf(c: TokenCursor, options: ExpressionOptions): IfNode {
+  const first = c.expectWord('IF');
+  const conditionStart = c.pos;
+  parseExpression(c, options);
+  const condition = c.tokens.slice(conditionStart, c.pos).filter((t) => !(t.kind === 'punctuation' && (t.text === '(' || t.text === ')')));
+  return { kind: 'if', first, last: c.previous!, guardsCreation: isCreationGuard(c.tokens.slice(conditionStart, c.pos)) };
+  function isCreationGuard(tokens: readonly Token[]): boolean {
+    let i = 0;
+    while (tokens[i]?.text === '(') i++;
+    if (tokens[i]?.upper === 'NOT' && tokens[i + 1]?.upper === 'EXISTS') return true;
+    const n = condition.length;
+    return n >= 3 && condition[n - 2].upper === 'IS' && condition[n - 1].upper === 'NULL' && condition[0].kind === 'word';
+  }
+}
