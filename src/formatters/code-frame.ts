@@ -34,7 +34,8 @@ export function codeFrame(source: SourceText, diagnostic: Diagnostic): string {
   const caretEnd = Math.max(startColumn + 1, Math.min(endColumn - shift, MAX_LINE_WIDTH + 2));
   return codeFrameColumns(
     lines.join('\n'),
-    { start: { line: line - first + 1, column: startColumn }, end: { line: line - first + 1, column: caretEnd } },
+    // With `startLine`, @babel/code-frame takes line numbers of the whole file, not of the excerpt.
+    { start: { line, column: startColumn }, end: { line, column: caretEnd } },
     { highlightCode: false, linesAbove: 1, linesBelow: 1, startLine: first } as Parameters<typeof codeFrameColumns>[2],
   );
 }

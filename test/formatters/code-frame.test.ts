@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import { codeFrame } from '../../src/formatters/code-frame.js';
+import { SourceText } from '../../src/sql/source-text.js';
+
+const at = (line: number, column: number, endLine: number, endColumn: number): Diagnostic => ({
+  ruleId: 'r',
+  severity: 2,
+  message: 'm',
+  line,
+  column,
+  endLine,
+  endColumn,
+  startOffset: 0,
+  endOffset: 0,
+});
+
+describe('code frames', () => {
+  it('shows the line above and below with carets under the span, numbered as in the file', () => {
+    const source = new SourceText(['one', 'two', 'three', 'four five', 'six'].join('\n'));
+    expect(codeFrame(source, at(4, 6, 4, 10))).toBe(['  3 | three', '> 4 | four five', '    |      ^^^^', '  5 | six'].join('\n'));
+  });
+
+  it('marks to the end of the line when the span continues on later lines', () => {
+    const source = new SourceText('a\nCREATE TABLE t (\nx INT)');
+    expect(codeFrame(source, at(2, 8, 3, 6))).toBe(['  1 | a', '> 2 | CREATE TABLE t (', '    |        ^^^^^^^^^', '  3 | x INT)'].join('\n'));
+  });
+
+  it('keeps tabs in the caret line so the caret stays under the token', () => {
+    const source = new SourceText('\tx INT');
+    expect(codeFrame(source, at(1, 2, 1, 3))).toBe(['> 1 | \tx INT', '    | \t^'].join('\n'));
+  });
+
+  it('cuts a very long line to a window around the problem', () => {
+    const line = `${'a'.repeat(5000)} BAD ${'b'.repeat(5000)}`;
+    const frame = codeFrame(new SourceText(line), at(1, 5002, 1, 5005));
+    const [text, carets] = frame.split('\n');
+    expect(text.length).toBeLessThan(200);
+    expect(text).toContain(' BAD ');
+    expect(text.indexOf('BAD')).toBe(carets.indexOf('^'));
+  });
+});

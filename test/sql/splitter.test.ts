@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { splitAll } from '../../src/sql/splitter.js';
+
+const texts = (sql: string, dialect: 'tsql' | 'sqlite' = 'tsql') =>
+  splitAll(sql, dialect).map((s) => s.tokens.map((t) => t.text).join(' '));
+const shape = (sql: string, dialect: 'tsql' | 'sqlite' = 'tsql') =>
+  splitAll(sql, dialect).map((s) => `${s.batch}:${s.depth}:${s.kind}`);
+
+describe('T-SQL splitting', () => {
+  it('splits statements that have no semicolons', () => {
+    expect(texts('DROP TABLE a CREATE TABLE b (x INT) INSERT INTO b VALUES (1) SELECT * FROM b')).toEqual([
+      'DROP TABLE a',
+      'CREATE TABLE b ( x INT )',
+      'INSERT INTO b VALUES ( 1 )',
+      'SELECT * FROM b',
+    ]);
+  });
+
+  it('keeps clauses that look like statements inside their statement', () => {
+    expect(
+      texts(
+        'CREATE TABLE t (a INT REFERENCES u (id) ON DELETE CASCADE ON UPDATE SET NULL) ' +
+          'INSERT INTO t (a) SELECT a FROM u UNION ALL SELECT 2 ' +
+          'UPDATE t SET a = 1 ' +
+          'DROP TABLE IF EXISTS t ' +
+          'CREATE TABLE IF NOT EXISTS t (a INT)',
+      ),
+    ).toEqual([
+      'CREATE TABLE t ( a INT REFERENCES u ( id ) ON DELETE CASCADE ON UPDATE SET NULL )',
+      'INSERT INTO t ( a ) SELECT a FROM u UNION ALL SELECT 2',
+      'UPDATE t SET a = 1',
+      'DROP TABLE IF EXISTS t',
+      'CREATE TABLE IF NOT EXISTS t ( a INT )',
+    ]);
+  });
+
+  it('ends batches at GO lines and counts them', () => {
+    expect(shape('CREATE TABLE a (x INT)\nGO\nCREATE VIEW v AS SELECT x FROM a\nGO 2\nSELECT 1')).toEqual([
+      '0:0:create table',
+      '0:0:go',
+      '1:0:create view',
+      '1:0:go',
+      '2:0:select',
+    ]);
+  });
+
+  it('nests BEGIN ... END blocks and keeps CASE ... END inside its statement', () => {
+    const sql = `IF OBJECT_ID(N'dbo.t', N'U') IS NULL
+BEGIN
+  CREATE TABLE t (a INT)
+  IF 1 = 1 BEGIN UPDATE t SET a = CASE WHEN a = 1 THEN 2 ELSE 3 END END
+END
+ELSE PRINT 'exists'`;
+    expect(shape(sql)).toEqual([
+      '0:0:if',
+      '0:0:begin',
+      '0:1:create table',
+      '0:1:if',
+      '0:1:begin',
+      '0:2:update',
+      '0:1:end',
+      '0:0:end',
+      '0:0:else',
+      '0:0:print',
+    ]);
+  });
+
+  it('splits a procedure into its header and body statements up to the batch end', () => {
+    const sql = `CREATE PROCEDURE dbo.p @a INT WITH EXECUTE AS OWNER AS
+BEGIN
+  SET NOCOUNT ON;
+  BEGIN TRY SELECT 1 END TRY BEGIN CATCH THROW; END CATCH
+END
+GO
+SELECT 2`;
+    const statements = splitAll(sql, 'tsql');
+    expect(statements.map((s) => `${s.depth}:${s.inRoutine ? 'R' : '-'}:${s.kind}`)).toEqual([
+      '0:-:create procedure',
+      '1:R:begin',
+      '2:R:set',
+      '2:R:begin try',
+      '3:R:select',
+      '2:R:end try',
+      '2:R:begin catch',
+      '3:R:throw',
+      '2:R:end catch',
+      '1:R:end',
+      '0:-:go',
+      '0:-:select',
+    ]);
+  });
+
+  it('never splits on GO or ; inside strings, comments or quoted names', () => {
+    expect(texts("INSERT INTO t VALUES ('a;\nGO\nb') -- ; GO\n/* ;\nGO\n */ SELECT [x;\nGO]", 'tsql')).toHaveLength(2);
+    expect(texts("INSERT INTO t VALUES ('a;\nGO\nb'); /* ; */ SELECT 1;", 'sqlite')).toHaveLength(2);
+  });
+
+  it('keeps common table expressions and MERGE whole, but not table hints', () => {
+    expect(
+      texts(
+        'WITH c AS (SELECT 1 AS x) SELECT x FROM c ' +
+          'MERGE t USING s ON t.a = s.a WHEN MATCHED THEN UPDATE SET a = 1 WHEN NOT MATCHED THEN INSERT (a) VALUES (1); ' +
+          'SELECT * FROM t WITH (NOLOCK)',
+      ),
+    ).toEqual([
+      'WITH c AS ( SELECT 1 AS x ) SELECT x FROM c',
+      'MERGE t USING s ON t . a = s . a WHEN MATCHED THEN UPDATE SET a = 1 WHEN NOT MATCHED THEN INSERT ( a ) VALUES ( 1 ) ;',
+      'SELECT * FROM t WITH ( NOLOCK )',
+    ]);
+  });
+
+  it('keeps trigger event lists and GRANT permission lists whole', () => {
+    expect(texts('CREATE TRIGGER tr ON t AFTER INSERT, UPDATE AS SELECT 1')).toEqual([
+      'CREATE TRIGGER tr ON t AFTER INSERT , UPDATE AS',
+      'SELECT 1',
+    ]);
+    expect(texts('GRANT SELECT, INSERT, UPDATE ON t TO app DENY DELETE ON t TO app')).toEqual([
+      'GRANT SELECT , INSERT , UPDATE ON t TO app',
+      'DENY DELETE ON t TO app',
+    ]);
+  });
+});
+
+describe('SQLite splitting', () => {
+  it('splits on semicolons and keeps trigger bodies whole', () => {
+    const sql = `CREATE TABLE a (x INTEGER PRIMARY KEY AUTOINCREMENT);
+CREATE TRIGGER tr AFTER INSERT ON a FOR EACH ROW
+BEGIN
+  UPDATE a SET x = CASE WHEN NEW.x > 1 THEN 1 END;
+  INSERT INTO b VALUES (1);
+END;
+BEGIN; COMMIT;`;
+    expect(shape(sql, 'sqlite')).toEqual(['0:0:create table', '0:0:create trigger', '0:0:begin', '0:0:commit']);
+  });
+
+  it('treats a GO line as a boundary so the statements around it stay intact', () => {
+    expect(texts('CREATE TABLE a (x INT)\nGO\nCREATE TABLE b (y INT);', 'sqlite')).toEqual([
+      'CREATE TABLE a ( x INT )',
+      'GO',
+      'CREATE TABLE b ( y INT ) ;',
+    ]);
+  });
+});
