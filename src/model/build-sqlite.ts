@@ -264,15 +264,9 @@ function newlineCount(text: string): number {
   return (text.match(/\r\n|\r|\n/g) ?? []).length;
 }
 
+/** Kept as written (line and block comments with their markers): both dialects share comment syntax, so convert emits them unchanged. */
 function commentText(comment: Token): string {
-  if (comment.kind === 'line-comment') return comment.text.replace(/^--/, '').trim();
-  return comment.text
-    .replace(/^\/\*+/, '')
-    .replace(/\*+\/$/, '')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/^\s*\*?\s?/, '').trimEnd())
-    .join('\n')
-    .trim();
+  return comment.text.trimEnd();
 }
 
 /** Reads one statement into the model. */

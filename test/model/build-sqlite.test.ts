@@ -122,9 +122,9 @@ CREATE TABLE t ( -- from TradingView
   symbol TEXT, -- upper case
   price REAL /* last */
 );`);
-    expect(t.comments).toEqual(['Trading signals', 'one row per alert', 'from TradingView']);
-    expect(t.columns[0].comments).toEqual(['the ticker', 'upper case']);
-    expect(t.columns[1].comments).toEqual(['last']);
+    expect(t.comments).toEqual(['-- Trading signals', '/* one row per alert */', '-- from TradingView']);
+    expect(t.columns[0].comments).toEqual(['-- the ticker', '-- upper case']);
+    expect(t.columns[1].comments).toEqual(['/* last */']);
   });
 
   it('skips a broken column but keeps the rest of the table', () => {
@@ -158,7 +158,7 @@ describe('buildSqliteModel: indexes, views, triggers, inserts', () => {
         include: [],
         where: 'a > 0',
         guarded: true,
-        comments: ['fast lookup'],
+        comments: ['-- fast lookup'],
         ref: { file: FILE, line: 3, column: 1, offset: 47 },
       },
     ]);
