@@ -1,0 +1,95 @@
+import { buildSqliteModel } from '../model/build-sqlite.js';
+import { buildTsqlModel } from '../model/build-tsql.js';
+import type { SchemaModel, SourceRef } from '../model/schema.js';
+import { dialectDisplayName, type Dialect } from '../sql/dialect.js';
+import { SourceText } from '../sql/source-text.js';
+import { splitStatements } from '../sql/splitter.js';
+import type { Statement } from '../sql/statement.js';
+import { ConvertReport, type ConvertDiagnostic } from './convert-diagnostic.js';
+import { emitSqlite } from './emit-sqlite.js';
+import { emitTsql } from './emit-tsql.js';
+
+export interface ConvertOptions {
+  from: Dialect;
+  to: Dialect;
+  /** The input's path, as diagnostics should name it. */
+  filePath: string;
+}
+
+export interface ConvertResult {
+  output: string;
+  /** The model the output was written from. */
+  model: SchemaModel;
+  diagnostics: ConvertDiagnostic[];
+}
+
+/**
+ * Converts one schema script into the other dialect: parse it into the schema model, write
+ * the model out in the target dialect, and report what could not be carried over (objects
+ * left out or commented, statements that are not part of a schema).
+ */
+export function convertSchema(text: string, options: ConvertOptions): ConvertResult {
+  if (options.from === options.to) {
+    throw new RangeError(`Nothing to convert: the input is already ${dialectDisplayName(options.to)}.`);
+  }
+  const model = options.from === 'tsql' ? buildTsqlModel(text, options.filePath) : buildSqliteModel(text, options.filePath);
+  const report = new ConvertReport();
+  reportStatementsOutsideModel(text, options, model, report);
+  const output = emitModel(model, options, report, newlineOf(text));
+  return { output, model, diagnostics: report.sorted() };
+}
+
+/** Writes an already-built model in the target dialect (the emitters without a parser, for tests and the API). */
+export function emitModel(model: SchemaModel, options: ConvertOptions, report: ConvertReport, newline = '\n'): string {
+  const context = { model, from: options.from, to: options.to, report, newline };
+  return options.to === 'sqlite' ? emitSqlite(context) : emitTsql(context);
+}
+
+function newlineOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : '\n';
+}
+
+/** Statements that set up a session or only frame others: nothing of the schema is lost without them. */
+const FRAMING_KINDS = new Set([
+  'go', 'set', 'pragma', 'use', 'print', 'if', 'else', 'begin', 'end', 'begin transaction', 'commit', 'rollback',
+  'begin try', 'end try', 'begin catch', 'end catch', 'empty', 'alter table', 'select',
+]);
+
+/**
+ * Convert writes the model, not the script: a statement that added nothing to the model (a DROP,
+ * an UPDATE, a GRANT, a statement the parser could not read) is named so that nothing
+ * disappears silently. ALTER TABLE is applied to its table by the parsers.
+ */
+function reportStatementsOutsideModel(text: string, options: ConvertOptions, model: SchemaModel, report: ConvertReport): void {
+  const offsets = modelOffsets(model);
+  const source = new SourceText(text);
+  for (const statement of splitStatements(text, options.from)) {
+    if (statement.inRoutine || FRAMING_KINDS.has(statement.kind) || statement.kind.startsWith('set ')) continue;
+    if (hasOffsetWithin(offsets, statement)) continue;
+    const position = source.positionAt(statement.start);
+    const ref: SourceRef = { file: options.filePath, line: position.line, column: position.column, offset: statement.start };
+    const words = statement.tokens.slice(0, statement.kind.includes(' ') ? 2 : 1).map((token) => token.text.toUpperCase()).join(' ');
+    report.warn(ref, `this ${words} statement is not part of the converted schema and is left out.`);
+  }
+}
+
+function modelOffsets(model: SchemaModel): number[] {
+  const offsets: number[] = [];
+  for (const object of model.objects) {
+    offsets.push(object.ref.offset);
+    if (object.kind === 'table') for (const column of object.columns) offsets.push(column.ref.offset);
+  }
+  return offsets.sort((a, b) => a - b);
+}
+
+function hasOffsetWithin(sorted: readonly number[], statement: Statement): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < statement.start) low = mid + 1;
+    else if (sorted[mid] >= statement.end) high = mid - 1;
+    else return true;
+  }
+  return false;
+}

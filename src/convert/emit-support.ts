@@ -1,0 +1,168 @@
+import type { ColumnModel, QualifiedName, SchemaModel, SourceRef, TableModel } from '../model/schema.js';
+import { findTable, sameName, tablesOf } from '../model/schema.js';
+import { typeFamily, type TypeFamily } from '../model/type-mapping.js';
+import type { Dialect } from '../sql/dialect.js';
+import { tokenize } from '../sql/lexer.js';
+import { isTrivia } from '../sql/token.js';
+import type { ConvertReport } from './convert-diagnostic.js';
+import { translateExpression, type ExpressionPosition, type NameLookup } from './expression.js';
+
+/** What both emitters share while they write one converted file. */
+export interface EmitContext {
+  model: SchemaModel;
+  from: Dialect;
+  to: Dialect;
+  report: ConvertReport;
+  /** Line ending of the output (the input's). */
+  newline: string;
+}
+
+/** Comments as the model keeps them (`-- x`, `/* x *\/`, or bare text) → `-- x` lines. */
+export function commentLines(comments: readonly string[], indent = ''): string[] {
+  const lines: string[] = [];
+  for (const comment of comments) {
+    let body = comment.trim();
+    if (body.startsWith('--')) body = body.replace(/^--+/, '');
+    else if (body.startsWith('/*')) body = body.replace(/^\/\*+/, '').replace(/\*+\/$/, '');
+    for (const line of body.split(/\r\n|\r|\n/)) {
+      const text = line.replace(/^\s*\*?\s?/, (prefix) => (prefix.includes('*') ? '' : prefix)).trimEnd();
+      if (text.trim() === '') continue;
+      lines.push(`${indent}-- ${text.trim()}`);
+    }
+  }
+  return lines;
+}
+
+/** Removes parentheses that enclose the whole text: `((0))` → `0`. */
+export function stripOuterParentheses(text: string, dialect: Dialect): string {
+  let current = text.trim();
+  for (;;) {
+    const tokens = tokenize(current, dialect).filter((token) => !isTrivia(token));
+    if (tokens.length < 2 || tokens[0].text !== '(' || tokens[tokens.length - 1].text !== ')') return current;
+    let depth = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].kind !== 'punctuation') continue;
+      if (tokens[i].text === '(') depth++;
+      else if (tokens[i].text === ')') {
+        depth--;
+        if (depth === 0 && i < tokens.length - 1) return current;
+      }
+    }
+    current = current.slice(tokens[0].end, tokens[tokens.length - 1].start).trim();
+  }
+}
+
+/** A default the target accepts without parentheses: a literal, a signed number, NULL. */
+export function isLiteralDefault(text: string, dialect: Dialect): boolean {
+  const tokens = tokenize(text, dialect).filter((token) => !isTrivia(token));
+  const body = tokens.length === 2 && tokens[0].kind === 'operator' && ['-', '+'].includes(tokens[0].text) && tokens[1].kind === 'number' ? [tokens[1]] : tokens;
+  if (body.length !== 1) return false;
+  const only = body[0];
+  if (only.kind === 'number' || only.kind === 'string' || only.kind === 'blob') return !only.error;
+  if (only.kind !== 'word') return false;
+  if (only.upper === 'NULL') return true;
+  return dialect === 'sqlite' && ['CURRENT_TIMESTAMP', 'CURRENT_DATE', 'CURRENT_TIME', 'TRUE', 'FALSE'].includes(only.upper);
+}
+
+/** Names for expressions inside one table: its columns' families, every name of the schema. */
+export function tableNames(context: EmitContext, table: TableModel | undefined): NameLookup {
+  const known = schemaNameSet(context.model);
+  return {
+    isKnown: (name) => known.has(name.toLowerCase()),
+    familyOf: (name) => {
+      if (table) {
+        const column = table.columns.find((candidate) => sameName(candidate.name, name));
+        return column ? columnFamily(column, context.from) : undefined;
+      }
+      return familyAcrossSchema(context, name);
+    },
+  };
+}
+
+function columnFamily(column: ColumnModel, dialect: Dialect): TypeFamily | undefined {
+  if (column.computed && !column.type) return undefined;
+  return typeFamily(column.type, dialect);
+}
+
+/** In a view, a column name means the same family in every table that has it, or nothing is known. */
+function familyAcrossSchema(context: EmitContext, name: string): TypeFamily | undefined {
+  let found: TypeFamily | undefined;
+  for (const table of tablesOf(context.model)) {
+    for (const column of table.columns) {
+      if (!sameName(column.name, name)) continue;
+      const family = columnFamily(column, context.from);
+      if (found !== undefined && family !== found) return undefined;
+      found = family;
+    }
+  }
+  return found;
+}
+
+const nameSets = new WeakMap<SchemaModel, Set<string>>();
+
+function schemaNameSet(model: SchemaModel): Set<string> {
+  let names = nameSets.get(model);
+  if (!names) {
+    names = new Set<string>();
+    for (const object of model.objects) {
+      if (object.kind === 'table') {
+        names.add(object.name.name.toLowerCase());
+        for (const column of object.columns) names.add(column.name.toLowerCase());
+      } else if (object.kind === 'view') {
+        names.add(object.name.name.toLowerCase());
+      }
+    }
+    nameSets.set(model, names);
+  }
+  return names;
+}
+
+/** Translates one expression, or reports why not and returns undefined. */
+export function expressionOrReport(
+  context: EmitContext,
+  text: string,
+  position: ExpressionPosition,
+  table: TableModel | undefined,
+  where: { ref: SourceRef; what: string },
+): string | undefined {
+  const result = translateExpression(text, { from: context.from, to: context.to, position, names: tableNames(context, table) });
+  if (result.ok) return result.text;
+  context.report.error(where.ref, `${where.what} not converted: ${result.reason}.`);
+  return undefined;
+}
+
+/** Every line of a statement that cannot be converted, as comments, so nothing is lost or run. */
+export function commentedOut(text: string, reason: string): string[] {
+  return [`-- schema-lint convert: not converted (${reason}):`, ...text.split(/\r\n|\r|\n/).map((line) => `-- ${line}`.trimEnd())];
+}
+
+/** Columns that take part in a key, an index or a foreign key, by table: SQL Server cannot index MAX types. */
+export function keyColumns(model: SchemaModel): Map<TableModel, Set<string>> {
+  const result = new Map<TableModel, Set<string>>();
+  const add = (table: TableModel | undefined, name: string): void => {
+    if (!table) return;
+    let set = result.get(table);
+    if (!set) result.set(table, (set = new Set()));
+    set.add(name.toLowerCase());
+  };
+  for (const object of model.objects) {
+    if (object.kind === 'table') {
+      for (const column of object.primaryKey?.columns ?? []) add(object, column.name);
+      for (const unique of object.uniques) for (const column of unique.columns) add(object, column.name);
+      for (const key of object.foreignKeys) {
+        for (const column of key.columns) add(object, column);
+        const parent = findTable(model, key.references);
+        for (const column of key.referencedColumns) add(parent, column);
+        if (key.referencedColumns.length === 0) for (const column of parent?.primaryKey?.columns ?? []) add(parent, column.name);
+      }
+    } else if (object.kind === 'index') {
+      const table = findTable(model, object.table);
+      for (const column of object.columns) add(table, column.name);
+    }
+  }
+  return result;
+}
+
+export function displayName(name: QualifiedName): string {
+  return name.schema ? `${name.schema}.${name.name}` : name.name;
+}

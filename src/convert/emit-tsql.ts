@@ -1,0 +1,333 @@
+import type {
+  ColumnModel,
+  ForeignKeyModel,
+  IndexColumn,
+  IndexModel,
+  InsertModel,
+  KeyConstraint,
+  QualifiedName,
+  RoutineModel,
+  TableModel,
+  ViewModel,
+} from '../model/schema.js';
+import { findTable, sameName } from '../model/schema.js';
+import { formatType, toTsqlType, typeFamily } from '../model/type-mapping.js';
+import type { DataType } from '../model/schema.js';
+import {
+  commentLines,
+  commentedOut,
+  displayName,
+  expressionOrReport,
+  isLiteralDefault,
+  keyColumns,
+  stripOuterParentheses,
+  type EmitContext,
+} from './emit-support.js';
+import { ROWS_PER_INSERT } from './emit-sqlite.js';
+import { bracket, stringLiteral } from './identifiers.js';
+
+/**
+ * Writes a schema model read from SQLite as a T-SQL script in the style of a hand-written
+ * migration: every statement its own batch (`GO`), `IF OBJECT_ID(...) IS NULL` guards for
+ * `IF NOT EXISTS`, bracketed names. SQL Server checks a foreign key's table when the key is
+ * created, so a key to a table defined later is added by ALTER TABLE after all tables.
+ */
+export function emitTsql(context: EmitContext): string {
+  const blocks: string[][] = [[`-- Converted from SQLite to SQL Server (T-SQL) by schema-lint convert.`]];
+  const keys = keyColumns(context.model);
+  const created: TableModel[] = [];
+  const deferredKeys: { table: TableModel; key: ForeignKeyModel }[] = [];
+  const constraintNames = new Set<string>();
+  for (const object of context.model.objects) {
+    switch (object.kind) {
+      case 'table': {
+        const later = object.foreignKeys.filter(
+          (key) => !sameName(key.references.name, object.name.name) && !created.some((table) => sameName(table.name.name, key.references.name)),
+        );
+        deferredKeys.push(...later.map((key) => ({ table: object, key })));
+        blocks.push(tableBlock(context, object, keys.get(object) ?? new Set(), later, constraintNames));
+        created.push(object);
+        break;
+      }
+      case 'index':
+        blocks.push(indexBlock(context, object));
+        break;
+      case 'view':
+        blocks.push(viewBlock(context, object));
+        break;
+      case 'insert':
+        blocks.push(insertBlock(context, object));
+        break;
+      default:
+        blocks.push(routineBlock(context, object));
+    }
+  }
+  for (const { table, key } of deferredKeys) {
+    blocks.push([`ALTER TABLE ${tableName(table.name)} ADD ${foreignKey(context, table, key, constraintNames)};`]);
+  }
+  return blocks
+    .filter((block) => block.length > 0)
+    .map((block, index) => (index === 0 || block.every((line) => line.startsWith('--')) ? block : [...block, 'GO']).join(context.newline))
+    .join(context.newline + context.newline) + context.newline;
+}
+
+/** SQLite's only schemas are `main` and `temp` (attached databases): the T-SQL default schema stands in. */
+function tableName(name: QualifiedName): string {
+  return bracket(name.name);
+}
+
+function columnList(columns: readonly IndexColumn[]): string {
+  return columns.map((column) => `${bracket(column.name)}${column.descending ? ' DESC' : ''}`).join(', ');
+}
+
+/** SQL Server constraint names are unique per schema; SQLite's need not be. A repeated one is dropped. */
+function constraintPrefix(context: EmitContext, name: string | undefined, ref: TableModel['ref'], names: Set<string>): string {
+  if (!name) return '';
+  const key = name.toLowerCase();
+  if (names.has(key)) {
+    context.report.warn(ref, `the constraint name ${name} is used twice; SQL Server needs unique names, so this one is left unnamed.`);
+    return '';
+  }
+  names.add(key);
+  return `CONSTRAINT ${bracket(name)} `;
+}
+
+/** SQLite's rowid alias: `INTEGER PRIMARY KEY` (any case), the table's whole key, ascending. */
+function isRowidAlias(table: TableModel, column: ColumnModel): boolean {
+  const pk = table.primaryKey;
+  return (
+    !table.withoutRowid &&
+    column.type?.name.toUpperCase() === 'INTEGER' &&
+    pk !== undefined &&
+    pk.columns.length === 1 &&
+    !pk.columns[0].descending &&
+    sameName(pk.columns[0].name, column.name)
+  );
+}
+
+export function isIdentityColumn(table: TableModel, column: ColumnModel): boolean {
+  return column.identity !== undefined || column.autoincrement === true || isRowidAlias(table, column);
+}
+
+function tableBlock(
+  context: EmitContext,
+  table: TableModel,
+  keyed: Set<string>,
+  deferred: readonly ForeignKeyModel[],
+  constraintNames: Set<string>,
+): string[] {
+  const lines = commentLines(table.comments);
+  const pkNames = new Set((table.primaryKey?.columns ?? []).map((column) => column.name.toLowerCase()));
+  const definitions: string[][] = table.columns.map((column) => columnDefinition(context, table, column, keyed, pkNames));
+  if (table.primaryKey) {
+    definitions.push([`    ${keyConstraint(context, table, table.primaryKey, 'PRIMARY KEY', constraintNames)}`]);
+  }
+  for (const unique of table.uniques) definitions.push([`    ${keyConstraint(context, table, unique, 'UNIQUE', constraintNames)}`]);
+  for (const key of table.foreignKeys) {
+    if (!deferred.includes(key)) definitions.push([`    ${foreignKey(context, table, key, constraintNames)}`]);
+  }
+  for (const check of table.checks) {
+    const expression = expressionOrReport(context, stripOuterParentheses(check.expression, 'sqlite'), 'check', table, {
+      ref: check.ref,
+      what: `CHECK ${check.name ?? ''}`.trimEnd(),
+    });
+    if (expression === undefined) {
+      definitions.push(commentedOut(`CHECK (${check.expression})`, 'see the diagnostic').map((line) => `    ${line}`));
+    } else {
+      definitions.push([`    ${constraintPrefix(context, check.name, check.ref, constraintNames)}CHECK (${expression})`]);
+    }
+  }
+  if (table.withoutRowid || table.strict) {
+    lines.push(`-- ${[table.withoutRowid ? 'WITHOUT ROWID' : '', table.strict ? 'STRICT' : ''].filter(Boolean).join(', ')} dropped: SQLite storage options.`);
+  }
+  if (table.guarded) lines.push(`IF OBJECT_ID(${stringLiteral('tsql', table.name.name).replace(/^'/, "N'")}, N'U') IS NULL`);
+  lines.push(`CREATE TABLE ${tableName(table.name)} (`);
+  const real = definitions.filter((definition) => definition.some((line) => !line.trimStart().startsWith('--')));
+  const lastReal = real[real.length - 1];
+  for (const definition of definitions) {
+    let lastCode = -1;
+    definition.forEach((line, index) => {
+      if (!line.trimStart().startsWith('--')) lastCode = index;
+    });
+    definition.forEach((line, index) => lines.push(index === lastCode && definition !== lastReal ? `${line},` : line));
+  }
+  lines.push(');');
+  return lines;
+}
+
+function keyConstraint(context: EmitContext, table: TableModel, key: KeyConstraint, kind: string, names: Set<string>): string {
+  return `${constraintPrefix(context, key.name, key.ref, names)}${kind} (${columnList(key.columns)})`;
+}
+
+function columnType(context: EmitContext, table: TableModel, column: ColumnModel, keyed: Set<string>): DataType {
+  const conversion = toTsqlType(column.type);
+  if (!conversion.exact && conversion.note) context.report.warn(column.ref, `${column.name}: ${conversion.note}.`);
+  const type = conversion.type as DataType;
+  if (type.args[0]?.toUpperCase() === 'MAX' && keyed.has(column.name.toLowerCase())) {
+    // SQL Server cannot use a MAX type in a key or an index: 450 characters is its key-size limit for NVARCHAR.
+    const keyType: DataType = type.name === 'VARBINARY' ? { name: 'VARBINARY', args: ['900'] } : { name: 'NVARCHAR', args: ['450'] };
+    context.report.warn(
+      column.ref,
+      `${column.name} is part of a key or an index, so ${formatType(column.type)} becomes ${formatType(keyType)} (SQL Server cannot index ${formatType(type)}).`,
+    );
+    return keyType;
+  }
+  return type;
+}
+
+function columnDefinition(context: EmitContext, table: TableModel, column: ColumnModel, keyed: Set<string>, pkNames: Set<string>): string[] {
+  const lines = commentLines(column.comments, '    ');
+  const parts = [bracket(column.name)];
+  if (column.computed) {
+    const expression = expressionOrReport(context, stripOuterParentheses(column.computed.expression, 'sqlite'), 'computed', table, {
+      ref: column.ref,
+      what: `generated column ${column.name}`,
+    });
+    if (expression === undefined) {
+      return [...lines, ...commentedOut(`${column.name} GENERATED ALWAYS AS (${column.computed.expression})`, 'see the diagnostic').map((line) => `    ${line}`)];
+    }
+    parts.push(`AS (${expression})`);
+    if (column.computed.persisted) parts.push('PERSISTED');
+    if (column.computed.persisted && !column.nullable) parts.push('NOT NULL');
+    return [...lines, `    ${parts.join(' ')}`];
+  }
+  const type = columnType(context, table, column, keyed);
+  parts.push(formatType(type).replace(/, /g, ','));
+  const identity = isIdentityColumn(table, column);
+  if (identity) {
+    if (typeFamily(type, 'tsql') !== 'integer') {
+      context.report.warn(column.ref, `${column.name} is numbered by SQLite but its type ${formatType(type)} cannot be an IDENTITY in SQL Server.`);
+    } else {
+      parts.push(`IDENTITY(${column.identity?.seed ?? '1'},${column.identity?.increment ?? '1'})`);
+    }
+  }
+  if (column.collation) {
+    const collation = tsqlCollation(column.collation);
+    if (collation && typeFamily(type, 'tsql') === 'text') parts.push(`COLLATE ${collation}`);
+  }
+  parts.push(!column.nullable || pkNames.has(column.name.toLowerCase()) ? 'NOT NULL' : 'NULL');
+  if (column.default !== undefined && !identity) {
+    const text = stripOuterParentheses(column.default, 'sqlite');
+    const expression = expressionOrReport(context, text, 'default', table, { ref: column.ref, what: `DEFAULT of ${column.name}` });
+    if (expression !== undefined) parts.push(`DEFAULT ${isLiteralDefault(expression, 'tsql') ? expression : `(${expression})`}`);
+  }
+  return [...lines, `    ${parts.join(' ')}`];
+}
+
+function tsqlCollation(name: string): string | undefined {
+  const upper = name.toUpperCase();
+  if (upper === 'NOCASE') return 'SQL_Latin1_General_CP1_CI_AS';
+  if (upper === 'BINARY') return 'Latin1_General_BIN2';
+  return undefined; // RTRIM: SQL Server already ignores trailing spaces when it compares strings.
+}
+
+function foreignKey(context: EmitContext, table: TableModel, key: ForeignKeyModel, names: Set<string>): string {
+  const parent = findTable(context.model, key.references);
+  const referenced = key.referencedColumns.length > 0 ? key.referencedColumns : (parent?.primaryKey?.columns.map((column) => column.name) ?? []);
+  let text = `${constraintPrefix(context, key.name, key.ref, names)}FOREIGN KEY (${key.columns.map(bracket).join(', ')}) REFERENCES ${tableName(key.references)}`;
+  if (referenced.length > 0) text += ` (${referenced.map(bracket).join(', ')})`;
+  const selfReference = sameName(key.references.name, table.name.name);
+  text += action(context, key, 'DELETE', key.onDelete, selfReference);
+  text += action(context, key, 'UPDATE', key.onUpdate, selfReference);
+  if (!parent) context.report.warn(key.ref, `the foreign key references ${displayName(key.references)}, which this file does not define; SQL Server needs it to exist first.`);
+  return text;
+}
+
+function action(context: EmitContext, key: ForeignKeyModel, event: string, value: ForeignKeyModel['onDelete'], selfReference: boolean): string {
+  if (!value || value === 'NO ACTION' || value === 'RESTRICT') return '';
+  if (selfReference) {
+    // SQL Server refuses cascading actions on a key that references its own table (Msg 1785).
+    context.report.warn(key.ref, `ON ${event} ${value} on a key to its own table becomes NO ACTION: SQL Server rejects it as a cycle.`);
+    return '';
+  }
+  return ` ON ${event} ${value}`;
+}
+
+function indexBlock(context: EmitContext, index: IndexModel): string[] {
+  const lines = commentLines(index.comments);
+  const table = findTable(context.model, index.table);
+  const unknown = index.columns.find((column) => !table?.columns.some((candidate) => sameName(candidate.name, column.name)));
+  const create = `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${bracket(index.name)} ON ${tableName(index.table)} (${columnList(index.columns)})`;
+  if (!table || unknown) {
+    context.report.error(
+      index.ref,
+      table
+        ? `index ${index.name} is left out: ${unknown?.name} is not a column of ${displayName(index.table)} (SQL Server cannot index an expression).`
+        : `index ${index.name} is left out: its table ${displayName(index.table)} is not defined in this file.`,
+    );
+    return [...lines, ...commentedOut(`${create};`, 'see the diagnostic')];
+  }
+  let statement = create;
+  if (index.where !== undefined) {
+    const predicate = expressionOrReport(context, stripOuterParentheses(index.where, 'sqlite'), 'predicate', table, {
+      ref: index.ref,
+      what: `the WHERE of index ${index.name}`,
+    });
+    if (predicate === undefined) return [...lines, ...commentedOut(`${create} WHERE ${index.where};`, 'see the diagnostic')];
+    if (!isSimpleFilter(predicate)) {
+      context.report.error(index.ref, `index ${index.name} is left out: SQL Server's filtered indexes allow only simple comparisons joined by AND.`);
+      return [...lines, ...commentedOut(`${create} WHERE ${index.where};`, 'filter too complex for SQL Server')];
+    }
+    statement += ` WHERE ${predicate}`;
+  }
+  if (index.guarded) {
+    lines.push(
+      `IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = ${stringLiteral('tsql', index.name).replace(/^'/, "N'")} AND object_id = OBJECT_ID(${stringLiteral('tsql', index.table.name).replace(/^'/, "N'")}))`,
+    );
+  }
+  return [...lines, `${statement};`];
+}
+
+/** SQL Server's filter predicates: comparisons, IS [NOT] NULL and IN lists of constants, joined by AND. */
+function isSimpleFilter(predicate: string): boolean {
+  if (/\b(OR|LIKE|BETWEEN|CASE|SELECT|EXISTS|NOT\s+IN)\b/i.test(predicate.replace(/'(?:[^']|'')*'|\[[^\]]*\]/g, "''"))) return false;
+  return !/\b[A-Za-z_][A-Za-z0-9_]*\s*\(/.test(predicate.replace(/'(?:[^']|'')*'|\[[^\]]*\]/g, "''").replace(/\bIN\s*\(/gi, ''));
+}
+
+function viewBlock(context: EmitContext, view: ViewModel): string[] {
+  const lines = commentLines(view.comments);
+  const query = expressionOrReport(context, view.query, 'query', undefined, { ref: view.ref, what: `view ${displayName(view.name)}` });
+  // CREATE VIEW must begin its batch, so IF NOT EXISTS is written as CREATE OR ALTER (SQL Server 2016 SP1+).
+  const head = `CREATE ${view.guarded ? 'OR ALTER ' : ''}VIEW ${tableName(view.name)} AS`;
+  if (query === undefined) return [...lines, ...commentedOut(`${head}${context.newline}${view.query};`, 'see the diagnostic')];
+  return [...lines, head, `${query};`];
+}
+
+function insertBlock(context: EmitContext, insert: InsertModel): string[] {
+  const lines = commentLines(insert.comments);
+  const table = findTable(context.model, insert.table);
+  let columns = insert.columns;
+  const identity = table?.columns.find((column) => isIdentityColumn(table, column));
+  if (columns.length === 0 && table && identity) {
+    // SQL Server takes explicit values for an IDENTITY column only with IDENTITY_INSERT and a column list.
+    const writable = table.columns.filter((column) => !column.computed).map((column) => column.name);
+    if (insert.rows.every((row) => row.length === writable.length)) columns = writable;
+  }
+  const rows: string[] = [];
+  for (const row of insert.rows) {
+    const values: string[] = [];
+    for (const value of row) {
+      const translated = expressionOrReport(context, value, 'value', table, { ref: insert.ref, what: `a row inserted into ${displayName(insert.table)}` });
+      if (translated === undefined) {
+        return [...lines, ...commentedOut(`INSERT INTO ${displayName(insert.table)} VALUES (${row.join(', ')});`, 'see the diagnostic')];
+      }
+      values.push(translated);
+    }
+    rows.push(`(${values.join(', ')})`);
+  }
+  const identityInsert = identity !== undefined && columns.some((column) => sameName(column, identity.name));
+  const columnText = columns.length > 0 ? ` (${columns.map(bracket).join(', ')})` : '';
+  if (identityInsert) lines.push(`SET IDENTITY_INSERT ${tableName(insert.table)} ON;`);
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+    lines.push(`INSERT INTO ${tableName(insert.table)}${columnText} VALUES`, ...chunk.map((row, index) => `    ${row}${index === chunk.length - 1 ? ';' : ','}`));
+  }
+  if (identityInsert) lines.push(`SET IDENTITY_INSERT ${tableName(insert.table)} OFF;`);
+  return lines;
+}
+
+function routineBlock(context: EmitContext, routine: RoutineModel): string[] {
+  const what = routine.kind === 'trigger' ? 'SQLite trigger' : routine.kind;
+  context.report.error(routine.ref, `${what} ${displayName(routine.name)} is left out (commented): its body is SQLite code that SQL Server cannot run as written.`);
+  return [...commentLines(routine.comments), ...commentedOut(routine.text, 'SQLite trigger syntax')];
+}
