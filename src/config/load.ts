@@ -94,7 +94,7 @@ function validate(config: unknown, filePath: string): SchemaLintConfig {
 
 function describe(error: SchemaError | undefined): string {
   if (!error) return 'it does not match the configuration schema';
-  const where = error.instancePath ? `"${error.instancePath.slice(1).replace(/\//g, '.')}"` : 'the top level';
+  const where = error.instancePath ? `"${pointerToPath(error.instancePath)}"` : 'the top level';
   if (error.keyword === 'additionalProperties') {
     const key = String(error.params.additionalProperty);
     const at = error.instancePath ? ` in ${where}` : '';
@@ -108,6 +108,15 @@ function describe(error: SchemaError | undefined): string {
     return `${where} has a wrong value (${error.message ?? 'wrong type'})`;
   }
   return `${where} ${error.message ?? 'is invalid'}`;
+}
+
+/** `/rules/tsql~1no-pragma` (a JSON pointer) → `rules.tsql/no-pragma`. */
+function pointerToPath(pointer: string): string {
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
 }
 
 /** Accepted aliases (mssql, sqlserver...) become the canonical dialect names once, here. */
