@@ -1,0 +1,34 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
+
+/** MySQL/SQLite backtick quoting; SQL Server quotes names with [brackets] (or "double quotes"). */
+export default defineRule({
+  meta: {
+    id: 'tsql/no-backtick-identifiers',
+    description: 'Disallow `backtick` quoted names: SQL Server quotes names with [brackets].',
+    dialects: ['tsql'],
+    severity: 'error',
+    fixable: true,
+    messages: {
+      backtick: "SQL Server rejects backtick-quoted names: Incorrect syntax near '`'.",
+    },
+    help: {
+      backtick: 'Write [{{name}}] instead of `{{name}}`.',
+    },
+  },
+  create(context) {
+    return {
+      token(token) {
+        if (token.kind !== 'quoted-identifier' || token.quote !== '`') return;
+        const name = token.value ?? token.text.slice(1);
+        context.report({
+          node: token,
+          messageId: 'backtick',
+          data: { name },
+          // An unterminated name has no one right rewrite.
+          fix: token.error ? undefined : replaceTokenEdit(token, `[${name.replace(/]/g, ']]')}]`),
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,40 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
+import { typeWordVisitor } from '../../src/rules-support/tsql-types.js';
+
+/** Deprecated large-object types and the MAX types Microsoft replaced them with. */
+const REPLACEMENTS: Record<string, string> = {
+  TEXT: 'NVARCHAR(MAX)',
+  NTEXT: 'NVARCHAR(MAX)',
+  IMAGE: 'VARBINARY(MAX)',
+};
+
+/** TEXT, NTEXT and IMAGE still run on SQL Server, but are deprecated and limited. */
+export default defineRule({
+  meta: {
+    id: 'tsql/no-deprecated-types',
+    description: 'Warn on TEXT, NTEXT and IMAGE: deprecated in SQL Server, use NVARCHAR(MAX) / VARBINARY(MAX).',
+    dialects: ['tsql'],
+    severity: 'warn',
+    hasSuggestions: true,
+    messages: {
+      deprecated:
+        'SQL Server accepts {{type}} but it is deprecated: most string functions, comparisons and ORDER BY reject {{type}} values.',
+    },
+    help: {
+      deprecated: 'Write {{replacement}} instead of {{type}}.',
+    },
+  },
+  create(context) {
+    return typeWordVisitor((token) => {
+      const replacement = REPLACEMENTS[token.upper];
+      if (!replacement) return;
+      context.report({
+        node: token,
+        messageId: 'deprecated',
+        data: { type: token.upper, replacement },
+        suggest: [{ desc: `Replace ${token.upper} with ${replacement}.`, fix: replaceTokenEdit(token, replacement) }],
+      });
+    });
+  },
+});

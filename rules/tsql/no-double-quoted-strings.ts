@@ -1,0 +1,83 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { Statement } from '../../src/sql/statement.js';
+import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
+import { parenDepths, replaceTokenEdit } from '../../src/rules-support/tokens.js';
+
+/**
+ * SQLite accepts "text" as a string when no column of that name exists. In SQL Server,
+ * with QUOTED_IDENTIFIER ON (the default for every modern client), "text" is always a name.
+ * A double-quoted name is valid T-SQL wherever a name may stand, so only places where a
+ * name cannot be meant are flagged: a DEFAULT value, an INSERT ... VALUES item, and a
+ * comparison or LIKE value that could not be a column name.
+ */
+export default defineRule({
+  meta: {
+    id: 'tsql/no-double-quoted-strings',
+    description: 'Disallow "double quotes" around string values: SQL Server reads them as names.',
+    dialects: ['tsql'],
+    severity: 'error',
+    hasSuggestions: true,
+    messages: {
+      doubleQuoted:
+        'SQL Server reads "{{value}}" as a name, not a string (QUOTED_IDENTIFIER is ON by default), and rejects it here.',
+    },
+    help: {
+      doubleQuoted: "Write the string in single quotes: '{{escaped}}'.",
+    },
+  },
+  create(context) {
+    return {
+      statement(statement) {
+        const tokens = statement.tokens;
+        let depths: number[] | undefined;
+        let valuesAt = -2;
+        for (let i = 0; i < tokens.length; i++) {
+          const token = tokens[i];
+          if (token.kind !== 'quoted-identifier' || token.quote !== '"' || token.error) continue;
+          if (isPunctuation(tokens[i + 1], '.') || isPunctuation(tokens[i - 1], '.')) continue;
+          depths ??= parenDepths(tokens);
+          if (valuesAt === -2) valuesAt = insertValuesIndex(statement, depths);
+          const inValues = valuesAt >= 0 && i > valuesAt && depths[i] === 1 && isWholeItem(tokens, i);
+          if (!inValues && !isDefaultValue(tokens, i) && !isLiteralComparison(tokens, i, token)) continue;
+          const value = token.value ?? '';
+          const escaped = value.replace(/'/g, "''");
+          context.report({
+            node: token,
+            messageId: 'doubleQuoted',
+            data: { value, escaped },
+            suggest: [{ desc: `Write '${escaped}'.`, fix: replaceTokenEdit(token, `'${escaped}'`) }],
+          });
+        }
+      },
+    };
+  },
+});
+
+/** The VALUES keyword of `INSERT ... VALUES`, at depth 0; -1 when there is none. */
+function insertValuesIndex(statement: Statement, depths: number[]): number {
+  if (statement.kind !== 'insert') return -1;
+  return statement.tokens.findIndex((token, i) => depths[i] === 0 && isWord(token, 'VALUES'));
+}
+
+function isWholeItem(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (isPunctuation(before, '(') || isPunctuation(before, ',')) && (isPunctuation(after, ',') || isPunctuation(after, ')'));
+}
+
+/** `DEFAULT "x"` or `DEFAULT ("x")`: a default may not name a column. */
+function isDefaultValue(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (isPunctuation(tokens[j], '(')) j--;
+  return isWord(tokens[j], 'DEFAULT');
+}
+
+/** `x = "two words"`, `x LIKE "a%"`: a value no sane column name looks like. */
+function isLiteralComparison(tokens: readonly Token[], i: number, token: Token): boolean {
+  const before = tokens[i - 1];
+  const compares =
+    (before?.kind === 'operator' && ['=', '<>', '!=', '<', '>', '<=', '>='].includes(before.text)) || isWord(before, 'LIKE');
+  if (!compares) return false;
+  const value = token.value ?? '';
+  return value === '' || /[\s%:/\\@?*!,;]/.test(value) || /^[0-9]/.test(value);
+}

@@ -1,0 +1,79 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { TextEdit } from '../../src/engine/diagnostic.js';
+import { qualifiedNameEnd, removeTokensEdit } from '../../src/rules-support/tokens.js';
+import { isWord, type Token } from '../../src/sql/token.js';
+
+const OBJECTS = new Set(['TABLE', 'INDEX', 'VIEW', 'TRIGGER']);
+
+/**
+ * SQLite's `CREATE TABLE/INDEX/VIEW/TRIGGER IF NOT EXISTS`. SQL Server has no such form in
+ * any version (its `DROP ... IF EXISTS` from 2016 is a different statement and stays valid).
+ */
+export default defineRule({
+  meta: {
+    id: 'tsql/no-if-not-exists',
+    description: 'Disallow CREATE TABLE/INDEX/VIEW/TRIGGER IF NOT EXISTS, which SQL Server does not have.',
+    dialects: ['tsql'],
+    severity: 'error',
+    fixable: true,
+    messages: {
+      table: "SQL Server rejects CREATE TABLE IF NOT EXISTS: Incorrect syntax near 'IF'.",
+      index: "SQL Server rejects CREATE INDEX IF NOT EXISTS: Incorrect syntax near 'IF'.",
+      view: "SQL Server rejects CREATE VIEW IF NOT EXISTS: Incorrect syntax near 'IF'.",
+      trigger: "SQL Server rejects CREATE TRIGGER IF NOT EXISTS: Incorrect syntax near 'IF'.",
+    },
+    help: {
+      table: "Guard the statement instead: IF OBJECT_ID(N'{{name}}', N'U') IS NULL CREATE TABLE {{name}} (...).",
+      index: "Guard the statement instead: IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'{{name}}') CREATE INDEX ...",
+      view: 'Write CREATE OR ALTER VIEW {{name}} (SQL Server 2016 SP1 and later).',
+      trigger: 'Write CREATE OR ALTER TRIGGER {{name}} (SQL Server 2016 SP1 and later).',
+    },
+  },
+  create(context) {
+    const text = context.source.text;
+    return {
+      statement(statement) {
+        const tokens = statement.tokens;
+        if (!isWord(tokens[0], 'CREATE')) return;
+        let i = 1;
+        while (i < 4 && tokens[i] && !(tokens[i].kind === 'word' && OBJECTS.has(tokens[i].upper))) i++;
+        const object = tokens[i];
+        if (!object || !OBJECTS.has(object.upper)) return;
+        const [ifToken, notToken, existsToken] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+        if (!isWord(ifToken, 'IF') || !isWord(notToken, 'NOT') || !isWord(existsToken, 'EXISTS')) return;
+        const nameEnd = qualifiedNameEnd(tokens, i + 4);
+        const name = nameEnd > i + 4 ? text.slice(tokens[i + 4].start, tokens[nameEnd - 1].end) : '';
+        const plain = i === 1; // CREATE TABLE, not CREATE TEMP TABLE (tsql/no-temp-table-keyword's)
+        const fix =
+          object.upper === 'TABLE' && plain && name
+            ? tableGuardFix(text, tokens[0], ifToken, existsToken, tokens[i + 4], name)
+            : undefined;
+        context.report({
+          node: ifToken,
+          endNode: existsToken,
+          messageId: object.upper.toLowerCase(),
+          data: { name: name || 'name' },
+          fix,
+        });
+      },
+    };
+  },
+});
+
+/** `CREATE TABLE IF NOT EXISTS t (...)` → `IF OBJECT_ID(N't', N'U') IS NULL CREATE TABLE t (...)`. */
+function tableGuardFix(
+  text: string,
+  create: Token,
+  ifToken: Token,
+  existsToken: Token,
+  firstNameToken: Token,
+  name: string,
+): TextEdit[] {
+  // OBJECT_ID finds a #temp table only through tempdb.
+  const lookup = firstNameToken.text.startsWith('#') ? `tempdb..${name}` : name;
+  const literal = `N'${lookup.replace(/'/g, "''")}'`;
+  return [
+    { range: [create.start, create.start], text: `IF OBJECT_ID(${literal}, N'U') IS NULL ` },
+    removeTokensEdit(text, ifToken, existsToken),
+  ];
+}

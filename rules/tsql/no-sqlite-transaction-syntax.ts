@@ -1,0 +1,84 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { Statement } from '../../src/sql/statement.js';
+import { isPunctuation, isWord } from '../../src/sql/token.js';
+
+/** Statements after which a BEGIN opens the block they govern. */
+const GOVERNING_KINDS = new Set(['if', 'else', 'while']);
+
+/**
+ * SQLite's transaction statements that mean something else (or nothing) in SQL Server:
+ * `BEGIN;` (in T-SQL the start of a BEGIN ... END block, so no transaction at all),
+ * `BEGIN DEFERRED/IMMEDIATE/EXCLUSIVE`, and `END TRANSACTION` (SQLite's COMMIT).
+ */
+export default defineRule({
+  meta: {
+    id: 'tsql/no-sqlite-transaction-syntax',
+    description: "Disallow SQLite's BEGIN; / BEGIN IMMEDIATE / END TRANSACTION: SQL Server writes BEGIN TRANSACTION and COMMIT.",
+    dialects: ['tsql'],
+    severity: 'error',
+    hasSuggestions: true,
+    messages: {
+      bareBegin: 'In SQL Server BEGIN; opens a BEGIN ... END block, not a transaction: the statements after it run without one.',
+      beginMode: "SQL Server rejects BEGIN {{mode}}: Incorrect syntax near '{{mode}}'.",
+      endTransaction: "SQL Server has no END TRANSACTION: Incorrect syntax near 'TRANSACTION'.",
+    },
+    help: {
+      bareBegin: 'Write BEGIN TRANSACTION; ... COMMIT TRANSACTION;',
+      beginMode: 'Write BEGIN TRANSACTION (SQL Server locks as statements need; SET TRANSACTION ISOLATION LEVEL sets the isolation).',
+      endTransaction: 'Write COMMIT TRANSACTION.',
+    },
+  },
+  create(context) {
+    let previous: Statement | undefined;
+    /** A lone `BEGIN` statement waiting to see what follows it. */
+    let pendingBegin: { statement: Statement; governed: boolean } | undefined;
+    return {
+      statement(statement) {
+        const tokens = statement.tokens;
+        if (pendingBegin) {
+          const begin = pendingBegin.statement.tokens[0];
+          const first = tokens[0];
+          if (isWord(first, 'DEFERRED', 'IMMEDIATE', 'EXCLUSIVE')) {
+            const transaction = isWord(tokens[1], 'TRANSACTION', 'TRAN') ? tokens[1] : first;
+            context.report({
+              node: begin,
+              endNode: first,
+              messageId: 'beginMode',
+              data: { mode: first.upper },
+              suggest: [
+                { desc: 'Write BEGIN TRANSACTION.', fix: { range: [begin.start, transaction.end], text: 'BEGIN TRANSACTION' } },
+              ],
+            });
+          } else if (tokens.length === 1 && isPunctuation(first, ';') && !pendingBegin.governed) {
+            context.report({
+              node: begin,
+              endNode: first,
+              messageId: 'bareBegin',
+              suggest: [{ desc: 'Write BEGIN TRANSACTION.', fix: { range: [begin.start, begin.end], text: 'BEGIN TRANSACTION' } }],
+            });
+          }
+          pendingBegin = undefined;
+        }
+        if (statement.kind === 'begin' && tokens.length === 1) {
+          const governed =
+            statement.inRoutine || statement.depth > 0 || (previous !== undefined && isGoverning(previous, statement));
+          pendingBegin = { statement, governed };
+        } else if (statement.kind === 'end transaction') {
+          context.report({
+            node: tokens[0],
+            endNode: tokens[1],
+            messageId: 'endTransaction',
+            suggest: [{ desc: 'Write COMMIT TRANSACTION.', fix: { range: [tokens[0].start, tokens[1].end], text: 'COMMIT TRANSACTION' } }],
+          });
+        }
+        previous = statement;
+      },
+    };
+  },
+});
+
+/** True when `previous` is an IF/ELSE/WHILE (or BEGIN TRY/CATCH) that the BEGIN block belongs to. */
+function isGoverning(previous: Statement, begin: Statement): boolean {
+  if (previous.batch !== begin.batch) return false;
+  return GOVERNING_KINDS.has(previous.kind) || previous.kind === 'begin try' || previous.kind === 'begin catch';
+}

@@ -1,0 +1,55 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isPunctuation, isWord } from '../../src/sql/token.js';
+
+const CONFLICT_ACTIONS = ['IGNORE', 'REPLACE', 'ABORT', 'FAIL', 'ROLLBACK'];
+
+/** SQLite's conflict-resolving statements: INSERT OR ..., REPLACE INTO, INSERT ... ON CONFLICT DO. */
+export default defineRule({
+  meta: {
+    id: 'tsql/no-sqlite-upsert',
+    description: "Disallow SQLite's INSERT OR IGNORE/REPLACE, REPLACE INTO and INSERT ... ON CONFLICT (upsert).",
+    dialects: ['tsql'],
+    severity: 'error',
+    messages: {
+      verbOr: "SQL Server rejects {{verb}} OR {{action}}: Incorrect syntax near '{{verb}}'.",
+      replaceInto: 'SQL Server has no REPLACE INTO statement (SQLite\'s insert-or-replace): it is a syntax error.',
+      onConflict: "SQL Server rejects INSERT ... ON CONFLICT (SQLite's upsert): Incorrect syntax near 'ON'.",
+    },
+    help: {
+      verbOr: 'Use MERGE, or guard a plain {{verb}} with IF NOT EXISTS (SELECT 1 FROM ... WHERE ...).',
+      replaceInto: 'Use MERGE ... WHEN MATCHED THEN UPDATE ... WHEN NOT MATCHED THEN INSERT ...',
+      onConflict: 'Use MERGE ... WHEN MATCHED THEN UPDATE ... WHEN NOT MATCHED THEN INSERT ...',
+    },
+  },
+  create(context) {
+    return {
+      statement(statement) {
+        const tokens = statement.tokens;
+        const [verb, second] = tokens;
+        if (isWord(verb, 'INSERT', 'UPDATE') && isWord(second, 'OR') && isWord(tokens[2], ...CONFLICT_ACTIONS)) {
+          context.report({
+            node: verb,
+            endNode: tokens[2],
+            messageId: 'verbOr',
+            data: { verb: verb.upper, action: tokens[2].upper },
+          });
+          return;
+        }
+        if (isWord(verb, 'REPLACE') && isWord(second, 'INTO')) {
+          context.report({ node: verb, endNode: second, messageId: 'replaceInto' });
+          return;
+        }
+        if (!isWord(verb, 'INSERT')) return;
+        let depth = 0;
+        for (let i = 1; i < tokens.length - 1; i++) {
+          if (isPunctuation(tokens[i], '(')) depth++;
+          else if (isPunctuation(tokens[i], ')')) depth--;
+          else if (depth === 0 && isWord(tokens[i], 'ON') && isWord(tokens[i + 1], 'CONFLICT')) {
+            context.report({ node: tokens[i], endNode: tokens[i + 1], messageId: 'onConflict' });
+            return;
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,47 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { columnDefinitions } from '../../src/rules-support/tsql-columns.js';
+import { isWord } from '../../src/sql/token.js';
+
+/**
+ * SQLite ignores lengths, so SQLite habits write `name VARCHAR`. SQL Server gives such a
+ * column length 1: every longer value fails with "String or binary data would be truncated".
+ */
+export default defineRule({
+  meta: {
+    id: 'tsql/no-unsized-varchar',
+    description: 'Warn on VARCHAR / NVARCHAR columns without a length: SQL Server makes them 1 character long.',
+    dialects: ['tsql'],
+    severity: 'warn',
+    hasSuggestions: true,
+    messages: {
+      unsized:
+        'SQL Server gives {{type}} without a length a length of 1: longer values fail with "String or binary data would be truncated".',
+    },
+    help: {
+      unsized: 'Give the column a length: {{type}}(100), or {{type}}(MAX) for unbounded text.',
+    },
+  },
+  create(context) {
+    return {
+      statement(statement) {
+        const tokens = statement.tokens;
+        for (const column of columnDefinitions(statement)) {
+          if (column.typeStart < 0 || column.typeEnd !== column.typeStart + 1) continue;
+          const type = tokens[column.typeStart];
+          if (!isWord(type, 'VARCHAR', 'NVARCHAR')) continue;
+          context.report({
+            node: type,
+            messageId: 'unsized',
+            data: { type: type.upper },
+            suggest: [
+              {
+                desc: `Make it ${type.upper}(MAX).`,
+                fix: { range: [type.end, type.end], text: '(MAX)' },
+              },
+            ],
+          });
+        }
+      },
+    };
+  },
+});

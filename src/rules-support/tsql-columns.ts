@@ -1,0 +1,207 @@
+import type { Statement } from '../sql/statement.js';
+import { isPunctuation, isWord, type Token } from '../sql/token.js';
+import { isNameToken, matchingParen, qualifiedNameEnd, splitTopLevel } from './tokens.js';
+
+/**
+ * Finds column definitions and data-type positions in T-SQL statements, so type rules judge
+ * a word only where a type stands: `blob VARBINARY(MAX)` names a column `blob`, while
+ * `data BLOB` declares SQLite's type. Results are cached per statement because several rules
+ * ask about the same statement.
+ */
+export interface ColumnDefinition {
+  /** The column name token and its index in `statement.tokens`. */
+  name: Token;
+  nameIndex: number;
+  /** Index of the first type token; -1 for a computed column (`c AS (a + b)`) or no type. */
+  typeStart: number;
+  /** One past the last type token (type name words and the `( ... )` arguments). */
+  typeEnd: number;
+  /** One past the last token of the whole definition (before the `,` or `)` that ends it). */
+  end: number;
+}
+
+/** Words that begin a table constraint or table index rather than a column. */
+const TABLE_ELEMENT_KEYWORDS = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK', 'INDEX']);
+
+/** Words that continue a type name: `DOUBLE PRECISION`, `CHAR VARYING`, `NATIONAL CHARACTER VARYING`. */
+const TYPE_CONTINUATIONS: Record<string, readonly string[]> = {
+  DOUBLE: ['PRECISION'],
+  CHAR: ['VARYING'],
+  CHARACTER: ['VARYING'],
+  NCHAR: ['VARYING'],
+  NATIONAL: ['CHAR', 'CHARACTER', 'TEXT'],
+};
+
+const columnCache = new WeakMap<Statement, ColumnDefinition[]>();
+const typeCache = new WeakMap<Statement, Set<number>>();
+
+/** Every column definition of a CREATE TABLE, ALTER TABLE ADD/ALTER COLUMN, table type or table variable. */
+export function columnDefinitions(statement: Statement): ColumnDefinition[] {
+  let columns = columnCache.get(statement);
+  if (!columns) {
+    columns = findColumnDefinitions(statement.tokens, statement.kind);
+    columnCache.set(statement, columns);
+  }
+  return columns;
+}
+
+function findColumnDefinitions(tokens: readonly Token[], kind: string): ColumnDefinition[] {
+  const columns: ColumnDefinition[] = [];
+  const addList = (open: number): void => {
+    const close = matchingParen(tokens, open);
+    const end = close < 0 ? tokens.length : close;
+    for (const [start, stop] of splitTopLevel(tokens, open + 1, end)) {
+      const column = parseColumn(tokens, start, stop);
+      if (column) columns.push(column);
+    }
+  };
+
+  if (kind === 'create table') {
+    const open = createTableListStart(tokens);
+    if (open >= 0) addList(open);
+  } else if (kind === 'alter table') {
+    collectAlterTableColumns(tokens, columns);
+  }
+  // Table types and table variables: `AS TABLE (`, `@t TABLE (`.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!isWord(tokens[i], 'TABLE') || !isPunctuation(tokens[i + 1], '(')) continue;
+    const before = tokens[i - 1];
+    if (before.kind === 'variable' || isWord(before, 'AS')) addList(i + 1);
+  }
+  return columns;
+}
+
+/** Index of the `(` that opens CREATE TABLE's element list, or -1 (`CREATE TABLE t AS SELECT`). */
+export function createTableListStart(tokens: readonly Token[]): number {
+  let i = 1;
+  while (i < tokens.length && !isWord(tokens[i], 'TABLE')) i++;
+  i++;
+  if (isWord(tokens[i], 'IF') && isWord(tokens[i + 1], 'NOT') && isWord(tokens[i + 2], 'EXISTS')) i += 3;
+  const nameEnd = qualifiedNameEnd(tokens, i);
+  if (nameEnd === i || !isPunctuation(tokens[nameEnd], '(')) return -1;
+  return nameEnd;
+}
+
+function collectAlterTableColumns(tokens: readonly Token[], columns: ColumnDefinition[]): void {
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (isPunctuation(token, '(')) depth++;
+    else if (isPunctuation(token, ')')) depth--;
+    if (depth !== 0 || token.kind !== 'word') continue;
+    if (token.upper === 'ALTER' && isWord(tokens[i + 1], 'COLUMN')) {
+      const end = tokens.length - (isPunctuation(tokens[tokens.length - 1], ';') ? 1 : 0);
+      const column = parseColumn(tokens, i + 2, end);
+      if (column) columns.push(column);
+      return;
+    }
+    if (token.upper === 'ADD') {
+      let start = i + 1;
+      if (isWord(tokens[start], 'COLUMN')) start++;
+      const end = tokens.length - (isPunctuation(tokens[tokens.length - 1], ';') ? 1 : 0);
+      for (const [from, to] of splitTopLevel(tokens, start, end)) {
+        const column = parseColumn(tokens, from, to);
+        if (column) columns.push(column);
+      }
+      return;
+    }
+  }
+}
+
+function parseColumn(tokens: readonly Token[], start: number, end: number): ColumnDefinition | undefined {
+  const name = tokens[start];
+  if (!isNameToken(name) || start >= end) return undefined;
+  if (name.kind === 'word' && TABLE_ELEMENT_KEYWORDS.has(name.upper)) return undefined;
+  // PERIOD FOR SYSTEM_TIME (a, b) is a table element; a column may still be named `period`.
+  if (isWord(name, 'PERIOD') && isWord(tokens[start + 1], 'FOR')) return undefined;
+  const typeStart = start + 1;
+  if (typeStart >= end || isWord(tokens[typeStart], 'AS') || !isNameToken(tokens[typeStart])) {
+    return { name, nameIndex: start, typeStart: -1, typeEnd: typeStart, end };
+  }
+  return { name, nameIndex: start, typeStart, typeEnd: typeEnd(tokens, typeStart, end), end };
+}
+
+/** One past the last token of the type starting at `start`: name words, `schema.type`, `(args)`. */
+export function typeEnd(tokens: readonly Token[], start: number, limit = tokens.length): number {
+  let i = qualifiedNameEnd(tokens, start);
+  let last = tokens[i - 1];
+  while (i < limit && last.kind === 'word') {
+    const continuations = TYPE_CONTINUATIONS[last.upper];
+    if (!continuations || !isWord(tokens[i], ...continuations)) break;
+    last = tokens[i];
+    i++;
+  }
+  if (i < limit && isPunctuation(tokens[i], '(')) {
+    const close = matchingParen(tokens, i);
+    if (close >= 0 && close < limit) i = close + 1;
+  }
+  return i;
+}
+
+const ROUTINE_HEADERS = new Set([
+  'create procedure', 'alter procedure', 'create function', 'alter function',
+]);
+
+/**
+ * Indexes of the tokens where a data type begins in this statement: column definitions,
+ * variable and parameter declarations, `RETURNS type`, `CAST(x AS type)`, `CONVERT(type, x)`.
+ */
+export function typePositions(statement: Statement): Set<number> {
+  let positions = typeCache.get(statement);
+  if (positions) return positions;
+  positions = new Set<number>();
+  for (const column of columnDefinitions(statement)) {
+    if (column.typeStart >= 0) positions.add(column.typeStart);
+  }
+  const tokens = statement.tokens;
+  const declares = statement.kind === 'declare' || ROUTINE_HEADERS.has(statement.kind);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (declares && token.kind === 'variable' && isDeclaredVariable(tokens, i)) {
+      const type = isWord(tokens[i + 1], 'AS') ? i + 2 : i + 1;
+      if (isNameToken(tokens[type]) && !isWord(tokens[type], 'TABLE', 'CURSOR')) positions.add(type);
+    } else if (isWord(token, 'RETURNS') && ROUTINE_HEADERS.has(statement.kind) && isNameToken(tokens[i + 1])) {
+      if (!isWord(tokens[i + 1], 'TABLE')) positions.add(i + 1);
+    } else if (isWord(token, 'CAST', 'TRY_CAST') && isPunctuation(tokens[i + 1], '(')) {
+      const close = matchingParen(tokens, i + 1);
+      const as = lastTopLevelAs(tokens, i + 2, close < 0 ? tokens.length : close);
+      if (as >= 0 && isNameToken(tokens[as + 1])) positions.add(as + 1);
+    } else if (isWord(token, 'CONVERT', 'TRY_CONVERT') && isPunctuation(tokens[i + 1], '(') && isNameToken(tokens[i + 2])) {
+      positions.add(i + 2);
+    }
+  }
+  typeCache.set(statement, positions);
+  return positions;
+}
+
+/** `DECLARE @a INT, @b INT` and routine parameters, not `SET @a = 1` or `@a = @b` arguments. */
+function isDeclaredVariable(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before) return false;
+  if (isWord(before, 'DECLARE')) return true;
+  if (isPunctuation(before, ',') || isPunctuation(before, '(')) return true;
+  // CREATE PROCEDURE p @a INT: the first parameter follows the procedure name.
+  return isNameToken(before) && !isWord(before, 'SET', 'SELECT', 'EXEC', 'EXECUTE', 'PRINT', 'RETURN');
+}
+
+function lastTopLevelAs(tokens: readonly Token[], from: number, to: number): number {
+  let depth = 0;
+  let found = -1;
+  for (let i = from; i < to; i++) {
+    if (isPunctuation(tokens[i], '(')) depth++;
+    else if (isPunctuation(tokens[i], ')')) depth--;
+    else if (depth === 0 && isWord(tokens[i], 'AS')) found = i;
+  }
+  return found;
+}
+
+/** The names of user-defined types a file creates (`CREATE TYPE dbo.Flag FROM BIT`), upper-cased. */
+export function createdTypeName(statement: Statement): string | undefined {
+  if (statement.kind !== 'create type') return undefined;
+  const tokens = statement.tokens;
+  const start = 2;
+  const end = qualifiedNameEnd(tokens, start);
+  if (end === start) return undefined;
+  const last = tokens[end - 1];
+  return (last.kind === 'quoted-identifier' ? (last.value ?? last.text) : last.text).toUpperCase();
+}
