@@ -2,6 +2,7 @@ import { buildSqliteModel } from '../model/build-sqlite.js';
 import { buildTsqlModel } from '../model/build-tsql.js';
 import type { SchemaModel, SourceRef } from '../model/schema.js';
 import { dialectDisplayName, type Dialect } from '../sql/dialect.js';
+import { tokenize } from '../sql/lexer.js';
 import { SourceText } from '../sql/source-text.js';
 import { splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
@@ -35,6 +36,7 @@ export function convertSchema(text: string, options: ConvertOptions): ConvertRes
   const model = options.from === 'tsql' ? buildTsqlModel(text, options.filePath) : buildSqliteModel(text, options.filePath);
   const report = new ConvertReport();
   reportStatementsOutsideModel(text, options, model, report);
+  if (options.from === 'sqlite') reportConflictClauses(text, model, report);
   const output = emitModel(model, options, report, newlineOf(text));
   return { output, model, diagnostics: report.sorted() };
 }
@@ -70,6 +72,25 @@ function reportStatementsOutsideModel(text: string, options: ConvertOptions, mod
     const ref: SourceRef = { file: options.filePath, line: position.line, column: position.column, offset: statement.start };
     const words = statement.tokens.slice(0, statement.kind.includes(' ') ? 2 : 1).map((token) => token.text.toUpperCase()).join(' ');
     report.warn(ref, `this ${words} statement is not part of the converted schema and is left out.`);
+  }
+}
+
+/**
+ * `INSERT OR IGNORE` / `OR REPLACE` / `REPLACE INTO`: the model keeps the rows, not the
+ * conflict clause, and SQL Server has no such clause. The rows are written as plain INSERTs,
+ * which fail where SQLite would have skipped or replaced a row: say so.
+ */
+function reportConflictClauses(text: string, model: SchemaModel, report: ConvertReport): void {
+  for (const object of model.objects) {
+    if (object.kind !== 'insert') continue;
+    const words = tokenize(text.slice(object.ref.offset, object.ref.offset + 64), 'sqlite')
+      .filter((token) => token.kind === 'word')
+      .slice(0, 3)
+      .map((token) => token.upper);
+    const clause = words[0] === 'REPLACE' ? 'REPLACE INTO' : words[1] === 'OR' ? `INSERT OR ${words[2] ?? ''}` : undefined;
+    if (clause) {
+      report.warn(object.ref, `${clause} becomes a plain INSERT: SQL Server has no conflict clause, so a row that already exists makes it fail.`);
+    }
   }
 }
 

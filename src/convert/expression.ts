@@ -2,7 +2,7 @@ import type { DataType } from '../model/schema.js';
 import { formatType, toSqliteType, toTsqlType, type TypeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import type { Token } from '../sql/token.js';
-import { functionResultKind, translateCall } from './functions.js';
+import { functionResultKind, translateCall, translateIdiom } from './functions.js';
 import { isReservedIn, quoteName, stringLiteral } from './identifiers.js';
 import { buildTree, isSignificant, signatureOf, splitArguments, type GroupNode, type TreeNode } from './token-tree.js';
 
@@ -320,6 +320,8 @@ class Translator {
     const upper = nameToken.upper;
     if (upper === 'CAST' || upper === 'TRY_CAST') return this.cast(nameToken, group);
     if (upper === 'CONVERT' && this.options.from === 'tsql') return this.convertCall(nameToken, group);
+    const idiom = translateIdiom(this.options.from, this.options.to, `${upper}(${signatureOf(group.items)})`);
+    if (idiom !== undefined) return idiom;
     const parts = splitArguments(group.items);
     if (parts.length === 1 && signatureOf(parts[0]) === '*' && upper === 'COUNT') return `${nameToken.text}(*)`;
     if (parts.some((part) => part.some((node) => node.kind === 'token' && node.token.kind === 'word' && node.token.upper === 'DISTINCT'))) {

@@ -92,9 +92,6 @@ const isNow = (signature: string | undefined): boolean => signature === "'NOW'";
 
 const SQLITE_TO_TSQL: Record<string, Handler> = {
   ...SHARED,
-  LOWER: (call) => newIdOr(call, same('LOWER', 1)),
-  UPPER: (call) => newIdOr(call, same('UPPER', 1)),
-  HEX: (call) => (call.signatures.length === 1 && call.signatures[0] === 'RANDOMBLOB(16)' ? ok('NEWID()') : no('hex() has no exact equivalent')),
   DATETIME: (call) => {
     if (call.signatures.length === 1 && isNow(call.signatures[0])) return ok(UTC_NOW_TSQL);
     if (call.signatures.length === 2 && isNow(call.signatures[0]) && call.signatures[1] === "'LOCALTIME'") return ok('SYSDATETIME()');
@@ -127,12 +124,6 @@ const SQLITE_TO_TSQL: Record<string, Handler> = {
   CHAR: arity(1, ([a]) => `NCHAR(${a})`),
 };
 
-/** `lower(hex(randomblob(16)))`: SQLite's idiom for a random identifier. */
-function newIdOr(call: FunctionCall, otherwise: Handler): CallResult {
-  if (call.signatures.length === 1 && call.signatures[0] === 'HEX(RANDOMBLOB(16))') return ok('NEWID()');
-  return otherwise(call);
-}
-
 function substring(call: FunctionCall): CallResult {
   if (call.args.length === 3) return ok(`SUBSTRING(${call.args.join(', ')})`);
   // Two arguments run to the end of the string; DATALENGTH is never shorter than the text.
@@ -140,6 +131,22 @@ function substring(call: FunctionCall): CallResult {
     return ok(`SUBSTRING(${call.args[0]}, ${call.args[1]}, DATALENGTH(${call.args[0]}))`);
   }
   return no(`${call.name}() with these arguments has no exact equivalent`);
+}
+
+/**
+ * Whole calls that are one idiom and translate as a unit, before their arguments are looked
+ * at: SQLite's `lower(hex(randomblob(16)))` is "a random identifier", not three functions.
+ * Keys are upper-case signatures without whitespace.
+ */
+const SQLITE_IDIOMS: Record<string, string> = {
+  'LOWER(HEX(RANDOMBLOB(16)))': 'NEWID()',
+  'UPPER(HEX(RANDOMBLOB(16)))': 'NEWID()',
+  'HEX(RANDOMBLOB(16))': 'NEWID()',
+};
+
+export function translateIdiom(from: Dialect, to: Dialect, signature: string): string | undefined {
+  if (from === 'sqlite' && to === 'tsql') return SQLITE_IDIOMS[signature];
+  return undefined;
 }
 
 /** Translates a call of a built-in function of `from` into `to`. */

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { translateExpression, type ExpressionPosition, type NameLookup } from '../../src/convert/expression.js';
+import type { TypeFamily } from '../../src/model/type-mapping.js';
+
+/** Columns the expressions below may name, with their families. */
+const COLUMNS: Record<string, TypeFamily> = { name: 'text', email: 'text', price: 'float', qty: 'integer', key: 'text', made: 'datetime' };
+const names: NameLookup = {
+  isKnown: (name) => Object.prototype.hasOwnProperty.call(COLUMNS, name.toLowerCase()),
+  familyOf: (name) => COLUMNS[name.toLowerCase()],
+};
+
+const toSqlite = (text: string, position: ExpressionPosition = 'check') =>
+  translateExpression(text, { from: 'tsql', to: 'sqlite', position, names });
+const toTsql = (text: string, position: ExpressionPosition = 'check') =>
+  translateExpression(text, { from: 'sqlite', to: 'tsql', position, names });
+
+describe('T-SQL expressions into SQLite', () => {
+  it.each([
+    ['GETDATE()', 'CURRENT_TIMESTAMP'],
+    ['SYSUTCDATETIME()', 'CURRENT_TIMESTAMP'],
+    ['NEWID()', 'lower(hex(randomblob(16)))'],
+    ["N'caf\u00e9'", "'caf\u00e9'"],
+    ["ISNULL([name], N'?')", "ifnull(name, '?')"],
+    ['LEN([name]) > 0', "length(rtrim(name, ' ')) > 0"],
+    ['CHARINDEX(N\'@\', email) > 1', "instr(email, '@') > 1"],
+    ["[name] + N' <' + [email] + N'>'", "name || ' <' || email || '>'"],
+    ['price + qty * 2', 'price + qty * 2'],
+    ['0x0A1', "X'00A1'"],
+    ['CAST(qty AS NVARCHAR(10))', 'CAST(qty AS TEXT)'],
+    ['CONVERT(INT, price)', 'CAST(price AS INTEGER)'],
+    ['SELECT a.id FROM dbo.accounts AS a', 'SELECT a.id FROM accounts AS a'],
+    ['[key] <> N\'\'', '"key" <> \'\''],
+    ['qty !< 3', 'qty >= 3'],
+  ])('%s → %s', (source, expected) => {
+    expect(toSqlite(source)).toEqual({ ok: true, text: expected });
+  });
+
+  it.each([
+    ['DATEADD(day, 1, made)', 'function DATEADD() has no SQLite equivalent'],
+    ['SELECT TOP 5 id FROM t', 'TOP has no SQLite equivalent here'],
+    ['made + 1', 'date arithmetic with + has no SQLite equivalent'],
+    ['a + b', 'cannot tell whether + adds numbers or joins strings here'],
+    ['@limit', 'the parameter or variable @limit has no meaning in a schema'],
+    ['CONVERT(VARCHAR(10), made, 120)', 'CONVERT() with a style has no SQLite equivalent'],
+    ["[name] LIKE '[a-c]%'", 'a LIKE pattern with [...] character classes has no SQLite equivalent'],
+    ['[dbo].[fn](1)', 'the user-defined function [fn] cannot be converted'],
+  ])('refuses %s', (source, reason) => {
+    const result = toSqlite(source);
+    expect(result).toMatchObject({ ok: false, reason });
+  });
+});
+
+describe('SQLite expressions into T-SQL', () => {
+  it.each([
+    ["datetime('now')", 'SYSUTCDATETIME()'],
+    ['CURRENT_TIMESTAMP', 'SYSUTCDATETIME()'],
+    ["date('now')", 'CAST(SYSUTCDATETIME() AS DATE)'],
+    ['lower(hex(randomblob(16)))', 'NEWID()'],
+    ['lower( hex( randomblob(16) ) )', 'NEWID()'],
+    ["strftime('%s', 'now')", "DATEDIFF_BIG(SECOND, '1970-01-01', SYSUTCDATETIME())"],
+    ['TRUE', '1'],
+    ['qty == 1', 'qty = 1'],
+    ["ifnull(name, 'x')", "COALESCE(name, 'x')"],
+    ['length(key) < 10', 'LEN([key]) < 10'],
+    ["instr(email, '@')", "CHARINDEX('@', email)"],
+    ['substr(name, 2)', 'SUBSTRING(name, 2, DATALENGTH(name))'],
+    ["name || ' ' || email", "name + ' ' + email"],
+    ["name || ':' || qty", "name + ':' + CAST(qty AS NVARCHAR(MAX))"],
+    ["X'0AFF'", '0x0AFF'],
+    ['0x1F', '31'],
+    ['qty ISNULL', 'qty IS NULL'],
+    ["name LIKE 'a[1]%'", "name LIKE 'a[[]1]%'"],
+    ['"name" = \'x\'', "[name] = 'x'"],
+    ["'caf\u00e9'", "N'caf\u00e9'"],
+  ])('%s → %s', (source, expected) => {
+    expect(toTsql(source)).toEqual({ ok: true, text: expected });
+  });
+
+  it('reads a double-quoted word in a DEFAULT as SQLite does: a string', () => {
+    expect(toTsql('"active"', 'default')).toEqual({ ok: true, text: "'active'" });
+    expect(toTsql('"unknown_word" = 1', 'check')).toEqual({ ok: true, text: "'unknown_word' = 1" });
+  });
+
+  it.each([
+    ['random()', 'function random() has no SQL Server equivalent'],
+    ['SELECT id FROM t LIMIT 5', 'LIMIT has no SQL Server equivalent here'],
+    ['name GLOB \'a*\'', 'GLOB has no SQL Server equivalent here'],
+    ['qty IS 3', 'SQL Server has IS only in IS [NOT] NULL'],
+    ["datetime('now', '+1 day')", "datetime() other than datetime('now') has no exact equivalent"],
+    ['max(qty, 3)', 'max() with 2 argument(s) has no exact equivalent'],
+  ])('refuses %s', (source, reason) => {
+    expect(toTsql(source)).toMatchObject({ ok: false, reason });
+  });
+
+  it('refuses ORDER BY at the top of a view, which SQL Server rejects without TOP', () => {
+    expect(toTsql('SELECT id FROM t ORDER BY id', 'query')).toMatchObject({ ok: false, reason: 'SQL Server rejects ORDER BY in a view without TOP' });
+  });
+
+  it('points at the token it refuses', () => {
+    const result = toTsql('qty > 0 AND random() > 1');
+    expect(result).toMatchObject({ ok: false, offset: 12 });
+  });
+});
