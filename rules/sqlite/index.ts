@@ -1,7 +1,9 @@
 import type { Rule } from '../../src/engine/rule.js';
 import noBatchSeparator from './no-batch-separator.js';
 import noIdentity from './no-identity.js';
+import noIndexOptions from './no-index-options.js';
 import noMaxLength from './no-max-length.js';
+import noSchemaPrefix from './no-schema-prefix.js';
 import noSetOptions from './no-set-options.js';
 import noTsqlControlFlow from './no-tsql-control-flow.js';
 import noTsqlObjects from './no-tsql-objects.js';
@@ -16,4 +18,6 @@ export const sqliteRules: Rule[] = [
   noSetOptions,
   noUseDatabase,
   noTsqlObjects,
+  noSchemaPrefix,
+  noIndexOptions,
 ];
