@@ -1,0 +1,104 @@
+import { defineRule, type RuleContext, type RuleVisitor } from '../../src/engine/rule.js';
+import { describeError, loadSqliteEngine, markSqliteEngineBroken, sqliteEngineState } from '../../src/sqlite/engine.js';
+import { EngineBrokenError } from '../../src/sqlite/sandbox-database.js';
+import { SqliteFileValidator, type SqliteProblem, type SqliteProblemKind } from '../../src/sqlite/validator.js';
+
+const MESSAGE_IDS: Record<SqliteProblemKind, string> = {
+  syntax: 'syntax',
+  incomplete: 'incomplete',
+  'unrecognized-token': 'unrecognizedToken',
+  'no-such-object': 'noSuchObject',
+  'no-such-column': 'noSuchColumn',
+  'no-such-function': 'noSuchFunction',
+  'no-such-module': 'noSuchModule',
+  rejected: 'rejected',
+  'shell-command': 'shellCommand',
+};
+
+/**
+ * Everything the SQLite library itself rejects, found by the library itself: each statement
+ * is compiled by SQLite (sql.js, in memory), schema statements run so later ones resolve, and
+ * each error is reported on the token SQLite names, in SQLite's words. It is a fallback: a
+ * catalog rule that explains the same line (sqlite/no-max-length for `NVARCHAR(MAX)`) wins.
+ */
+export default defineRule({
+  meta: {
+    id: 'sqlite/syntax',
+    description: 'Report every statement the SQLite library rejects, as SQLite reports it.',
+    dialects: ['sqlite'],
+    severity: 'error',
+    fallback: true,
+    messages: {
+      syntax: 'SQLite rejects this: {{reason}}.',
+      incomplete: 'SQLite rejects this: incomplete input.',
+      unrecognizedToken: 'SQLite rejects this: {{reason}}.',
+      noSuchObject: 'SQLite rejects this: {{reason}}.',
+      noSuchColumn: 'SQLite rejects this: {{reason}}.',
+      noSuchFunction: 'SQLite rejects this: {{reason}}.',
+      noSuchModule: 'SQLite rejects this: {{reason}}.',
+      rejected: 'SQLite rejects this: {{reason}}.',
+      shellCommand: 'SQLite rejects this: {{command}} is a command of the sqlite3 shell, not SQL (near ".": syntax error).',
+      engineUnavailable: 'SQLite syntax was not checked: the SQLite engine could not run ({{reason}}).',
+    },
+    help: {
+      syntax:
+        'SQLite stopped reading at this token: look for a missing comma or parenthesis just before it, a misspelt keyword, or a construct of another dialect.',
+      incomplete: 'The statement ends before it is complete: close every parenthesis, quote and BEGIN ... END.',
+      unrecognizedToken: 'Close the quote, or remove the character SQLite cannot read.',
+      noSuchObject: 'Create it earlier in this file (SQLite runs the statements in order), or correct the name.',
+      noSuchColumn: 'Use a column the table has, or add the column before this statement.',
+      noSuchFunction: 'Use a function SQLite has (its core, date and math functions), or compute the value in the application.',
+      noSuchModule: 'SQLite builds do not ship this virtual table module: the application must load the extension that provides it.',
+      rejected: 'Change the statement so that SQLite accepts it.',
+      shellCommand: 'Remove the line, or keep it in a script that only the sqlite3 shell reads.',
+      engineUnavailable: 'Reinstall schema-lint so that sql.js and its sql-wasm.wasm file are present.',
+    },
+  },
+  async prepare() {
+    await loadSqliteEngine();
+  },
+  create(context) {
+    const state = sqliteEngineState();
+    if (state.status === 'unloaded') return {}; // prepare() was not awaited: nothing to judge with.
+    if (state.status === 'unavailable') return reportUnavailableOnce(context, state.reason);
+    const validator = new SqliteFileValidator(state.sql, context.source);
+    let stopped = false;
+    return {
+      statement(statement) {
+        if (stopped) return;
+        try {
+          for (const problem of validator.validate(statement)) report(context, problem);
+        } catch (error) {
+          // A trap of the WebAssembly instance, or a bug here: one clear line, never a stack trace.
+          stopped = true;
+          const reason = describeError(error);
+          if (error instanceof EngineBrokenError) markSqliteEngineBroken(reason);
+          validator.close();
+          context.report({ node: statement.tokens[0], messageId: 'engineUnavailable', data: { reason } });
+        }
+      },
+      end() {
+        validator.close();
+      },
+    };
+  },
+});
+
+function report(context: RuleContext, problem: SqliteProblem): void {
+  context.report({
+    node: { start: problem.start, end: problem.end },
+    messageId: MESSAGE_IDS[problem.kind],
+    data: { reason: problem.reason, command: problem.command ?? '' },
+  });
+}
+
+function reportUnavailableOnce(context: RuleContext, reason: string): RuleVisitor {
+  let reported = false;
+  return {
+    statement(statement) {
+      if (reported) return;
+      reported = true;
+      context.report({ node: statement.tokens[0], messageId: 'engineUnavailable', data: { reason } });
+    },
+  };
+}

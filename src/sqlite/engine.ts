@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { SqlJsStatic } from 'sql.js';
+
+/**
+ * The SQLite engine schema-lint judges SQLite files with: sql.js, SQLite compiled to
+ * WebAssembly. It is loaded once per process and only when a rule asks for it, because
+ * compiling the WebAssembly costs tens of milliseconds that a T-SQL-only run should not pay.
+ *
+ * The .wasm file is read from the installed package, never fetched: sql.js would otherwise
+ * try `locateFile`/fetch, and a linter must work offline. The engine has no access to the
+ * disk at all: sql.js keeps its files in an in-memory file system (Emscripten's MEMFS).
+ */
+export type EngineState =
+  | { status: 'unloaded' }
+  | { status: 'loaded'; sql: SqlJsStatic }
+  | { status: 'unavailable'; reason: string };
+
+let state: EngineState = { status: 'unloaded' };
+let loading: Promise<EngineState> | undefined;
+
+type InitSqlJs = (config: { wasmBinary: ArrayBuffer | Uint8Array }) => Promise<SqlJsStatic>;
+
+/** Loads the engine at most once; never rejects: a failure is kept as an `unavailable` state. */
+export function loadSqliteEngine(): Promise<EngineState> {
+  if (state.status !== 'unloaded') return Promise.resolve(state);
+  loading ??= load().then((loaded) => {
+    state = loaded;
+    return loaded;
+  });
+  return loading;
+}
+
+async function load(): Promise<EngineState> {
+  try {
+    const require = createRequire(import.meta.url);
+    const initSqlJs = require('sql.js') as InitSqlJs;
+    const wasmBinary = await readFile(require.resolve('sql.js/dist/sql-wasm.wasm'));
+    const sql = await initSqlJs({ wasmBinary });
+    return { status: 'loaded', sql };
+  } catch (error) {
+    return { status: 'unavailable', reason: describeError(error) };
+  }
+}
+
+/** The engine as it stands now, for synchronous code that runs after `loadSqliteEngine()`. */
+export function sqliteEngineState(): EngineState {
+  return state;
+}
+
+/**
+ * Called when the WebAssembly instance trapped (a stack overflow or an out-of-bounds access):
+ * its memory may be inconsistent, so it is not used again in this process.
+ */
+export function markSqliteEngineBroken(reason: string): void {
+  state = { status: 'unavailable', reason };
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0];
+  return String(error);
+}

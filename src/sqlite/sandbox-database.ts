@@ -1,0 +1,162 @@
+import type { Database, SqlJsStatic, Statement } from 'sql.js';
+import { describeError } from './engine.js';
+
+/** What SQLite said about one piece of SQL. */
+export type EngineResult = { ok: true } | { ok: false; message: string };
+
+/**
+ * Thrown when the WebAssembly instance itself failed (a trap, not an SQLite error): the
+ * caller stops using the engine instead of trusting a possibly damaged instance.
+ */
+export class EngineBrokenError extends Error {}
+
+/**
+ * sql.js registers the functions of SQLite's contributed `extension-functions.c` in every
+ * database (charindex, padl, median, ...). A SQLite application does not have them, so a file
+ * that calls charindex() would pass here and fail in production. They are removed from each
+ * database, except where SQLite itself has a built-in of the same name (sqrt, log, pi...):
+ * removing those would leave a broken entry in front of the built-in.
+ */
+const FULL_TEXT_FUNCTIONS = new Set(['snippet', 'offsets', 'matchinfo', 'optimize', 'match', 'fts3_tokenizer']);
+
+/** The global WebAssembly object is not in the ES library typings this project compiles against. */
+const WasmRuntimeError = (globalThis as { WebAssembly?: { RuntimeError?: abstract new () => Error } }).WebAssembly?.RuntimeError;
+
+/** A trap of the WebAssembly instance (or a JavaScript stack overflow), as opposed to an SQLite error. */
+function isTrap(error: unknown): boolean {
+  return (WasmRuntimeError !== undefined && error instanceof WasmRuntimeError) || error instanceof RangeError;
+}
+
+/** The parts of sql.js's Emscripten module that the typings do not describe. */
+interface EmscriptenExports {
+  _sqlite3_create_function_v2?: (db: number, name: number, nArg: number, flags: number, ...rest: number[]) => number;
+  stringToNewUTF8?: (text: string) => number;
+  _free?: (pointer: number) => void;
+}
+
+/**
+ * One fresh in-memory SQLite database for one file. It only ever prepares SQL, and executes
+ * what the validator hands to `execute` (schema statements): nothing it runs can reach the
+ * disk (sql.js keeps its database file in an in-memory file system and is built without
+ * extension loading) and nothing it runs can loop, because no query is ever stepped.
+ */
+export class SandboxDatabase {
+  private readonly db: Database;
+  private inTransaction = false;
+
+  constructor(private readonly sql: SqlJsStatic) {
+    this.db = new sql.Database();
+    this.removeNonStandardFunctions();
+    // One transaction for the whole file saves a commit per schema statement; the journal
+    // stays in memory so a failed statement still rolls back cleanly.
+    this.run('PRAGMA journal_mode = MEMORY');
+    this.run('PRAGMA synchronous = OFF');
+    this.beginTransaction();
+  }
+
+  /** Compiles the SQL and throws the compiled statement away: SQLite resolves names but runs nothing. */
+  prepare(sql: string): EngineResult {
+    return this.guard(() => {
+      this.db.prepare(sql).free();
+    });
+  }
+
+  /** Compiles and runs one schema statement (CREATE, ALTER, DROP). */
+  execute(sql: string): EngineResult {
+    return this.guard(() => {
+      const statement = this.db.prepare(sql);
+      try {
+        statement.step();
+      } finally {
+        statement.free();
+      }
+    });
+  }
+
+  /** The result column names of a query, from its compiled form (the query is not run). */
+  columnNames(sql: string): string[] | undefined {
+    let names: string[] | undefined;
+    const result = this.guard(() => {
+      const statement: Statement = this.db.prepare(sql);
+      try {
+        names = statement.getColumnNames();
+      } finally {
+        statement.free();
+      }
+    });
+    return result.ok ? names : undefined;
+  }
+
+  /** ATTACH and DETACH cannot run inside a transaction. */
+  outsideTransaction(action: () => EngineResult): EngineResult {
+    this.commit();
+    try {
+      return action();
+    } finally {
+      this.beginTransaction();
+    }
+  }
+
+  close(): void {
+    try {
+      this.db.close();
+    } catch {
+      // Closing can only fail on a damaged instance, which is already reported.
+    }
+  }
+
+  private beginTransaction(): void {
+    if (!this.inTransaction) this.inTransaction = this.run('BEGIN').ok;
+  }
+
+  private commit(): void {
+    if (!this.inTransaction) return;
+    this.run('COMMIT');
+    this.inTransaction = false;
+  }
+
+  private run(sql: string): EngineResult {
+    return this.guard(() => {
+      this.db.run(sql);
+    });
+  }
+
+  private guard(action: () => void): EngineResult {
+    try {
+      action();
+      return { ok: true };
+    } catch (error) {
+      // sql.js throws this string for text that holds no statement (only comments or `;`).
+      if (error === 'Nothing to prepare') return { ok: true };
+      if (isTrap(error)) {
+        throw new EngineBrokenError(describeError(error));
+      }
+      // SQLite's own message, whole: it may quote a token that spans lines.
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private removeNonStandardFunctions(): void {
+    const module = this.sql as unknown as EmscriptenExports;
+    const handle = (this.db as unknown as { db?: number }).db;
+    const create = module._sqlite3_create_function_v2;
+    const toUtf8 = module.stringToNewUTF8;
+    const free = module._free;
+    if (!create || !toUtf8 || !free || typeof handle !== 'number') return;
+    let rows: unknown[][];
+    try {
+      rows = this.db.exec('SELECT name, narg, builtin FROM pragma_function_list')[0]?.values ?? [];
+    } catch {
+      return;
+    }
+    const builtIn = new Set(rows.filter((row) => row[2] === 1).map((row) => String(row[0])));
+    for (const [name, narg, isBuiltIn] of rows) {
+      const functionName = String(name);
+      if (isBuiltIn === 1 || builtIn.has(functionName) || FULL_TEXT_FUNCTIONS.has(functionName)) continue;
+      const pointer = toUtf8(functionName);
+      // All callbacks null: SQLite's documented way to delete an application-defined function.
+      create(handle, pointer, Number(narg), 1 /* SQLITE_UTF8 */, 0, 0, 0, 0, 0);
+      free(pointer);
+    }
+  }
+}

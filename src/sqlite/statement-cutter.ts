@@ -1,0 +1,123 @@
+import type { SourceText } from '../sql/source-text.js';
+import { isPunctuation, type Token } from '../sql/token.js';
+
+/** A piece of a SQLite file as SQLite itself would read it. */
+export type SqlitePiece =
+  | { kind: 'sql'; tokens: Token[] }
+  /** A line of the sqlite3 shell (`.read x.sql`, `.mode csv`): not SQL, the library rejects it. */
+  | { kind: 'shell-command'; tokens: Token[]; name: string };
+
+/**
+ * Cuts the splitter's statements where SQLite ends a statement, so that the engine sees
+ * exactly the statements an application would hand it.
+ *
+ * The project's splitter keeps a `;` inside parentheses in the statement (helpful for rules,
+ * which then see one broken statement), but SQLite ends a statement at every `;` outside a
+ * trigger body: `CREATE TABLE a (x INT;` is one failed statement and the next line starts a
+ * new one. The rule SQLite applies is the one `sqlite3_complete()` documents: a `;` ends the
+ * statement, except after `CREATE [TEMP] TRIGGER`, where only a `;` that follows `END` that
+ * follows `;` does. The state machine below implements that rule over significant tokens.
+ *
+ * sqlite3 shell dot-commands are recognised where a statement may start: a `.` that is the
+ * first character of its line; the command runs to the end of that line.
+ */
+export class StatementCutter {
+  /** A shell command's line may have been split by the splitter at a `;`: skip its rest. */
+  private shellLineEnd = -1;
+  private state: CompletionState = 'start';
+
+  constructor(private readonly source: SourceText) {}
+
+  cut(tokens: readonly Token[]): SqlitePiece[] {
+    const pieces: SqlitePiece[] = [];
+    let current: Token[] = [];
+    this.state = 'start';
+    let i = 0;
+    while (i < tokens.length) {
+      const token = tokens[i];
+      if (token.start < this.shellLineEnd) {
+        i++;
+        continue;
+      }
+      if (current.length === 0 && this.isShellCommandStart(token)) {
+        const lineEnd = this.source.lineEnd(this.source.positionAt(token.start).line);
+        const command: Token[] = [];
+        while (i < tokens.length && tokens[i].start < lineEnd) command.push(tokens[i++]);
+        this.shellLineEnd = lineEnd;
+        const name = command[1] && command[1].start === token.end ? `.${command[1].text}` : '.';
+        pieces.push({ kind: 'shell-command', tokens: command, name });
+        continue;
+      }
+      current.push(token);
+      this.state = advance(this.state, classify(token));
+      if (this.state === 'start' && isPunctuation(token, ';')) {
+        pieces.push({ kind: 'sql', tokens: current });
+        current = [];
+      }
+      i++;
+    }
+    if (current.length > 0) pieces.push({ kind: 'sql', tokens: current });
+    return pieces;
+  }
+
+  private isShellCommandStart(token: Token): boolean {
+    if (!isPunctuation(token, '.')) return false;
+    const { line } = this.source.positionAt(token.start);
+    const before = this.source.text.slice(this.source.lineStarts[line - 1], token.start);
+    return before.trim() === '';
+  }
+}
+
+type CompletionState = 'start' | 'normal' | 'explain' | 'create' | 'trigger' | 'semi' | 'end';
+type CompletionToken = 'semi' | 'other' | 'explain' | 'create' | 'temp' | 'trigger' | 'end';
+
+function classify(token: Token): CompletionToken {
+  if (isPunctuation(token, ';')) return 'semi';
+  if (token.kind !== 'word') return 'other';
+  switch (token.upper) {
+    case 'EXPLAIN':
+      return 'explain';
+    case 'CREATE':
+      return 'create';
+    case 'TEMP':
+    case 'TEMPORARY':
+      return 'temp';
+    case 'TRIGGER':
+      return 'trigger';
+    case 'END':
+      return 'end';
+    default:
+      return 'other';
+  }
+}
+
+/** The transitions of sqlite3_complete(), without its whitespace class (tokens here are significant). */
+function advance(state: CompletionState, token: CompletionToken): CompletionState {
+  switch (state) {
+    case 'start':
+    case 'normal':
+      if (token === 'semi') return 'start';
+      if (state === 'normal') return 'normal';
+      if (token === 'explain') return 'explain';
+      if (token === 'create') return 'create';
+      return 'normal';
+    case 'explain':
+      if (token === 'semi') return 'start';
+      if (token === 'other') return 'explain';
+      if (token === 'create') return 'create';
+      return 'normal';
+    case 'create':
+      if (token === 'semi') return 'start';
+      if (token === 'temp') return 'create';
+      if (token === 'trigger') return 'trigger';
+      return 'normal';
+    case 'trigger':
+      return token === 'semi' ? 'semi' : 'trigger';
+    case 'semi':
+      if (token === 'semi') return 'semi';
+      if (token === 'end') return 'end';
+      return 'trigger';
+    case 'end':
+      return token === 'semi' ? 'start' : 'trigger';
+  }
+}

@@ -1,0 +1,96 @@
+import { identifierName, isPunctuation, isWord, type Token } from '../sql/token.js';
+
+/**
+ * What the validator does with a statement once SQLite has compiled it. Only schema
+ * statements run, so that later statements resolve the tables they use; anything that could
+ * read or write a file (ATTACH, VACUUM INTO), load code (load_extension) or run unbounded (a
+ * query, an INSERT that fires a trigger, a recursive CTE) is compiled and never run.
+ */
+export type StatementPlan =
+  /** Compile only: queries, DML, transactions, PRAGMA, VACUUM, REINDEX, ANALYZE... */
+  | { kind: 'prepare-only' }
+  /** CREATE, ALTER, DROP: they run in microseconds against an empty schema. */
+  | { kind: 'execute' }
+  /**
+   * `CREATE TABLE t AS SELECT ...` would run the query. Instead the table is created with the
+   * query's column names, read from the compiled query: later statements resolve the same.
+   */
+  | { kind: 'create-table-as'; as: Token; select: Token }
+  /** `ATTACH 'file' AS name`: an in-memory database is attached under the name instead. */
+  | { kind: 'attach'; name: string }
+  | { kind: 'detach'; name: string }
+  /** `CREATE VIRTUAL TABLE t USING module(...)`: runs, but a module this build lacks is tolerated. */
+  | { kind: 'virtual-table'; name: string; module: string };
+
+/** PRAGMAs that change whether later schema statements are accepted; they only set a flag. */
+const SETTING_PRAGMAS = new Set(['legacy_alter_table', 'foreign_keys']);
+
+export function planStatement(tokens: readonly Token[]): StatementPlan {
+  const first = tokens[0];
+  if (!first || first.kind !== 'word') return { kind: 'prepare-only' };
+  switch (first.upper) {
+    case 'CREATE':
+      return planCreate(tokens);
+    case 'ALTER':
+    case 'DROP':
+      return { kind: 'execute' };
+    case 'ATTACH': {
+      const name = nameAfterLast(tokens, 'AS');
+      return name === undefined ? { kind: 'prepare-only' } : { kind: 'attach', name };
+    }
+    case 'DETACH': {
+      const at = isWord(tokens[1], 'DATABASE') ? 2 : 1;
+      const name = tokens[at] ? plainName(tokens[at]) : undefined;
+      return name === undefined ? { kind: 'prepare-only' } : { kind: 'detach', name };
+    }
+    case 'PRAGMA':
+      return isSettingPragma(tokens) ? { kind: 'execute' } : { kind: 'prepare-only' };
+    default:
+      return { kind: 'prepare-only' };
+  }
+}
+
+function planCreate(tokens: readonly Token[]): StatementPlan {
+  let i = 1;
+  while (isWord(tokens[i], 'TEMP', 'TEMPORARY')) i++;
+  const isVirtual = isWord(tokens[i], 'VIRTUAL');
+  if (isVirtual) i++;
+  if (!isWord(tokens[i], 'TABLE')) return { kind: 'execute' };
+  i++;
+  if (isWord(tokens[i], 'IF') && isWord(tokens[i + 1], 'NOT') && isWord(tokens[i + 2], 'EXISTS')) i += 3;
+  const nameToken = isPunctuation(tokens[i + 1], '.') ? tokens[i + 2] : tokens[i];
+  const afterName = isPunctuation(tokens[i + 1], '.') ? i + 3 : i + 1;
+  if (!nameToken) return { kind: 'execute' };
+  if (isVirtual) {
+    const module = isWord(tokens[afterName], 'USING') ? tokens[afterName + 1] : undefined;
+    const name = plainName(nameToken);
+    if (module && name !== undefined) return { kind: 'virtual-table', name, module: identifierName(module).toLowerCase() };
+    return { kind: 'execute' };
+  }
+  const as = tokens[afterName];
+  const select = tokens[afterName + 1];
+  if (isWord(as, 'AS') && select) return { kind: 'create-table-as', as, select };
+  return { kind: 'execute' };
+}
+
+function isSettingPragma(tokens: readonly Token[]): boolean {
+  const nameIndex = isPunctuation(tokens[2], '.') ? 3 : 1;
+  const name = tokens[nameIndex];
+  if (!name || name.kind !== 'word' || !SETTING_PRAGMAS.has(name.text.toLowerCase())) return false;
+  const next = tokens[nameIndex + 1];
+  return (next?.kind === 'operator' && next.text === '=') || isPunctuation(next, '(');
+}
+
+function nameAfterLast(tokens: readonly Token[], keyword: string): string | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (isWord(tokens[i], keyword)) return tokens[i + 1] ? plainName(tokens[i + 1]) : undefined;
+  }
+  return undefined;
+}
+
+/** A name given as a bare word, a quoted identifier or a string: SQLite takes all three here. */
+function plainName(token: Token): string | undefined {
+  if (token.kind === 'word' || token.kind === 'quoted-identifier') return identifierName(token);
+  if (token.kind === 'string' && token.quote === "'") return token.value;
+  return undefined;
+}

@@ -1,0 +1,236 @@
+import type { SqlJsStatic } from 'sql.js';
+import type { SourceText } from '../sql/source-text.js';
+import type { Statement } from '../sql/statement.js';
+import { isPunctuation, isWord, type Token } from '../sql/token.js';
+import { locateError, type EngineStatement, type OffsetRange } from './error-location.js';
+import { FailedObjects } from './failed-objects.js';
+import { SandboxDatabase, type EngineResult } from './sandbox-database.js';
+import { StatementCutter } from './statement-cutter.js';
+import { planStatement, type StatementPlan } from './statement-plan.js';
+
+export type SqliteProblemKind =
+  | 'syntax'
+  | 'incomplete'
+  | 'unrecognized-token'
+  | 'no-such-object'
+  | 'no-such-column'
+  | 'no-such-function'
+  | 'no-such-module'
+  | 'rejected'
+  | 'shell-command';
+
+/** One statement SQLite rejects, placed on the token its message is about. */
+export interface SqliteProblem extends OffsetRange {
+  kind: SqliteProblemKind;
+  /** SQLite's message, shortened where it quotes a long token. */
+  reason: string;
+  /** For shell commands: the command, such as `.read`. */
+  command?: string;
+}
+
+/**
+ * Virtual table modules that SQLite's own source ships and that common builds (Debian,
+ * Homebrew, better-sqlite3, Python's) compile in, but sql.js does not: a table using one of
+ * them is accepted, and what uses it later is not judged.
+ */
+const COMMON_MODULES = new Set(['fts5', 'rtree', 'rtree_i32', 'geopoly', 'dbstat']);
+
+/** Shadow tables those modules create next to the virtual table. */
+const SHADOW_SUFFIXES: Record<string, string[]> = {
+  fts5: ['_data', '_idx', '_content', '_docsize', '_config'],
+  rtree: ['_node', '_parent', '_rowid'],
+  rtree_i32: ['_node', '_parent', '_rowid'],
+  geopoly: ['_node', '_parent', '_rowid'],
+};
+
+/**
+ * Validates one SQLite file with the real engine, statement by statement, in a fresh
+ * in-memory database: every statement is compiled, schema statements are also run so that
+ * later ones resolve, and each rejection becomes a problem on the token SQLite names. It goes
+ * on after an error, and drops errors that only follow from an earlier failure.
+ */
+export class SqliteFileValidator {
+  private database: SandboxDatabase | undefined;
+  private readonly cutter: StatementCutter;
+  private readonly failed = new FailedObjects();
+  private readonly attached = new Set<string>();
+
+  constructor(
+    private readonly engine: SqlJsStatic,
+    private readonly source: SourceText,
+  ) {
+    this.cutter = new StatementCutter(source);
+  }
+
+  /** Problems of one statement of the splitter (which may hold several SQLite statements). */
+  validate(statement: Statement): SqliteProblem[] {
+    const problems: SqliteProblem[] = [];
+    for (const piece of this.cutter.cut(statement.tokens)) {
+      if (piece.kind === 'shell-command') {
+        const last = piece.tokens[piece.tokens.length - 1];
+        problems.push({
+          kind: 'shell-command',
+          reason: 'near ".": syntax error',
+          command: piece.name,
+          start: piece.tokens[0].start,
+          end: last.end,
+        });
+        continue;
+      }
+      const problem = this.validateSql(piece.tokens);
+      if (problem) problems.push(problem);
+    }
+    return problems;
+  }
+
+  close(): void {
+    this.database?.close();
+    this.database = undefined;
+  }
+
+  private get db(): SandboxDatabase {
+    this.database ??= new SandboxDatabase(this.engine);
+    return this.database;
+  }
+
+  private validateSql(tokens: Token[]): SqliteProblem | undefined {
+    const statement: EngineStatement = {
+      tokens,
+      text: this.source.text.slice(tokens[0].start, tokens[tokens.length - 1].end),
+      offset: tokens[0].start,
+    };
+    const compiled = this.db.prepare(statement.text);
+    if (!compiled.ok) return this.rejected(statement, compiled.message);
+    const plan = planStatement(tokens);
+    const outcome = this.run(statement, plan);
+    if (!outcome.ok) {
+      if (plan.kind === 'virtual-table' && this.toleratesMissingModule(plan, outcome.message)) return undefined;
+      return this.rejected(statement, outcome.message);
+    }
+    this.failed.recordSuccess(tokens);
+    return undefined;
+  }
+
+  private run(statement: EngineStatement, plan: StatementPlan): EngineResult {
+    switch (plan.kind) {
+      case 'prepare-only':
+        return { ok: true };
+      case 'execute':
+      case 'virtual-table':
+        return this.db.execute(statement.text);
+      case 'create-table-as':
+        return this.createTableAs(statement, plan.as, plan.select);
+      case 'attach': {
+        const outcome = this.db.outsideTransaction(() => this.db.execute(`ATTACH ':memory:' AS ${quoteName(plan.name)}`));
+        if (outcome.ok) this.attached.add(plan.name.toLowerCase());
+        return outcome;
+      }
+      case 'detach':
+        // Only databases this validator attached can be detached; others stay as SQLite left them.
+        if (!this.attached.delete(plan.name.toLowerCase())) return { ok: true };
+        return this.db.outsideTransaction(() => this.db.execute(`DETACH ${quoteName(plan.name)}`));
+    }
+  }
+
+  /** Creates the table from the query's column names, never running the query. */
+  private createTableAs(statement: EngineStatement, as: Token, select: Token): EngineResult {
+    const query = this.source.text.slice(select.start, statement.offset + statement.text.length).replace(/;\s*$/, '');
+    const names = this.db.columnNames(query);
+    if (!names || names.length === 0) return { ok: true };
+    const head = this.source.text.slice(statement.offset, as.start);
+    return this.db.execute(`${head} (${uniqueColumnNames(names).map(quoteName).join(', ')})`);
+  }
+
+  private toleratesMissingModule(plan: { name: string; module: string }, message: string): boolean {
+    if (message !== `no such module: ${plan.module}` || !COMMON_MODULES.has(plan.module)) return false;
+    this.failed.recordUnverifiable(plan.name);
+    this.failed.recordUnverifiable(plan.module);
+    for (const suffix of SHADOW_SUFFIXES[plan.module] ?? []) this.failed.recordUnverifiable(plan.name + suffix);
+    return true;
+  }
+
+  private rejected(statement: EngineStatement, message: string): SqliteProblem | undefined {
+    const explained = this.failed.explains(message, statement.tokens);
+    this.failed.recordFailure(statement.tokens);
+    if (explained) return undefined;
+    const failsWith = (sql: string): string | undefined => {
+      const result = this.db.prepare(sql);
+      return result.ok ? undefined : result.message;
+    };
+    const range = locateError(statement, message, failsWith);
+    const allowed = this.allowedByOtherBuilds(statement, message, range, failsWith);
+    if (allowed === 'accepted') return undefined;
+    if (allowed) return allowed;
+    return { kind: kindOf(message), reason: shorten(message), start: range.start, end: range.end };
+  }
+
+  /**
+   * `DELETE ... LIMIT n` and `UPDATE ... ORDER BY ... LIMIT n` are accepted by builds compiled
+   * with SQLITE_ENABLE_UPDATE_DELETE_LIMIT (Debian's and Ubuntu's libsqlite3), not by sql.js.
+   * Such a statement is judged without the clause: accepted when the rest is valid.
+   */
+  private allowedByOtherBuilds(
+    statement: EngineStatement,
+    message: string,
+    range: OffsetRange,
+    failsWith: (sql: string) => string | undefined,
+  ): SqliteProblem | 'accepted' | undefined {
+    if (message !== 'near "LIMIT": syntax error' && message !== 'near "ORDER": syntax error') return undefined;
+    if (!isWord(statement.tokens[0], 'DELETE', 'UPDATE')) return undefined;
+    if (parenthesisDepthAt(statement.tokens, range.start) !== 0) return undefined;
+    const head = statement.text.slice(0, range.start - statement.offset);
+    const headMessage = failsWith(head);
+    if (headMessage === undefined) return 'accepted';
+    if (headMessage === 'incomplete input') return undefined;
+    const headTokens = statement.tokens.filter((token) => token.end <= range.start);
+    const headRange = locateError({ ...statement, text: head, tokens: headTokens }, headMessage, failsWith);
+    return { kind: kindOf(headMessage), reason: shorten(headMessage), start: headRange.start, end: headRange.end };
+  }
+}
+
+function kindOf(message: string): SqliteProblemKind {
+  if (message.startsWith('near "')) return 'syntax';
+  if (message === 'incomplete input') return 'incomplete';
+  if (message.startsWith('unrecognized token:')) return 'unrecognized-token';
+  if (/^no such (table|view|index|trigger): /.test(message)) return 'no-such-object';
+  if (/^no such column: |^table .+ has no column named /.test(message)) return 'no-such-column';
+  if (message.startsWith('no such function: ')) return 'no-such-function';
+  if (message.startsWith('no such module: ')) return 'no-such-module';
+  return 'rejected';
+}
+
+/** SQLite quotes a whole unrecognized token, which can be the rest of the file: keep one short line. */
+function shorten(message: string): string {
+  const quoted = /^(near|unrecognized token:) "([\s\S]*)"([\s\S]*)$/.exec(message);
+  if (!quoted) return message.replace(/\.$/, '');
+  let token = quoted[2];
+  const lineBreak = /[\r\n]/.exec(token);
+  if (lineBreak) token = `${token.slice(0, lineBreak.index)}…`;
+  if (token.length > 41) token = `${token.slice(0, 40)}…`;
+  return `${quoted[1]} "${token}"${quoted[3]}`;
+}
+
+function parenthesisDepthAt(tokens: readonly Token[], offset: number): number {
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.start >= offset) break;
+    if (isPunctuation(token, '(')) depth++;
+    else if (isPunctuation(token, ')')) depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
+
+function quoteName(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** SQLite names duplicate result columns `a`, `a:1`, ... in CREATE TABLE ... AS. */
+function uniqueColumnNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.map((name) => {
+    let unique = name;
+    for (let n = 1; seen.has(unique.toLowerCase()); n++) unique = `${name}:${n}`;
+    seen.add(unique.toLowerCase());
+    return unique;
+  });
+}

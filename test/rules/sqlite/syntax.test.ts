@@ -1,0 +1,191 @@
+import { beforeAll } from 'vitest';
+import rule from '../../../rules/sqlite/syntax.js';
+import { runRuleTests } from '../../support/rule-tester.js';
+
+// The engine loads asynchronously once; the rule tester lints synchronously after that.
+beforeAll(async () => {
+  await rule.prepare?.();
+});
+
+const rejects = (reason: string): string => `SQLite rejects this: ${reason}.`;
+
+runRuleTests(rule, {
+  valid: [
+    'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL);',
+    { name: 'a statement without a final semicolon', code: 'CREATE TABLE t (a INT)' },
+    { name: 'comments only', code: '-- nothing here\n/* still nothing */\n' },
+    { name: 'empty statements', code: ';;\nCREATE TABLE t (a);\n;' },
+    {
+      name: 'later statements see tables created earlier',
+      code: 'CREATE TABLE t (a INT);\nCREATE INDEX t_a ON t (a);\nINSERT INTO t (a) VALUES (1);\nSELECT a FROM t;',
+    },
+    {
+      name: 'transaction wrapper and PRAGMA',
+      code: 'PRAGMA foreign_keys = ON;\nBEGIN TRANSACTION;\nCREATE TABLE t (a INT);\nCOMMIT;',
+    },
+    {
+      name: 'trigger body with inner semicolons and CASE ... END',
+      code:
+        'CREATE TABLE t (a INT, b TEXT);\n' +
+        'CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n' +
+        "  UPDATE t SET b = CASE WHEN new.a > 0 THEN 'pos' ELSE 'neg' END WHERE rowid = new.rowid;\n" +
+        '  DELETE FROM t WHERE a IS NULL;\n' +
+        'END;',
+    },
+    {
+      name: 'CREATE TABLE AS SELECT: the table exists afterwards, the query never runs',
+      code: 'CREATE TABLE t (a INT, b TEXT);\nCREATE TABLE u AS SELECT a, b AS c FROM t;\nINSERT INTO u (a, c) VALUES (1, 2);',
+    },
+    {
+      name: 'ATTACH then a table in the attached schema',
+      code: "ATTACH DATABASE 'other.db' AS other;\nCREATE TABLE other.t (a INT);\nINSERT INTO other.t VALUES (1);\nDETACH other;",
+    },
+    {
+      name: 'virtual table modules common builds have',
+      code: 'CREATE VIRTUAL TABLE notes_fts USING fts5(title, body);\nINSERT INTO notes_fts (title, body) VALUES (1, 2);',
+    },
+    {
+      name: 'DELETE ... LIMIT, which Debian builds accept',
+      code: 'CREATE TABLE t (a INT);\nDELETE FROM t WHERE a > 1 ORDER BY a LIMIT 10;',
+    },
+    { name: 'UPDATE ... LIMIT', code: 'CREATE TABLE t (a INT);\nUPDATE t SET a = 1 LIMIT 1;' },
+  ],
+  invalid: [
+    {
+      name: 'T-SQL MAX length',
+      code: 'CREATE TABLE t (a NVARCHAR(MAX));',
+      errors: [{ line: 1, column: 28, endColumn: 31, message: rejects('near "MAX": syntax error') }],
+    },
+    {
+      name: 'three independent errors on their lines',
+      code:
+        'CREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT,);\n' +
+        'CREATE TABLE b (id INTEGER PRIMARY KEY);\n' +
+        'CRATE TABLE c (id INT);\n' +
+        'CREATE TABLE d (x INT);\n' +
+        'INSERT INTO d (x) VALUES (1) (2);\n',
+      errors: [
+        { line: 1, column: 51, message: rejects('near ")": syntax error') },
+        { line: 3, column: 1, message: rejects('near "CRATE": syntax error') },
+        { line: 5, column: 30, message: rejects('near "(": syntax error') },
+      ],
+    },
+    {
+      name: 'missing comma between column definitions',
+      code: 'CREATE TABLE t (\n  id INTEGER PRIMARY KEY\n  name TEXT NOT NULL,\n  email TEXT\n);',
+      errors: [{ line: 3, column: 3, message: rejects('near "name": syntax error') }],
+    },
+    {
+      name: 'missing closing parenthesis',
+      code: 'CREATE TABLE t (\n  id INTEGER PRIMARY KEY,\n  name TEXT\n;\nCREATE TABLE u (a INT);',
+      errors: [{ line: 4, column: 1, message: rejects('near ";": syntax error') }],
+    },
+    {
+      name: 'the statement after an unbalanced parenthesis is still checked',
+      code: 'CREATE TABLE t (a INT;\nCREATE TABLE u (b INT,);',
+      errors: [
+        { line: 1, column: 22, message: rejects('near ";": syntax error') },
+        { line: 2, column: 23, message: rejects('near ")": syntax error') },
+      ],
+    },
+    {
+      name: 'a stray token',
+      code: 'CREATE TABLE t (a INT) foo;',
+      errors: [{ line: 1, column: 24, message: rejects('unknown table option: foo') }],
+    },
+    {
+      name: 'a stray closing parenthesis',
+      code: 'CREATE TABLE t (\n  a INT,\n  b INT)\n);',
+      errors: [{ line: 4, column: 1, message: rejects('near ")": syntax error') }],
+    },
+    {
+      name: 'an unterminated string swallows the next statement, and nothing cascades from it',
+      code: "CREATE TABLE t (a TEXT);\nINSERT INTO t VALUES ('open);\nCREATE TABLE u (b INT);\nINSERT INTO u VALUES (1);",
+      errors: [{ line: 2, column: 23, message: rejects('unrecognized token: "\'open);…"') }],
+    },
+    {
+      name: 'missing statement end at end of file',
+      code: 'CREATE TABLE t (a INT,\n  b INT',
+      errors: [{ line: 2, column: 5, message: rejects('incomplete input') }],
+    },
+    {
+      name: 'an unterminated string',
+      code: "CREATE TABLE t (a TEXT);\nINSERT INTO t VALUES ('it's);\n",
+      errors: [{ line: 2, column: 27, message: rejects('near "s": syntax error') }],
+    },
+    {
+      name: 'an unterminated string at the end of the file',
+      code: "CREATE TABLE t (a TEXT);\nINSERT INTO t VALUES ('open);\n",
+      errors: [{ line: 2, column: 23, message: rejects('unrecognized token: "\'open);"') }],
+    },
+    {
+      name: 'the right one of several identical tokens',
+      code: 'CREATE TABLE t (a INT DEFAULT (1), b DATETIME DEFAULT GETDATE());',
+      errors: [{ line: 1, column: 62, message: rejects('near "(": syntax error') }],
+    },
+    {
+      name: 'no such table names the table',
+      code: 'CREATE TABLE t (a INT);\nINSERT INTO missing (a) VALUES (1);',
+      errors: [
+        {
+          line: 2,
+          column: 13,
+          endColumn: 20,
+          message: rejects('no such table: missing'),
+          help: 'Create it earlier in this file (SQLite runs the statements in order), or correct the name.',
+        },
+      ],
+    },
+    {
+      name: 'table already exists, duplicate column',
+      code: 'CREATE TABLE t (a INT);\nCREATE TABLE t (a INT);\nCREATE TABLE u (a INT, b INT, a TEXT);',
+      errors: [
+        { line: 2, column: 14, message: rejects('table t already exists') },
+        { line: 3, column: 31, message: rejects('duplicate column name: a') },
+      ],
+    },
+    {
+      name: 'no cascade after a failed CREATE TABLE',
+      code:
+        'CREATE TABLE users (id INTEGER PRIMARY KEY, name NVARCHAR(MAX));\n' +
+        'CREATE INDEX users_name ON users (name);\n' +
+        "INSERT INTO users (id, name) VALUES (1, 'a');\n" +
+        'CREATE VIEW v AS SELECT name FROM users;\n' +
+        'SELECT * FROM v;\n' +
+        'DROP VIEW v;\n' +
+        'INSERT INTO nowhere VALUES (1);',
+      errors: [
+        { line: 1, column: 59, message: rejects('near "MAX": syntax error') },
+        { line: 7, column: 13, message: rejects('no such table: nowhere') },
+      ],
+    },
+    {
+      name: 'T-SQL schema prefix',
+      code: 'CREATE TABLE dbo.t (a INT);',
+      errors: [{ line: 1, column: 14, message: rejects('unknown database dbo') }],
+    },
+    {
+      name: 'a function SQLite does not have, even though sql.js bundles it',
+      code: "SELECT charindex('a', 'abc');",
+      errors: [{ line: 1, column: 8, message: rejects('no such function: charindex') }],
+    },
+    {
+      name: 'sqlite3 shell dot-commands',
+      code: '.mode csv\n.read seed.sql\nCREATE TABLE t (a INT);',
+      errors: [
+        { line: 1, column: 1, message: 'SQLite rejects this: .mode is a command of the sqlite3 shell, not SQL (near ".": syntax error).' },
+        { line: 2, column: 1, message: 'SQLite rejects this: .read is a command of the sqlite3 shell, not SQL (near ".": syntax error).' },
+      ],
+    },
+    {
+      name: 'a GO line',
+      code: 'CREATE TABLE t (a INT);\nGO\nCREATE TABLE u (a INT);',
+      errors: [{ line: 2, column: 1, message: rejects('near "GO": syntax error') }],
+    },
+    {
+      name: 'columns count in UTF-16 code units after non-ASCII text',
+      code: "INSERT INTO t VALUES ('héllo 😀') foo;",
+      errors: [{ line: 1, column: 35, message: rejects('near "foo": syntax error') }],
+    },
+  ],
+});
