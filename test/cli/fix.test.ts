@@ -1,0 +1,54 @@
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encode, type Encoding } from '../../src/files/decode.js';
+import { runCli } from '../support/cli.js';
+
+const before = 'CREATE TABLE t (\r\n  id INTEGER PRIMARY KEY AUTOINCREMENT, -- é\r\n  n INT\r\n);\r\n';
+const after = 'CREATE TABLE t (\r\n  id INT IDENTITY(1,1) PRIMARY KEY, -- é\r\n  n INT\r\n);\r\n';
+
+function fileWith(bytes: Uint8Array, name = 'a.sql'): { dir: string; file: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'schema-lint-fix-'));
+  const file = path.join(dir, name);
+  writeFileSync(file, bytes);
+  return { dir, file };
+}
+
+describe('--fix keeps everything outside the edits', () => {
+  const encodings: Encoding[] = ['utf8', 'utf8-bom', 'utf16le', 'utf16be'];
+  for (const encoding of encodings) {
+    it(`keeps ${encoding} and CRLF line endings, byte for byte`, () => {
+      const { dir, file } = fileWith(encode(before, encoding));
+      const run = runCli(['a.sql', '--fix', '--rule', 'core/dialect-mismatch:off'], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(Buffer.from(readFileSync(file)).equals(Buffer.from(encode(after, encoding)))).toBe(true);
+    });
+  }
+
+  it('is idempotent: a second run changes nothing', () => {
+    const { dir, file } = fileWith(encode(before, 'utf16le'));
+    runCli(['a.sql', '--fix'], { cwd: dir });
+    const once = readFileSync(file);
+    runCli(['a.sql', '--fix'], { cwd: dir });
+    expect(readFileSync(file).equals(once)).toBe(true);
+  });
+
+  it('reports a line number that matches the UTF-16 file', () => {
+    const { dir } = fileWith(encode(before, 'utf16be'));
+    const run = runCli(['a.sql', '--format', 'compact', '--rule', 'core/dialect-mismatch:off'], { cwd: dir });
+    expect(run.stdout).toContain("a.sql:2:26: error: SQL Server rejects AUTOINCREMENT: Incorrect syntax near 'AUTOINCREMENT'. [tsql/no-autoincrement]");
+  });
+
+  it('leaves a read-only file unchanged and says so in one line', () => {
+    const { dir, file } = fileWith(encode(before, 'utf8'));
+    chmodSync(file, 0o444);
+    const run = runCli(['a.sql', '--fix', '--format', 'json'], { cwd: dir });
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string | null; message: string; line: number }[] }[];
+    expect(result.messages[0]).toMatchObject({ ruleId: null, message: `Fixes not written. Cannot write ${file}: the file is read-only.` });
+    expect(result.messages.some((m) => m.ruleId === 'tsql/no-autoincrement' && m.line === 2)).toBe(true);
+    expect(run.status).toBe(1);
+  });
+});
