@@ -1,0 +1,271 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { crossFileRules } from '../../rules/parity/index.js';
+import type { ResolvedConfig, RuleSetting } from '../config/config.js';
+import { compareDiagnostics, countDiagnostics, type Diagnostic, type LintResult, type Severity } from '../engine/diagnostic.js';
+import { DirectiveSet } from '../engine/directives.js';
+import { fill } from '../engine/linter.js';
+import type { Rule } from '../engine/rule.js';
+import { activeRulesFor } from '../engine/rule-config.js';
+import { decode } from '../files/decode.js';
+import { buildSqliteModel } from '../model/build-sqlite.js';
+import { buildTsqlModel } from '../model/build-tsql.js';
+import { tablesOf, type SchemaModel } from '../model/schema.js';
+import type { Dialect } from '../sql/dialect.js';
+import { tokenize } from '../sql/lexer.js';
+import { SourceText } from '../sql/source-text.js';
+import { compareSchemas, type Finding } from './compare.js';
+import { findPairs, type PairingInput } from './pairing.js';
+import { isAllowed } from './allow-list.js';
+import { isCredentialsDatabase, securityFindings } from './security.js';
+
+/** One linted file, as checkParity needs it. */
+export interface ParityFile {
+  filePath: string;
+  dialect: Dialect;
+  text: string;
+}
+
+export interface ParityOptions {
+  /** `--rule` settings from the command line; they win over the config, as for every rule. */
+  cliRules?: Record<string, RuleSetting>;
+  /** Reads a partner file that was not linted (default: from disk); undefined when it cannot be read. */
+  readFile?: (filePath: string) => string | undefined;
+  listFolder?: PairingInput['listFolder'];
+}
+
+function readFromDisk(filePath: string): string | undefined {
+  try {
+    const decoded = decode(readFileSync(filePath));
+    return decoded.binary ? undefined : decoded.text;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The cross-file checks: pairs the dialect versions of each schema, compares their models,
+ * checks the seed's security considerations, and returns the diagnostics of each linted file
+ * (only files that have some). Severity comes from the config like any rule's (`off` drops a
+ * rule), inline `schema-lint-disable` comments apply, `parityAllow` names intended
+ * differences. Never throws on file content.
+ */
+export function checkParity(
+  files: readonly ParityFile[],
+  resolved: ResolvedConfig,
+  options: ParityOptions = {},
+): Map<string, Diagnostic[]> {
+  return new ParityRun(files, resolved, options).run();
+}
+
+/** Adds checkParity's diagnostics to lint results in place, re-sorting and re-counting each changed result. */
+export function applyParity(results: LintResult[], resolved: ResolvedConfig, options: ParityOptions = {}): void {
+  const files = results
+    .filter((result) => !result.messages.some((message) => message.fatal))
+    .map((result) => ({ filePath: result.filePath, dialect: result.dialect, text: result.output ?? result.source ?? '' }));
+  const found = checkParity(files, resolved, options);
+  for (const result of results) {
+    const extra = found.get(path.resolve(result.filePath));
+    if (!extra || extra.length === 0) continue;
+    result.messages = [...result.messages, ...extra].sort(compareDiagnostics);
+    Object.assign(result, countDiagnostics(result.messages));
+  }
+}
+
+class ParityRun {
+  private readonly known = new Map<string, ParityFile>();
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly models = new Map<string, SchemaModel>();
+  private readonly findings = new Map<string, Finding[]>();
+
+  constructor(
+    files: readonly ParityFile[],
+    private readonly resolved: ResolvedConfig,
+    private readonly options: ParityOptions,
+  ) {
+    for (const file of files) this.known.set(path.resolve(file.filePath), { ...file, filePath: path.resolve(file.filePath) });
+  }
+
+  run(): Map<string, Diagnostic[]> {
+    const config = this.resolved.config;
+    const pairing = findPairs({
+      files: new Map([...this.known].map(([filePath, file]) => [filePath, file.dialect])),
+      pairs: config.pairs ?? [],
+      baseDir: this.resolved.baseDir,
+      listFolder: this.options.listFolder,
+    });
+
+    /** Every database version the run knows: each side of each pair, and each linted file outside a pair. */
+    const databases = new Map<string, { dialect: Dialect; files: string[] }>();
+    const addDatabase = (dialect: Dialect, files: string[]) => {
+      if (!databases.has(files[0])) databases.set(files[0], { dialect, files });
+    };
+
+    for (const pair of pairing.pairs) {
+      const tsql = { dialect: 'tsql' as const, model: this.model('tsql', pair.tsql), baseFile: pair.tsql[0] };
+      const sqlite = { dialect: 'sqlite' as const, model: this.model('sqlite', pair.sqlite), baseFile: pair.sqlite[0] };
+      for (const finding of compareSchemas(tsql, sqlite)) {
+        const side: Dialect = pair.tsql.includes(finding.at.file) ? 'tsql' : 'sqlite';
+        if (pair.reportOn.has(side) && !isAllowed(config.parityAllow ?? [], finding.subject)) this.add(finding);
+      }
+      addDatabase('tsql', pair.tsql);
+      addDatabase('sqlite', pair.sqlite);
+    }
+
+    const usesConvention =
+      (config.pairs ?? []).length > 0 || pairing.pairs.length > 0 || [...this.known.keys()].some((file) => /\.sqlite3?\.sql$/i.test(file));
+    for (const file of pairing.unpaired) {
+      const model = this.model(file.dialect, [file.filePath]);
+      addDatabase(file.dialect, [file.filePath]);
+      const firstTable = tablesOf(model)[0];
+      if (!firstTable || !(file.namedAsHalf || usesConvention)) continue;
+      this.add({
+        ruleId: 'parity/missing-counterpart',
+        messageId: file.dialect === 'tsql' ? 'noSqlite' : 'noTsql',
+        at: firstTable.ref,
+        counterpart: firstTable.ref,
+        subject: { table: '' },
+        data: { expected: file.expected },
+      });
+    }
+    for (const missing of pairing.missing) {
+      const model = this.model(missing.dialect, [missing.filePath]);
+      const at = tablesOf(model)[0]?.ref ?? { file: missing.filePath, line: 1, column: 1, offset: 0 };
+      this.add({
+        ruleId: 'parity/missing-counterpart',
+        messageId: missing.dialect === 'tsql' ? 'noSqlite' : 'noTsql',
+        at,
+        counterpart: at,
+        subject: { table: '' },
+        data: { expected: path.relative(path.dirname(missing.filePath), missing.partner).split(path.sep).join('/') },
+      });
+    }
+    for (const [filePath, file] of this.known) addDatabase(file.dialect, [filePath]);
+
+    const credentialsFile = [...databases.keys()].find(isCredentialsDatabase);
+    for (const database of databases.values()) {
+      const target = { dialect: database.dialect, model: this.model(database.dialect, database.files), baseFile: database.files[0] };
+      for (const finding of securityFindings(target, credentialsFile)) {
+        if (!isAllowed(config.parityAllow ?? [], finding.subject)) this.add(finding);
+      }
+    }
+    return this.diagnostics();
+  }
+
+  private text(filePath: string): string | undefined {
+    const known = this.known.get(filePath);
+    if (known) return known.text;
+    if (!this.texts.has(filePath)) this.texts.set(filePath, (this.options.readFile ?? readFromDisk)(filePath));
+    return this.texts.get(filePath);
+  }
+
+  /** The model of a base file with its follow-up scripts applied in order; built once per list. */
+  private model(dialect: Dialect, files: readonly string[]): SchemaModel {
+    const key = `${dialect}\u0000${files.join('\u0000')}`;
+    let model = this.models.get(key);
+    if (!model) {
+      model = { dialect, objects: [] };
+      for (const file of files) {
+        const text = this.text(file);
+        if (text === undefined) continue;
+        if (dialect === 'tsql') buildTsqlModel(text, file, model);
+        else buildSqliteModel(text, file, model);
+      }
+      this.models.set(key, model);
+    }
+    return model;
+  }
+
+  private add(finding: Finding): void {
+    if (!this.known.has(finding.at.file)) return; // only linted files receive diagnostics
+    const list = this.findings.get(finding.at.file) ?? [];
+    list.push(finding);
+    this.findings.set(finding.at.file, list);
+  }
+
+  private diagnostics(): Map<string, Diagnostic[]> {
+    const result = new Map<string, Diagnostic[]>();
+    for (const [filePath, findings] of this.findings) {
+      const file = this.known.get(filePath) as ParityFile;
+      const source = new SourceText(file.text);
+      const relative = path.relative(this.resolved.baseDir, filePath).split(path.sep).join('/');
+      const active = new Map<string, { rule: Rule; severity: Severity }>();
+      for (const entry of activeRulesFor(relative, this.resolved, this.options.cliRules ?? {}, crossFileRules)) {
+        active.set(entry.rule.meta.id, entry);
+      }
+      const seen = new Set<string>();
+      const diagnostics: Diagnostic[] = [];
+      for (const finding of findings) {
+        const entry = active.get(finding.ruleId);
+        if (!entry) continue;
+        const diagnostic = toDiagnostic(finding, entry.rule, entry.severity, source);
+        const key = `${diagnostic.ruleId}\u0000${diagnostic.startOffset}\u0000${diagnostic.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        diagnostics.push(diagnostic);
+      }
+      const directives = new DirectiveSet(source);
+      for (const token of tokenize(file.text, file.dialect)) {
+        if (token.kind === 'line-comment' || token.kind === 'block-comment') directives.add(token);
+      }
+      const kept = directives.filter(diagnostics).sort(compareDiagnostics);
+      if (kept.length > 0) result.set(filePath, kept);
+    }
+    return result;
+  }
+}
+
+function toDiagnostic(finding: Finding, rule: Rule, severity: Severity, source: SourceText): Diagnostic {
+  const data: Record<string, string> = { ...finding.data };
+  const counterpartPath = path.relative(path.dirname(finding.at.file), finding.counterpart.file).split(path.sep).join('/');
+  data.counterpart = `${counterpartPath}:${finding.counterpart.line}`;
+  const start = Math.min(finding.at.offset, source.text.length);
+  const end = spanEnd(source.text, start);
+  const startPosition = source.positionAt(start);
+  const endPosition = source.positionAt(end);
+  const diagnostic: Diagnostic = {
+    ruleId: rule.meta.id,
+    severity,
+    message: fill(rule.meta.messages[finding.messageId] ?? finding.messageId, data),
+    line: startPosition.line,
+    column: startPosition.column,
+    endLine: endPosition.line,
+    endColumn: endPosition.column,
+    startOffset: start,
+    endOffset: end,
+  };
+  const help = rule.meta.help?.[finding.messageId];
+  if (help) diagnostic.help = fill(help, data);
+  return diagnostic;
+}
+
+/**
+ * The span underlined for an object: from its first token to the end of its line, stopping
+ * before a comment, before the `(` that opens a CREATE's body, and before a trailing comma.
+ */
+function spanEnd(text: string, start: number): number {
+  let lineEnd = text.length;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '\n' || text[i] === '\r') {
+      lineEnd = i;
+      break;
+    }
+  }
+  const tokens = tokenize(text.slice(start, lineEnd), 'tsql');
+  let end = start;
+  let depth = 0;
+  const opensBody = tokens[0]?.kind === 'word' && (tokens[0].upper === 'CREATE' || tokens[0].upper === 'ALTER');
+  for (const token of tokens) {
+    if (token.kind === 'line-comment' || token.kind === 'block-comment') break;
+    if (token.kind === 'whitespace') continue;
+    if (token.kind === 'punctuation' && token.text === '(') {
+      if (opensBody && depth === 0) break;
+      depth++;
+    } else if (token.kind === 'punctuation' && token.text === ')') {
+      if (depth === 0) break; // the `)` that closes the table body
+      depth--;
+    } else if (token.kind === 'punctuation' && (token.text === ',' || token.text === ';') && depth === 0) break;
+    end = start + token.end;
+  }
+  return Math.max(end, Math.min(start + 1, text.length));
+}

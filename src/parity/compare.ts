@@ -1,0 +1,418 @@
+import {
+  indexesOf,
+  sameName,
+  sameQualifiedName,
+  tablesOf,
+  type ColumnModel,
+  type ForeignKeyModel,
+  type IndexColumn,
+  type IndexModel,
+  type QualifiedName,
+  type SchemaModel,
+  type SourceRef,
+  type TableModel,
+  type ViewModel,
+} from '../model/schema.js';
+import { compatibleTypes, formatType, toSqliteType, toTsqlType, typeFamily } from '../model/type-mapping.js';
+import type { Dialect } from '../sql/dialect.js';
+import { namesIn, normalizeDefault, normalizeExpression } from './normalize.js';
+
+/**
+ * Compares the two dialect versions of one schema. Every finding is placed on the side that
+ * lacks or differs, at its nearest object, and carries the counterpart's position so the
+ * message can name the other file and line. Differences that exist on both sides (a type,
+ * a default) are found once from each side, so each file's report is complete on its own.
+ */
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  data: Record<string, string>;
+  /** Where the finding is reported: an object of the side that lacks or differs. */
+  at: SourceRef;
+  /** The object on the other side that this side lacks or differs from. */
+  counterpart: SourceRef;
+  /** What the finding is about, for the parityAllow list. */
+  subject: { table: string; column?: string };
+}
+
+/** One side of a pair: its model (base file plus follow-up scripts) and the file a finding goes to when nothing is nearer. */
+export interface Side {
+  dialect: Dialect;
+  model: SchemaModel;
+  baseFile: string;
+}
+
+export function compareSchemas(tsql: Side, sqlite: Side): Finding[] {
+  return [...new DirectionalComparison(tsql, sqlite).run(), ...new DirectionalComparison(sqlite, tsql).run()];
+}
+
+function displayName(name: QualifiedName): string {
+  return name.schema && !['dbo', 'main'].includes(name.schema.toLowerCase()) ? `${name.schema}.${name.name}` : name.name;
+}
+
+function sortedList(columns: readonly IndexColumn[]): string {
+  return columns.map((column) => (column.descending ? `${column.name} DESC` : column.name)).join(', ');
+}
+
+function sameNameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, i) => sameName(name, b[i]));
+}
+
+function sameNameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name) => b.some((other) => sameName(name, other)));
+}
+
+/** T-SQL has no RESTRICT; SQLite's differs from NO ACTION only in when it is checked. */
+function action(value: string | undefined): string {
+  return !value || value === 'RESTRICT' ? 'NO ACTION' : value;
+}
+
+/** Finds what `here` lacks or spells differently compared with `there`. */
+class DirectionalComparison {
+  private readonly findings: Finding[] = [];
+  private readonly hereTables: TableModel[];
+  private readonly thereTables: TableModel[];
+
+  constructor(
+    private readonly here: Side,
+    private readonly there: Side,
+  ) {
+    this.hereTables = tablesOf(here.model);
+    this.thereTables = tablesOf(there.model);
+  }
+
+  run(): Finding[] {
+    this.compareTopLevel();
+    for (const thereTable of this.thereTables) {
+      const hereTable = this.findTable(this.hereTables, thereTable.name);
+      if (hereTable) this.compareTables(hereTable, thereTable);
+    }
+    return this.findings;
+  }
+
+  private report(
+    ruleId: string,
+    messageId: string,
+    at: SourceRef,
+    counterpart: SourceRef,
+    subject: Finding['subject'],
+    data: Record<string, string>,
+  ): void {
+    this.findings.push({ ruleId, messageId, at, counterpart, subject, data });
+  }
+
+  private findTable(tables: readonly TableModel[], name: QualifiedName): TableModel | undefined {
+    return tables.find((table) => sameQualifiedName(table.name, name));
+  }
+
+  /** Tables and views the other side defines and this side does not. */
+  private compareTopLevel(): void {
+    const thereObjects = this.there.model.objects.filter((o): o is TableModel | ViewModel => o.kind === 'table' || o.kind === 'view');
+    const hereObjects = this.here.model.objects.filter((o): o is TableModel | ViewModel => o.kind === 'table' || o.kind === 'view');
+    const counterpartOf = (object: TableModel | ViewModel) =>
+      hereObjects.find((candidate) => candidate.kind === object.kind && sameQualifiedName(candidate.name, object.name));
+    thereObjects.forEach((object, i) => {
+      if (counterpartOf(object)) return;
+      const at = this.nearest(thereObjects, i, counterpartOf);
+      const name = displayName(object.name);
+      if (object.kind === 'table') {
+        this.report('parity/missing-table', 'missingTable', at, object.ref, { table: object.name.name }, { table: name });
+      } else {
+        this.report('parity/missing-view', 'missingView', at, object.ref, { table: object.name.name }, { view: name });
+      }
+    });
+  }
+
+  /**
+   * Where a missing object is reported: at this side's version of the object just before it
+   * in the other file (where it would be added), else the one just after, else the top of the file.
+   */
+  private nearest<T extends { ref: SourceRef }>(
+    objects: readonly T[],
+    index: number,
+    counterpartOf: (object: T) => { ref: SourceRef } | undefined,
+  ): SourceRef {
+    for (let i = index - 1; i >= 0; i--) {
+      const found = counterpartOf(objects[i]);
+      if (found) return found.ref;
+    }
+    for (let i = index + 1; i < objects.length; i++) {
+      const found = counterpartOf(objects[i]);
+      if (found) return found.ref;
+    }
+    const first = this.here.model.objects.find((object) => object.ref.file === this.here.baseFile);
+    return first?.ref ?? { file: this.here.baseFile, line: 1, column: 1, offset: 0 };
+  }
+
+  private compareTables(here: TableModel, there: TableModel): void {
+    const table = displayName(here.name);
+    for (const thereColumn of there.columns) {
+      const hereColumn = here.columns.find((column) => sameName(column.name, thereColumn.name));
+      if (!hereColumn) {
+        this.report('parity/missing-column', 'missingColumn', here.ref, thereColumn.ref, { table: here.name.name, column: thereColumn.name }, {
+          table,
+          column: thereColumn.name,
+        });
+        continue;
+      }
+      this.compareColumns(here, hereColumn, there, thereColumn);
+    }
+    this.comparePrimaryKeys(here, there);
+    this.compareUniques(here, there);
+    this.compareForeignKeys(here, there);
+    this.compareChecks(here, there);
+    this.compareIndexes(here, there);
+  }
+
+  private compareColumns(hereTable: TableModel, here: ColumnModel, thereTable: TableModel, there: ColumnModel): void {
+    const table = displayName(hereTable.name);
+    const subject = { table: hereTable.name.name, column: here.name };
+    const base = { table, column: here.name };
+    const tsqlColumn = this.here.dialect === 'tsql' ? here : there;
+    const sqliteColumn = this.here.dialect === 'tsql' ? there : here;
+    const computed = here.computed || there.computed;
+
+    if (!computed && !compatibleTypes(tsqlColumn.type, sqliteColumn.type)) {
+      const suggestion = this.here.dialect === 'tsql' ? toTsqlType(there.type).type : toSqliteType(there.type).type;
+      this.report('parity/type-mismatch', 'typeMismatch', here.ref, there.ref, subject, {
+        ...base,
+        type: formatType(here.type),
+        family: typeFamily(here.type, this.here.dialect),
+        otherType: formatType(there.type),
+        otherFamily: typeFamily(there.type, this.there.dialect),
+        suggestion: formatType(suggestion),
+      });
+    }
+
+    const hereGenerated = generatedKey(hereTable, here, this.here.dialect);
+    const thereGenerated = generatedKey(thereTable, there, this.there.dialect);
+    if (Boolean(hereGenerated) !== Boolean(thereGenerated)) {
+      this.report('parity/identity', 'identity', here.ref, there.ref, subject, {
+        ...base,
+        here: hereGenerated ?? 'not generated',
+        there: thereGenerated ?? 'not generated',
+      });
+    }
+
+    const hereNullable = effectivelyNullable(hereTable, here, this.here.dialect);
+    const thereNullable = effectivelyNullable(thereTable, there, this.there.dialect);
+    if (!computed && hereNullable !== thereNullable) {
+      this.report('parity/nullability', 'nullability', here.ref, there.ref, subject, {
+        ...base,
+        here: hereNullable ? 'nullable' : 'NOT NULL',
+        there: thereNullable ? 'nullable' : 'NOT NULL',
+      });
+    }
+
+    if (!computed && !hereGenerated && !thereGenerated) {
+      const family = typeFamily(tsqlColumn.type, 'tsql');
+      const hereDefault = normalizeDefault(here.default, this.here.dialect, family);
+      const thereDefault = normalizeDefault(there.default, this.there.dialect, family);
+      if (thereDefault !== undefined && hereDefault === undefined) {
+        this.report('parity/default', 'defaultMissing', here.ref, there.ref, subject, { ...base, there: there.default ?? '' });
+      } else if (thereDefault !== undefined && hereDefault !== undefined && hereDefault !== thereDefault) {
+        this.report('parity/default', 'defaultDiffers', here.ref, there.ref, subject, {
+          ...base,
+          here: here.default ?? '',
+          there: there.default ?? '',
+        });
+      }
+    }
+  }
+
+  private comparePrimaryKeys(here: TableModel, there: TableModel): void {
+    if (!there.primaryKey) return;
+    const table = displayName(here.name);
+    const thereColumns = there.primaryKey.columns.map((column) => column.name);
+    if (!here.primaryKey) {
+      this.report('parity/primary-key', 'keyMissing', here.ref, there.primaryKey.ref, { table: here.name.name }, {
+        table,
+        there: thereColumns.join(', '),
+      });
+      return;
+    }
+    const hereColumns = here.primaryKey.columns.map((column) => column.name);
+    if (!sameNameSet(hereColumns, thereColumns)) {
+      this.report('parity/primary-key', 'keyDiffers', here.primaryKey.ref, there.primaryKey.ref, { table: here.name.name }, {
+        table,
+        here: hereColumns.join(', '),
+        there: thereColumns.join(', '),
+      });
+    }
+  }
+
+  /** Column sets this side keeps unique: UNIQUE constraints, unique indexes and the primary key. */
+  private uniqueSets(table: TableModel, side: Side): string[][] {
+    const sets = table.uniques.map((unique) => unique.columns.map((column) => column.name));
+    if (table.primaryKey) sets.push(table.primaryKey.columns.map((column) => column.name));
+    for (const index of this.indexesOn(side, table)) {
+      if (index.unique && !index.where) sets.push(index.columns.map((column) => column.name));
+    }
+    return sets;
+  }
+
+  private compareUniques(here: TableModel, there: TableModel): void {
+    const hereSets = this.uniqueSets(here, this.here);
+    for (const unique of there.uniques) {
+      const columns = unique.columns.map((column) => column.name);
+      if (hereSets.some((set) => sameNameSet(set, columns))) continue;
+      this.report('parity/unique', 'uniqueMissing', here.ref, unique.ref, { table: here.name.name }, {
+        table: displayName(here.name),
+        columns: columns.join(', '),
+      });
+    }
+  }
+
+  private compareForeignKeys(here: TableModel, there: TableModel): void {
+    const table = displayName(here.name);
+    for (const thereKey of there.foreignKeys) {
+      const hereKey = here.foreignKeys.find((key) => sameNameSet(key.columns, thereKey.columns));
+      const data = { table, columns: thereKey.columns.join(', '), references: this.describeTarget(thereKey, this.there) };
+      const subject = { table: here.name.name };
+      if (!hereKey) {
+        this.report('parity/foreign-key', 'foreignKeyMissing', here.ref, thereKey.ref, subject, data);
+        continue;
+      }
+      const hereTarget = this.resolvedTarget(hereKey, this.here);
+      const thereTarget = this.resolvedTarget(thereKey, this.there);
+      if (!sameQualifiedName(hereKey.references, thereKey.references) || !sameNameList(hereTarget, thereTarget)) {
+        this.report('parity/foreign-key', 'referencesDiffer', hereKey.ref, thereKey.ref, subject, {
+          ...data,
+          here: this.describeTarget(hereKey, this.here),
+          there: this.describeTarget(thereKey, this.there),
+        });
+      }
+      for (const [event, hereAction, thereAction] of [
+        ['ON DELETE', hereKey.onDelete, thereKey.onDelete],
+        ['ON UPDATE', hereKey.onUpdate, thereKey.onUpdate],
+      ] as const) {
+        if (action(hereAction) !== action(thereAction)) {
+          this.report('parity/foreign-key', 'actionDiffers', hereKey.ref, thereKey.ref, subject, {
+            ...data,
+            event,
+            here: action(hereAction),
+            there: action(thereAction),
+          });
+        }
+      }
+    }
+  }
+
+  /** The referenced columns, or the referenced table's primary key when none are written. */
+  private resolvedTarget(key: ForeignKeyModel, side: Side): string[] {
+    if (key.referencedColumns.length > 0) return key.referencedColumns;
+    const target = this.findTable(tablesOf(side.model), key.references);
+    return target?.primaryKey?.columns.map((column) => column.name) ?? [];
+  }
+
+  private describeTarget(key: ForeignKeyModel, side: Side): string {
+    const columns = this.resolvedTarget(key, side);
+    return columns.length > 0 ? `${displayName(key.references)} (${columns.join(', ')})` : displayName(key.references);
+  }
+
+  /**
+   * CHECK bodies are spelled in each dialect's functions (LEN vs length), so they are paired by
+   * the columns they constrain; a CHECK on no column is paired by its neutral text.
+   */
+  private compareChecks(here: TableModel, there: TableModel): void {
+    const columnsOf = (table: TableModel, expression: string, dialect: Dialect): string[] => {
+      const names = namesIn(expression, dialect);
+      return table.columns.filter((column) => names.has(column.name.toUpperCase())).map((column) => column.name.toUpperCase());
+    };
+    const hereChecks = here.checks.map((check) => ({
+      columns: columnsOf(here, check.expression, this.here.dialect),
+      text: normalizeExpression(check.expression, this.here.dialect),
+    }));
+    for (const check of there.checks) {
+      const columns = columnsOf(there, check.expression, this.there.dialect);
+      const text = normalizeExpression(check.expression, this.there.dialect);
+      const matched = hereChecks.some((candidate) =>
+        columns.length > 0 ? sameNameSet(candidate.columns, columns) : candidate.columns.length === 0 && candidate.text === text,
+      );
+      if (matched) continue;
+      this.report('parity/check', 'checkMissing', here.ref, check.ref, { table: here.name.name }, {
+        table: displayName(here.name),
+        expression: check.expression,
+      });
+    }
+  }
+
+  private indexesOn(side: Side, table: TableModel): IndexModel[] {
+    return indexesOf(side.model).filter((index) => sameQualifiedName(index.table, table.name));
+  }
+
+  /** Indexes pair by name, else by their columns; then columns, order, direction, uniqueness and filter must agree. */
+  private compareIndexes(here: TableModel, there: TableModel): void {
+    const hereIndexes = this.indexesOn(this.here, here);
+    const hereUniqueSets = this.uniqueSets(here, this.here);
+    const table = displayName(here.name);
+    for (const thereIndex of this.indexesOn(this.there, there)) {
+      const thereNames = thereIndex.columns.map((column) => column.name);
+      const hereIndex =
+        hereIndexes.find((index) => sameName(index.name, thereIndex.name)) ??
+        hereIndexes.find((index) => sameNameList(index.columns.map((column) => column.name), thereNames));
+      const data = { table, index: thereIndex.name };
+      const subject = { table: here.name.name };
+      if (!hereIndex) {
+        // A unique index on one side and a UNIQUE constraint (or key) on the other enforce the same thing.
+        if (thereIndex.unique && !thereIndex.where && hereUniqueSets.some((set) => sameNameSet(set, thereNames))) continue;
+        this.report('parity/index', 'indexMissing', here.ref, thereIndex.ref, subject, { ...data, columns: sortedList(thereIndex.columns) });
+        continue;
+      }
+      const hereSorted = sortedList(hereIndex.columns);
+      const thereSorted = sortedList(thereIndex.columns);
+      if (!sameNameList(hereSorted.split(', '), thereSorted.split(', '))) {
+        this.report('parity/index', 'columnsDiffer', hereIndex.ref, thereIndex.ref, subject, { ...data, here: hereSorted, there: thereSorted });
+      }
+      if (hereIndex.unique !== thereIndex.unique) {
+        this.report('parity/index', 'uniqueDiffers', hereIndex.ref, thereIndex.ref, subject, {
+          ...data,
+          here: hereIndex.unique ? 'UNIQUE' : 'not unique',
+          there: thereIndex.unique ? 'UNIQUE' : 'not unique',
+        });
+      }
+      const hereFilter = hereIndex.where ? normalizeExpression(hereIndex.where, this.here.dialect) : '';
+      const thereFilter = thereIndex.where ? normalizeExpression(thereIndex.where, this.there.dialect) : '';
+      if (hereFilter !== thereFilter) {
+        this.report('parity/index', 'filterDiffers', hereIndex.ref, thereIndex.ref, subject, {
+          ...data,
+          here: hereIndex.where ? `WHERE ${hereIndex.where}` : 'nothing',
+          there: thereIndex.where ? `WHERE ${thereIndex.where}` : 'nothing',
+        });
+      }
+    }
+  }
+}
+
+/**
+ * How a column's value is generated when an INSERT leaves it out, or undefined. In SQLite an
+ * INTEGER PRIMARY KEY is an alias of the rowid and numbers itself with or without AUTOINCREMENT.
+ */
+function generatedKey(table: TableModel, column: ColumnModel, dialect: Dialect): string | undefined {
+  if (column.identity && dialect === 'tsql') return 'IDENTITY';
+  if (column.autoincrement) return 'INTEGER PRIMARY KEY AUTOINCREMENT';
+  if (dialect === 'sqlite' && isRowidAlias(table, column)) return 'INTEGER PRIMARY KEY';
+  return undefined;
+}
+
+function isRowidAlias(table: TableModel, column: ColumnModel): boolean {
+  const key = table.primaryKey;
+  return (
+    !table.withoutRowid &&
+    key !== undefined &&
+    key.columns.length === 1 &&
+    sameName(key.columns[0].name, column.name) &&
+    column.type?.name.toUpperCase() === 'INTEGER'
+  );
+}
+
+/**
+ * Nullability as the engines apply it: SQL Server makes every primary-key column NOT NULL.
+ * SQLite lets a non-INTEGER key column hold NULL (a legacy quirk) — but the pair then differs
+ * only in a quirk nobody relies on, so key columns count as NOT NULL on both sides.
+ */
+function effectivelyNullable(table: TableModel, column: ColumnModel, dialect: Dialect): boolean {
+  if (!column.nullable) return false;
+  if (column.identity || (dialect === 'sqlite' && isRowidAlias(table, column))) return false;
+  return !table.primaryKey?.columns.some((key) => sameName(key.name, column.name));
+}

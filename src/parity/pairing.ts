@@ -1,0 +1,158 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ConfigPair } from '../config/config.js';
+import type { Dialect } from '../sql/dialect.js';
+
+/**
+ * Which files are the two dialect versions of one schema. Two sources, in this order:
+ * explicit `pairs` in config (any layout, with follow-up scripts applied in the listed order),
+ * then the seed's naming conventions within one folder: `X.sqlite.sql` (or `.sqlite3.sql`) is
+ * the SQLite version and `X.sql`, `X.mssql.sql`, `X_mssql.sql`, `X.tsql.sql`, `X.sqlserver.sql`
+ * are T-SQL versions. When several T-SQL versions exist (the seed keeps a legacy
+ * `schema_mssql.sql` next to `schema.sql`), the first in that order is the primary one; the
+ * others are compared with the SQLite file too, but findings on the SQLite side come from the
+ * primary pair only, so the SQLite file is not told the same thing twice.
+ */
+export interface SchemaPair {
+  /** Base file first, then follow-up scripts in the order they are applied. */
+  tsql: string[];
+  sqlite: string[];
+  /** Sides whose files receive findings. */
+  reportOn: ReadonlySet<Dialect>;
+  /** How the pair was found, for messages and debugging. */
+  source: 'config' | 'convention';
+}
+
+/** A T-SQL file or a SQLite file with no version in the other dialect. */
+export interface Unpaired {
+  filePath: string;
+  dialect: Dialect;
+  /** The file name the convention expects for the other dialect. */
+  expected: string;
+  /** The file's own name says it is one half of a pair (`X.sqlite.sql`, `X_mssql.sql`, `schema.sql`). */
+  namedAsHalf: boolean;
+}
+
+export interface PairingInput {
+  /** Absolute paths of the linted files with the dialect each was judged. */
+  files: ReadonlyMap<string, Dialect>;
+  pairs: readonly ConfigPair[];
+  /** Folder config paths are relative to. */
+  baseDir: string;
+  /** Lists a folder's file names; the default reads the disk, so a partner that was not linted is still found. */
+  listFolder?: (folder: string) => string[];
+}
+
+export interface Pairing {
+  pairs: SchemaPair[];
+  unpaired: Unpaired[];
+  /** Files a configured pair names that do not exist among the linted files or on disk. */
+  missing: { filePath: string; dialect: Dialect; partner: string }[];
+}
+
+const SQLITE_SUFFIXES = ['.sqlite.sql', '.sqlite3.sql'];
+/** T-SQL suffixes in order of preference; `.sql` alone comes first. */
+const TSQL_SUFFIXES = ['.mssql.sql', '_mssql.sql', '.tsql.sql', '.sqlserver.sql'];
+
+interface NamedFile {
+  filePath: string;
+  stem: string;
+  /** The dialect the name implies. */
+  dialect: Dialect;
+  /** Preference among the T-SQL names of one stem (0 is `X.sql`). */
+  rank: number;
+  explicitSuffix: boolean;
+}
+
+/** Splits a file name into its schema stem and the dialect its suffix names. */
+export function classifyName(filePath: string): NamedFile | undefined {
+  const base = path.basename(filePath);
+  const lower = base.toLowerCase();
+  for (const suffix of SQLITE_SUFFIXES) {
+    if (lower.endsWith(suffix)) return { filePath, stem: base.slice(0, -suffix.length), dialect: 'sqlite', rank: 0, explicitSuffix: true };
+  }
+  for (const [i, suffix] of TSQL_SUFFIXES.entries()) {
+    if (lower.endsWith(suffix)) return { filePath, stem: base.slice(0, -suffix.length), dialect: 'tsql', rank: i + 1, explicitSuffix: true };
+  }
+  if (lower.endsWith('.sql')) return { filePath, stem: base.slice(0, -'.sql'.length), dialect: 'tsql', rank: 0, explicitSuffix: false };
+  return undefined;
+}
+
+function defaultListFolder(folder: string): string[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
+
+export function findPairs(input: PairingInput): Pairing {
+  const listFolder = input.listFolder ?? defaultListFolder;
+  const pairs: SchemaPair[] = [];
+  const missing: Pairing['missing'] = [];
+  const claimed = new Set<string>();
+  const exists = (filePath: string) =>
+    input.files.has(filePath) || listFolder(path.dirname(filePath)).includes(path.basename(filePath));
+
+  for (const pair of input.pairs) {
+    const tsql = [pair.tsql, ...(pair.tsqlUpdates ?? [])].map((file) => path.resolve(input.baseDir, file));
+    const sqlite = [pair.sqlite, ...(pair.sqliteUpdates ?? [])].map((file) => path.resolve(input.baseDir, file));
+    for (const file of [...tsql, ...sqlite]) claimed.add(file);
+    const tsqlMissing = tsql.find((file) => !exists(file));
+    const sqliteMissing = sqlite.find((file) => !exists(file));
+    if (tsqlMissing && !sqliteMissing) missing.push({ filePath: sqlite[0], dialect: 'sqlite', partner: tsqlMissing });
+    if (sqliteMissing && !tsqlMissing) missing.push({ filePath: tsql[0], dialect: 'tsql', partner: sqliteMissing });
+    if (tsqlMissing || sqliteMissing) continue;
+    pairs.push({ tsql, sqlite, reportOn: new Set<Dialect>(['tsql', 'sqlite']), source: 'config' });
+  }
+
+  // Group the linted files and their folder neighbours by folder and stem.
+  const groups = new Map<string, NamedFile[]>();
+  const seen = new Set<string>();
+  const add = (filePath: string, judged: Dialect | undefined) => {
+    if (seen.has(filePath) || claimed.has(filePath)) return;
+    const named = classifyName(filePath);
+    if (!named) return;
+    seen.add(filePath);
+    // A linted file's judged dialect wins over its name: `X.sql` with a SQLite pragma is SQLite.
+    if (judged && judged !== named.dialect) {
+      if (named.explicitSuffix) return; // `X.sqlite.sql` judged T-SQL: the user overrode the convention
+      named.dialect = judged;
+    }
+    const key = `${path.dirname(filePath)}\u0000${named.stem.toLowerCase()}`;
+    const group = groups.get(key) ?? [];
+    group.push(named);
+    groups.set(key, group);
+  };
+  for (const [filePath, dialect] of input.files) add(filePath, dialect);
+  for (const folder of new Set([...input.files.keys()].map((file) => path.dirname(file)))) {
+    for (const name of listFolder(folder)) add(path.join(folder, name), undefined);
+  }
+
+  const unpaired: Unpaired[] = [];
+  for (const group of groups.values()) {
+    const sqliteFiles = group.filter((file) => file.dialect === 'sqlite').sort((a, b) => a.filePath.localeCompare(b.filePath));
+    const tsqlFiles = group.filter((file) => file.dialect === 'tsql').sort((a, b) => a.rank - b.rank || a.filePath.localeCompare(b.filePath));
+    if (sqliteFiles.length > 0 && tsqlFiles.length > 0) {
+      const sqlite = sqliteFiles[0];
+      tsqlFiles.forEach((tsql, i) => {
+        pairs.push({
+          tsql: [tsql.filePath],
+          sqlite: [sqlite.filePath],
+          reportOn: new Set<Dialect>(i === 0 ? ['tsql', 'sqlite'] : ['tsql']),
+          source: 'convention',
+        });
+      });
+      continue;
+    }
+    for (const file of [...sqliteFiles, ...tsqlFiles]) {
+      if (!input.files.has(file.filePath)) continue;
+      const expected = file.dialect === 'tsql' ? `${file.stem}.sqlite.sql` : `${file.stem}.sql`;
+      const namedAsHalf = file.explicitSuffix || file.stem.toLowerCase() === 'schema';
+      unpaired.push({ filePath: file.filePath, dialect: file.dialect, expected, namedAsHalf });
+    }
+  }
+  return { pairs, unpaired, missing };
+}
