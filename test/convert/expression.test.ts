@@ -21,7 +21,7 @@ describe('T-SQL expressions into SQLite', () => {
     ['NEWID()', 'lower(hex(randomblob(16)))'],
     ["N'caf\u00e9'", "'caf\u00e9'"],
     ["ISNULL([name], N'?')", "ifnull(name, '?')"],
-    ['LEN([name]) > 0', "length(rtrim(name, ' ')) > 0"],
+    ['LEN([name]) > 0', 'length(rtrim(name)) > 0'],
     ['CHARINDEX(N\'@\', email) > 1', "instr(email, '@') > 1"],
     ["[name] + N' <' + [email] + N'>'", "name || ' <' || email || '>'"],
     ['price + qty * 2', 'price + qty * 2'],
