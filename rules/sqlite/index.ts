@@ -6,8 +6,11 @@ import noMaxLength from './no-max-length.js';
 import noSchemaPrefix from './no-schema-prefix.js';
 import noSetOptions from './no-set-options.js';
 import noTsqlControlFlow from './no-tsql-control-flow.js';
+import noTsqlFunctions from './no-tsql-functions.js';
+import noTsqlFunctionsInSchema from './no-tsql-functions-in-schema.js';
 import noTsqlObjects from './no-tsql-objects.js';
 import noUseDatabase from './no-use-database.js';
+import syntax from './syntax.js';
 
 /** Rules for SQLite files: constructs from T-SQL that SQLite rejects or reads differently. */
 export const sqliteRules: Rule[] = [
@@ -20,4 +23,8 @@ export const sqliteRules: Rule[] = [
   noTsqlObjects,
   noSchemaPrefix,
   noIndexOptions,
+  noTsqlFunctions,
+  noTsqlFunctionsInSchema,
+  // Last: the engine check is the fallback for what the specific rules above do not explain.
+  syntax,
 ];
