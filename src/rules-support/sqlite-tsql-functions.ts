@@ -172,7 +172,7 @@ function findCalls(statement: Statement): TsqlFunctionCall[] {
     if (token.kind !== 'word' || !(token.upper in TSQL_ONLY_FUNCTIONS)) continue;
     if (!isFunctionCall(tokens, i)) continue;
     const close = matchingParen(tokens, i + 1);
-    let context = statementContext;
+    let context: CallContext = statementContext;
     if (isWord(tokens[i - 1], 'DEFAULT')) context = 'bare-default';
     else if (defaultGroup) context = 'default';
     calls.push({ index: i, name: token, close, context, defaultGroup: context === 'default' ? defaultGroup : undefined });
