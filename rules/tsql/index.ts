@@ -36,6 +36,7 @@ import noUnavailableFunctions from './no-unavailable-functions.js';
 import noUnsizedVarchar from './no-unsized-varchar.js';
 import noVirtualTable from './no-virtual-table.js';
 import noWithRecursive from './no-with-recursive.js';
+import syntax from './syntax.js';
 
 /** Rules for T-SQL files: constructs from SQLite (or nowhere) that SQL Server rejects or reads differently. */
 export const tsqlRules: Rule[] = [
@@ -76,4 +77,5 @@ export const tsqlRules: Rule[] = [
   noBlobLiterals,
   noSqliteTransactionSyntax,
   noInsertOver1000Rows,
+  syntax,
 ];

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isWord } from '../../src/sql/token.js';
+import { qualifiedNameEnd } from '../../src/rules-support/tokens.js';
+import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 /** PRAGMA is how SQLite changes settings; SQL Server has no such statement. */
 export default defineRule({
@@ -21,7 +22,7 @@ export default defineRule({
     return {
       statement(statement) {
         const [pragma, name] = statement.tokens;
-        if (!isWord(pragma, 'PRAGMA')) return;
+        if (!isWord(pragma, 'PRAGMA') || !isPragmaShape(statement.tokens)) return;
         context.report({
           node: pragma,
           endNode: statement.tokens[statement.tokens.length - 1],
@@ -33,3 +34,18 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * `PRAGMA name`, `PRAGMA schema.name = value`, `PRAGMA name(value)`. T-SQL's splitter starts a
+ * statement at every PRAGMA, so `SELECT pragma FROM t` arrives as `pragma FROM t`: the shape
+ * check keeps a column named pragma clean.
+ */
+function isPragmaShape(tokens: readonly Token[]): boolean {
+  const end = tokens.length - (isPunctuation(tokens[tokens.length - 1], ';') ? 1 : 0);
+  if (end === 1) return true;
+  if (tokens[1].kind === 'string') return end === 2;
+  const nameEnd = qualifiedNameEnd(tokens, 1);
+  if (nameEnd === 1) return false;
+  const after = tokens[nameEnd];
+  return nameEnd === end || (after.kind === 'operator' && after.text === '=') || isPunctuation(after, '(');
+}

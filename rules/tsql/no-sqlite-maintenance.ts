@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isWord } from '../../src/sql/token.js';
+import { qualifiedNameEnd } from '../../src/rules-support/tokens.js';
+import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 /** SQLite's database-file statements and what SQL Server does instead. */
 const REWRITES: Record<string, string> = {
@@ -27,10 +28,9 @@ export default defineRule({
   create(context) {
     return {
       statement(statement) {
-        const [command, next] = statement.tokens;
+        const [command] = statement.tokens;
         if (!command || command.kind !== 'word' || !REWRITES[command.upper]) return;
-        // ATTACH needs DATABASE or a file name; anything else is not SQLite's ATTACH.
-        if (command.upper === 'ATTACH' && !(isWord(next, 'DATABASE') || next?.kind === 'string')) return;
+        if (!hasSqliteShape(command.upper, statement.tokens)) return;
         context.report({
           node: command,
           messageId: 'maintenance',
@@ -40,3 +40,25 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * True when the statement has the shape of SQLite's command. These words are no reserved
+ * words in T-SQL, and its splitter starts a statement at each of them, so `SELECT analyze
+ * FROM t` arrives as `analyze FROM t`; only the command's own shape counts.
+ *   ATTACH [DATABASE] 'file' AS name | DETACH [DATABASE] name
+ *   VACUUM [schema] [INTO 'file']    | REINDEX [name] | ANALYZE [name]
+ */
+function hasSqliteShape(command: string, tokens: readonly Token[]): boolean {
+  const end = tokens.length - (isPunctuation(tokens[tokens.length - 1], ';') ? 1 : 0);
+  let i = 1;
+  if ((command === 'ATTACH' || command === 'DETACH') && isWord(tokens[i], 'DATABASE')) i++;
+  if (command === 'ATTACH') {
+    const file = tokens[i];
+    if (!file || (file.kind !== 'string' && file.kind !== 'word')) return false;
+    return isWord(tokens[i + 1], 'AS') && qualifiedNameEnd(tokens, i + 2) === end && end > i + 2;
+  }
+  const nameEnd = qualifiedNameEnd(tokens, i);
+  if (command === 'DETACH') return nameEnd === end && nameEnd > i;
+  if (command === 'VACUUM' && isWord(tokens[nameEnd], 'INTO')) return tokens[nameEnd + 1]?.kind === 'string' && nameEnd + 2 === end;
+  return nameEnd === end;
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isPunctuation, isWord } from '../../src/sql/token.js';
+import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 const CONFLICT_ACTIONS = ['IGNORE', 'REPLACE', 'ABORT', 'FAIL', 'ROLLBACK'];
 
@@ -22,10 +22,26 @@ export default defineRule({
     },
   },
   create(context) {
+    /**
+     * `INSERT OR REPLACE INTO` and `... OR ROLLBACK` reach rules as two statements, because
+     * REPLACE INTO and ROLLBACK begin statements of their own in T-SQL: a statement that is
+     * just `INSERT OR` waits for the next one.
+     */
+    let dangling: Token | undefined;
     return {
       statement(statement) {
         const tokens = statement.tokens;
         const [verb, second] = tokens;
+        const pending = dangling;
+        dangling = undefined;
+        if (pending && isWord(verb, ...CONFLICT_ACTIONS)) {
+          context.report({ node: pending, endNode: verb, messageId: 'verbOr', data: { verb: pending.upper, action: verb.upper } });
+          return;
+        }
+        if (isWord(verb, 'INSERT', 'UPDATE') && isWord(second, 'OR') && tokens.length === 2) {
+          dangling = verb;
+          return;
+        }
         if (isWord(verb, 'INSERT', 'UPDATE') && isWord(second, 'OR') && isWord(tokens[2], ...CONFLICT_ACTIONS)) {
           context.report({
             node: verb,

@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import rule from '../../../rules/tsql/syntax.js';
+import { runRuleTests } from '../../support/rule-tester.js';
+
+const validDirectory = new URL('../../../fixtures/syntax/tsql/valid/', import.meta.url);
+const validFixtures = readdirSync(validDirectory)
+  .filter((name) => name.endsWith('.sql'))
+  .map((name) => ({ name: `fixture ${name}`, code: readFileSync(new URL(name, validDirectory), 'utf8') }));
+
+const near = (text: string): string => `Incorrect syntax near '${text}'.`;
+
+runRuleTests(rule, {
+  valid: [
+    ...validFixtures,
+    'CREATE TABLE t (a INT, b INT,)',
+    'CREATE TABLE t (a INT)\nCREATE TABLE u (b INT)',
+    'sp_help t',
+    "[dbo].[usp_Seed] 'x', 2",
+    'CREATE TABLE t (a INT);\n;\nSELECT 1;',
+    { code: 'SELECT a || b FROM t', name: '|| on SQL Server 2025', sqlserverVersion: '2025' },
+    'ALTER TABLE t DROP PK_t',
+    'ALTER TABLE [dbo].[t] DISABLE TRIGGER ALL',
+    "IF OBJECT_ID('t') IS NOT NULL DROP TABLE t",
+    'BEGIN TRAN\nUPDATE t SET a = 1\nCOMMIT',
+    "CREATE TABLE t (d DATETIME DEFAULT {fn NOW()})",
+    'DECLARE @t TABLE (id INT PRIMARY KEY, name NVARCHAR(10) NOT NULL)',
+    "SET DATEFORMAT dmy\nSET LANGUAGE us_english\nSET TRANSACTION ISOLATION LEVEL READ COMMITTED\nSET STATISTICS IO, TIME ON",
+    'CREATE TABLE t (a INT) -- no GO at the end, comment after',
+    '/* outer /* nested */ still a comment */ CREATE TABLE t (a INT)',
+  ],
+  invalid: [
+    {
+      name: 'a missing comma between columns',
+      code: 'CREATE TABLE t (\n  a INT\n  b INT\n)',
+      errors: [{ line: 3, column: 3, message: near('b'), endColumn: 4 }],
+    },
+    {
+      name: 'a missing closing parenthesis',
+      code: 'CREATE TABLE t (\n  a INT,\n  b NVARCHAR(20)\nGO\nSELECT 1',
+      errors: [{ line: 3, column: 16, message: near(')') }],
+    },
+    {
+      name: 'a misspelt keyword',
+      code: 'CREATE TABLE t (\n  a INT NOT NUL,\n  b INT\n)',
+      errors: [{ line: 2, column: 9, message: near('NOT') }],
+    },
+    {
+      name: 'a misspelt object type',
+      code: 'CREATE TABEL t (a INT)',
+      errors: [{ line: 1, column: 8, message: near('TABEL') }],
+    },
+    {
+      name: 'a stray token',
+      code: 'CREATE TABLE t (a INT) )\nGO\nINSERT INTO t VALUES (1, 2))',
+      errors: [
+        { line: 1, column: 24, message: near(')') },
+        { line: 3, column: 28, message: near(')') },
+      ],
+    },
+    {
+      name: 'errors in three statements across two batches, each reported',
+      code: [
+        'CREATE TABLE a (x INT y INT)',
+        'CREATE TABLE ok (x INT)',
+        'ALTER TABLE a ADD COLUMN z INT',
+        'GO',
+        'CREATE INDEX ix ON a (x) INCLUDE x',
+        'CREATE TABLE ok2 (x INT)',
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 23, message: near('y') },
+        { line: 3, column: 19, message: near('COLUMN') },
+        { line: 5, column: 34, message: near('x') },
+      ],
+    },
+    {
+      name: 'SQLite forms SQL Server rejects, in the words of its parser',
+      code: [
+        'CREATE TABLE IF NOT EXISTS t (a INT)',
+        'ALTER TABLE t RENAME TO u',
+        'INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO NOTHING',
+        'CREATE TABLE t (a INT UNIQUE ON CONFLICT REPLACE)',
+        'CREATE TABLE t (a INT PRIMARY KEY) WITHOUT ROWID',
+        'CREATE TEMP TABLE t (a INT)',
+        'CREATE TABLE t (a INT, b INT GENERATED ALWAYS AS (a * 2) STORED)',
+        'CREATE TABLE t (a INT REFERENCES u (a) DEFERRABLE INITIALLY DEFERRED)',
+        'DROP INDEX i',
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 14, message: near('IF') },
+        { line: 2, column: 15, message: near('RENAME') },
+        { line: 3, column: 30, message: near('ON') },
+        { line: 4, column: 42, message: near('REPLACE') },
+        { line: 5, column: 36, message: near('WITHOUT') },
+        { line: 6, column: 8, message: near('TEMP') },
+        { line: 7, column: 50, message: near('(') },
+        { line: 8, column: 40, message: near('DEFERRABLE') },
+        { line: 9, column: 12, message: 'Exactly two part names are required in a DROP INDEX statement.' },
+      ],
+    },
+    {
+      name: 'an unclosed string',
+      code: "INSERT INTO t VALUES ('it)",
+      errors: [{ line: 1, column: 23, message: "Unclosed quotation mark after the character string 'it)'." }],
+    },
+    {
+      name: 'an unterminated block comment',
+      code: 'CREATE TABLE t (a INT)\n/* never closed',
+      errors: [{ line: 2, column: 1, message: "Missing end comment mark '*/'." }],
+    },
+    {
+      name: 'a backtick name',
+      code: 'CREATE TABLE t (`a` INT)',
+      errors: [{ line: 1, column: 17, message: near('`') }],
+    },
+    {
+      name: 'an END without BEGIN, and a BEGIN never closed',
+      code: 'IF 1 = 1\nEND\nGO\nBEGIN\n  SELECT 1\nGO',
+      errors: [
+        { line: 2, column: 1, message: near('END') },
+        { line: 5, column: 10, message: near('1') },
+      ],
+    },
+    {
+      name: 'a procedure name without EXEC after the first statement of a batch',
+      code: 'SELECT 1\nGO\nPRINT 1;\nsp_who',
+      errors: [{ line: 4, column: 1, message: near('sp_who') }],
+    },
+    {
+      name: 'a SET option that does not exist',
+      code: 'SET ANSI_NULL ON',
+      errors: [{ line: 1, column: 5, message: near('ANSI_NULL') }],
+    },
+    {
+      name: 'a reserved word as a column name',
+      code: 'CREATE TABLE t (id INT, key NVARCHAR(10))',
+      errors: [{ line: 1, column: 25, message: near('key') }],
+    },
+    {
+      name: '|| before SQL Server 2025',
+      code: "CREATE TABLE t (a NVARCHAR(10), b AS a || 'x')\nSELECT a || b FROM t",
+      errors: [
+        { line: 1, column: 40, message: near('||') },
+        { line: 2, column: 10, message: near('||') },
+      ],
+    },
+  ],
+});
