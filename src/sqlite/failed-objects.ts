@@ -79,7 +79,9 @@ function definedNames(tokens: readonly Token[]): DefinedName[] {
   const names: DefinedName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (isWord(token, 'CREATE')) {
+    // A misspelt CREATE (`CRATE TABLE t`) still names what the author meant to create.
+    const createLike = isWord(token, 'CREATE') || (i === 0 && token.kind === 'word' && !isWord(token, 'ALTER', 'DROP'));
+    if (createLike) {
       let j = i + 1;
       while (isWord(tokens[j], 'TEMP', 'TEMPORARY', 'UNIQUE', 'VIRTUAL')) j++;
       if (!tokens[j] || tokens[j].kind !== 'word' || !OBJECT_KINDS.has(tokens[j].upper)) continue;

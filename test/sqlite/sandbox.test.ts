@@ -1,0 +1,103 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import rule from '../../rules/sqlite/syntax.js';
+import { describe as show, lintWithEngine } from './lint-sqlite.js';
+
+beforeAll(async () => {
+  await rule.prepare?.();
+});
+
+describe('the SQLite engine cannot touch the file system', () => {
+  const originalCwd = process.cwd();
+  const workDir = mkdtempSync(path.join(tmpdir(), 'schema-lint-sandbox-'));
+
+  beforeAll(() => process.chdir(workDir));
+  afterAll(() => {
+    process.chdir(originalCwd);
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('ATTACH, VACUUM INTO and load_extension create no file, relative or absolute', () => {
+    const absolute = path.join(workDir, 'absolute.db').replace(/'/g, "''");
+    const text = [
+      "ATTACH 'x.db' AS x;",
+      'CREATE TABLE x.t (a INT);',
+      'INSERT INTO x.t VALUES (1);',
+      `ATTACH DATABASE '${absolute}' AS y;`,
+      'CREATE TABLE y.u (a INT);',
+      "VACUUM INTO 'y.db';",
+      `VACUUM x INTO '${path.join(workDir, 'vacuumed.db').replace(/'/g, "''")}';`,
+      "SELECT load_extension('z');",
+      "SELECT writefile('w.txt', 'data');",
+    ].join('\n');
+    const diagnostics = lintWithEngine(text);
+    expect(readdirSync(workDir)).toEqual([]);
+    // sql.js is built without extension loading, and writefile() is a shell function, so both are
+    // unknown to the engine; the statements before them are all valid SQLite.
+    expect(show(diagnostics)).toEqual([
+      '8:8 SQLite rejects this: no such function: load_extension.',
+      '9:8 SQLite rejects this: no such function: writefile.',
+    ]);
+  });
+});
+
+describe('the SQLite engine never runs anything unbounded', () => {
+  const infinite = 'WITH RECURSIVE forever (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM forever) SELECT n FROM forever';
+
+  it('a view over an infinite recursive CTE, then a query of it', () => {
+    const text = `CREATE VIEW v AS ${infinite};\nSELECT count(*) FROM v;\nSELECT * FROM v ORDER BY n;`;
+    expect(show(lintWithEngine(text))).toEqual([]);
+  });
+
+  it('a trigger that recurses forever, then an INSERT that would fire it', () => {
+    const text = [
+      'PRAGMA recursive_triggers = ON;',
+      'CREATE TABLE t (n INTEGER);',
+      'CREATE TRIGGER again AFTER INSERT ON t BEGIN',
+      '  INSERT INTO t (n) VALUES (new.n + 1);',
+      `  INSERT INTO t (n) SELECT n FROM (${infinite});`,
+      'END;',
+      'INSERT INTO t (n) VALUES (1);',
+    ].join('\n');
+    expect(show(lintWithEngine(text))).toEqual([]);
+  });
+
+  it('CREATE TABLE AS over an infinite query creates the table without running the query', () => {
+    const text = `CREATE TABLE numbers AS ${infinite} WHERE n < 0;\nINSERT INTO numbers (n) VALUES (1);\nSELECT nope FROM numbers;`;
+    expect(show(lintWithEngine(text))).toEqual(['3:8 SQLite rejects this: no such column: nope.']);
+  });
+});
+
+describe('hostile input', () => {
+  it('100,000 nested parentheses give one error, and the engine goes on working', () => {
+    const deep = `SELECT ${'('.repeat(100_000)}1${')'.repeat(100_000)};`;
+    const text = `${deep}\nCREATE TABLE t (a INT);\nINSERT INTO t VALUES (1) oops;`;
+    const diagnostics = lintWithEngine(text);
+    expect(diagnostics).toHaveLength(2);
+    expect(diagnostics[0].line).toBe(1);
+    expect(show(diagnostics)[1]).toBe('3:26 SQLite rejects this: near "oops": syntax error.');
+  });
+
+  it('never throws and keeps every range inside the file, for random SQL-ish text', () => {
+    const pieces = [
+      'CREATE', 'TABLE', 'TRIGGER', 'BEGIN', 'END', 'INSERT', 'INTO', 'VALUES', 'SELECT', 'FROM', 'AS', 'WITH', 'RECURSIVE',
+      'ATTACH', 'VACUUM', 'PRAGMA', 't', 'u', 'a', '(', ')', ',', ';', "'", '"', '[', '`', '--', '/*', '*/', '\n', ' ',
+      '.read', 'GO', '1', 'NULL', 'é', '😀', '\t', '\r\n',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        const diagnostics = lintWithEngine(text);
+        for (const d of diagnostics) {
+          expect(d.startOffset).toBeGreaterThanOrEqual(0);
+          expect(d.endOffset).toBeLessThanOrEqual(text.length);
+          expect(d.startOffset).toBeLessThanOrEqual(d.endOffset);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
