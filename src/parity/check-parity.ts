@@ -142,10 +142,11 @@ class ParityRun {
     }
     for (const [filePath, file] of this.known) addDatabase(file.dialect, [filePath]);
 
-    const credentialsFile = [...databases.keys()].find(isCredentialsDatabase);
+    const isCredentials = (filePath: string) => isCredentialsDatabase(path.relative(this.resolved.baseDir, filePath));
+    const credentialsFile = [...databases.keys()].find(isCredentials);
     for (const database of databases.values()) {
       const target = { dialect: database.dialect, model: this.model(database.dialect, database.files), baseFile: database.files[0] };
-      for (const finding of securityFindings(target, credentialsFile)) {
+      for (const finding of securityFindings(target, isCredentials(target.baseFile), credentialsFile)) {
         if (!isAllowed(config.parityAllow ?? [], finding.subject)) this.add(finding);
       }
     }

@@ -14,8 +14,9 @@ import type { Finding } from './compare.js';
  * or its file name mentions credentials — the seed's `Credentials/schema.sql` layout.
  */
 
-export function isCredentialsDatabase(filePath: string): boolean {
-  return filePath
+/** `relativePath`: relative to the project root, so folders above the project never count. */
+export function isCredentialsDatabase(relativePath: string): boolean {
+  return relativePath
     .split(/[\\/]/)
     .some((segment) => /credential/i.test(segment));
 }
@@ -75,11 +76,10 @@ export interface SecurityTarget {
  * credentials database when it has one; secrets elsewhere are reported only then, because
  * a project with a single database has nowhere better to put them.
  */
-export function securityFindings(target: SecurityTarget, credentialsFile: string | undefined): Finding[] {
+export function securityFindings(target: SecurityTarget, isCredentials: boolean, credentialsFile: string | undefined): Finding[] {
   const findings: Finding[] = [];
   const tables = tablesOf(target.model);
-  const credentials = isCredentialsDatabase(target.baseFile);
-  if (!credentials) {
+  if (!isCredentials) {
     if (!credentialsFile) return findings;
     for (const table of tables) {
       for (const column of table.columns.filter(holdsSecret)) {

@@ -1,0 +1,187 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SchemaLintConfig } from '../../src/config/config.js';
+import type { LintResult } from '../../src/engine/diagnostic.js';
+import { applyParity, checkParity, type ParityFile } from '../../src/parity/check-parity.js';
+import type { Dialect } from '../../src/sql/dialect.js';
+
+const FIXTURES = path.resolve('fixtures/parity');
+
+/** The .sql files under a fixture folder (or the listed ones), judged by name as the CLI would. */
+function filesOf(folder: string, only?: string[]): ParityFile[] {
+  const root = path.join(FIXTURES, folder);
+  const out: ParityFile[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.sql') && (!only || only.includes(path.relative(root, full)))) {
+        const dialect: Dialect = /\.sqlite\.sql$/.test(name) ? 'sqlite' : 'tsql';
+        out.push({ filePath: full, dialect, text: readFileSync(full, 'utf8') });
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** `file:line:column rule message`, file relative to the fixture folder, sorted. */
+function run(folder: string, config: SchemaLintConfig = {}, only?: string[], files = filesOf(folder, only)): string[] {
+  const baseDir = path.join(FIXTURES, folder);
+  const lines: string[] = [];
+  for (const [filePath, diagnostics] of checkParity(files, { config, baseDir })) {
+    for (const d of diagnostics) lines.push(`${path.relative(baseDir, filePath)}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+  }
+  return lines.sort();
+}
+
+const DRIFT_CONFIG: SchemaLintConfig = JSON.parse(readFileSync(path.join(FIXTURES, 'drift/schema-lint.config.json'), 'utf8'));
+
+describe('checkParity: a drifted pair with a follow-up script', () => {
+  it('reports each drift on the file that lacks or differs, at the nearest object, naming the counterpart', () => {
+    expect(run('drift', DRIFT_CONFIG)).toEqual([
+      // positions exists only in SQLite: reported where it would go in T-SQL, after signals.
+      'schema.sql:12:5 parity/type-mismatch column signals.price is DECIMAL(18, 8) (decimal) here but TEXT (text) in schema.sqlite.sql:10; the type mapping does not pair them.',
+      'schema.sql:13:5 parity/nullability column signals.note is nullable here but NOT NULL in schema.sqlite.sql:11.',
+      'schema.sql:18:1 parity/index index IX_signals_instrument on signals is (instrument_id, received_at DESC) here but (instrument_id, received_at) in schema.sqlite.sql:21.',
+      'schema.sql:9:1 parity/missing-table table positions is defined in schema.sqlite.sql:15 but not here.',
+      'schema.sqlite.sql:10:5 parity/type-mismatch column signals.price is TEXT (text) here but DECIMAL(18, 8) (decimal) in schema.sql:12; the type mapping does not pair them.',
+      'schema.sqlite.sql:11:5 parity/nullability column signals.note is NOT NULL here but nullable in schema.sql:13.',
+      'schema.sqlite.sql:21:1 parity/index index IX_signals_instrument on signals is (instrument_id, received_at) here but (instrument_id, received_at DESC) in schema.sql:18.',
+      'schema.sqlite.sql:2:1 parity/missing-column column instruments.exchange is defined in schema.sql:5 but not here.',
+      // The follow-up script adds a column on the SQL Server side only.
+      'schema.sqlite.sql:7:1 parity/missing-column column signals.confidence is defined in ai_schema_updates.sql:2 but not here.',
+    ]);
+  });
+
+  it('gives each diagnostic a span, a severity from the rule and a help line', () => {
+    const baseDir = path.join(FIXTURES, 'drift');
+    const diagnostics = checkParity(filesOf('drift'), { config: DRIFT_CONFIG, baseDir }).get(path.join(baseDir, 'schema.sqlite.sql')) ?? [];
+    const price = diagnostics.find((d) => d.ruleId === 'parity/type-mismatch');
+    expect(price).toMatchObject({ severity: 2, line: 10, column: 5, endLine: 10, endColumn: 24 });
+    expect(price?.help).toBe('Declare it as DECIMAL(18, 8) here (the mapping in docs/parity.md), or list "signals.price" in parityAllow.');
+    const note = diagnostics.find((d) => d.ruleId === 'parity/nullability');
+    expect(note?.severity).toBe(1);
+    // A CREATE's span ends before the `(` that opens its body.
+    const table = diagnostics.find((d) => d.ruleId === 'parity/missing-column' && d.line === 2);
+    expect(table).toMatchObject({ column: 1, endColumn: 39 });
+  });
+
+  it('without the follow-up script configured, the update is not part of the model', () => {
+    const lines = run('drift', {}, ['schema.sql', 'schema.sqlite.sql']);
+    expect(lines.some((line) => line.includes('confidence'))).toBe(false);
+    expect(lines.filter((line) => line.includes('parity/missing-table'))).toHaveLength(1);
+  });
+
+  it('parityAllow silences a table or a column', () => {
+    const lines = run('drift', { ...DRIFT_CONFIG, parityAllow: ['positions', 'signals.note', 'dbo.instruments.EXCHANGE', '*.confidence'] });
+    expect(lines.filter((line) => /positions|note|exchange|confidence/.test(line))).toEqual([]);
+    expect(lines.filter((line) => line.includes('signals.price'))).toHaveLength(2);
+  });
+
+  it('severity comes from the config: off drops a rule, overrides apply per file', () => {
+    const lines = run('drift', {
+      ...DRIFT_CONFIG,
+      rules: { 'parity/index': 'off' },
+      overrides: [{ files: ['*.sqlite.sql'], rules: { 'parity/type-mismatch': 'off' } }],
+    });
+    expect(lines.filter((line) => line.includes('parity/index'))).toEqual([]);
+    expect(lines.filter((line) => line.includes('parity/type-mismatch'))).toEqual([
+      expect.stringMatching(/^schema\.sql:12:5 /),
+    ]);
+  });
+
+  it('inline directives switch parity rules off', () => {
+    const files = filesOf('drift').map((file) =>
+      file.filePath.endsWith('schema.sqlite.sql')
+        ? { ...file, text: file.text.replace('    note TEXT NOT NULL,', '    note TEXT NOT NULL, -- schema-lint-disable-line parity/nullability') }
+        : file,
+    );
+    const lines = run('drift', DRIFT_CONFIG, undefined, files);
+    expect(lines.filter((line) => line.startsWith('schema.sqlite.sql:11:'))).toEqual([]);
+    expect(lines.filter((line) => line.startsWith('schema.sql:13:'))).toHaveLength(1);
+  });
+
+  it('reports only on linted files, reading an unlinted partner from disk', () => {
+    const lines = run('drift', {}, ['schema.sqlite.sql']);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((line) => line.startsWith('schema.sqlite.sql:'))).toBe(true);
+  });
+});
+
+describe('checkParity: pairs that agree', () => {
+  it('a consistent pair reports nothing', () => {
+    expect(run('consistent')).toEqual([]);
+  });
+
+  it('a pair written in each dialect\'s idiom reports nothing', () => {
+    // [brackets], dbo., NVARCHAR(MAX) vs TEXT, BIT vs INTEGER/BOOLEAN, IDENTITY vs AUTOINCREMENT,
+    // GETDATE() vs CURRENT_TIMESTAMP / datetime('now'), ((1)) vs 1, FALSE vs 0, UNIQUE index vs constraint.
+    expect(run('idiomatic')).toEqual([]);
+  });
+});
+
+describe('checkParity: missing counterpart', () => {
+  it('warns on a schema.sql whose schema.sqlite.sql is missing', () => {
+    expect(run('missing-counterpart')).toEqual([
+      'schema.sql:2:1 parity/missing-counterpart this T-SQL schema has no SQLite version (schema.sqlite.sql is missing); a loader that falls back to running this file on SQLite fails on its T-SQL.',
+    ]);
+  });
+
+  it('does not ask a plain T-SQL script in a T-SQL-only project for a SQLite version', () => {
+    const file: ParityFile = { filePath: path.join(FIXTURES, 'missing-counterpart', 'reports.sql'), dialect: 'tsql', text: 'CREATE TABLE r (a INT);' };
+    expect(run('missing-counterpart', {}, undefined, [file])).toEqual([]);
+  });
+
+  it('warns on a configured pair whose other file does not exist', () => {
+    expect(run('missing-counterpart', { pairs: [{ tsql: 'schema.sql', sqlite: 'db/schema.sqlite.sql' }] })).toEqual([
+      'schema.sql:2:1 parity/missing-counterpart this T-SQL schema has no SQLite version (db/schema.sqlite.sql is missing); a loader that falls back to running this file on SQLite fails on its T-SQL.',
+    ]);
+  });
+});
+
+describe('checkParity: the seed\'s security considerations', () => {
+  it('reports secrets outside the credentials database, unencrypted credentials and a missing audit log', () => {
+    expect(run('seed-layout')).toEqual([
+      'Credentials/schema.sql:1:1 security/no-credential-audit-log this credentials database defines no audit-log table (a table named like credential_audit_log or access_log).',
+      'Credentials/schema.sql:1:1 security/unencrypted-credential table credentials holds the secret column credential_value as NVARCHAR(MAX) with no encryption marker (no column such as is_encrypted or encryption_iv, no binary type).',
+      'Credentials/schema.sqlite.sql:1:1 security/no-credential-audit-log this credentials database defines no audit-log table (a table named like credential_audit_log or access_log).',
+      'Credentials/schema.sqlite.sql:1:1 security/unencrypted-credential table credentials holds the secret column credential_value as TEXT with no encryption marker (no column such as is_encrypted or encryption_iv, no binary type).',
+      'schema.sql:4:5 security/secret-outside-credentials column webhooks.api_key looks like it holds a secret, but this is not the credentials database (Credentials/schema.sql).',
+      'schema.sqlite.sql:4:5 security/secret-outside-credentials column webhooks.api_key looks like it holds a secret, but this is not the credentials database (Credentials/schema.sql).',
+    ]);
+  });
+
+  it('accepts encrypted credentials with an audit log, and secrets kept by reference', () => {
+    expect(run('secure-credentials')).toEqual([]);
+  });
+
+  it('does not report secrets in a project without a credentials database', () => {
+    // Linting only the main database: no credentials database is known, so api_key has nowhere better to live.
+    expect(run('seed-layout', {}, ['schema.sql', 'schema.sqlite.sql'])).toEqual([]);
+  });
+});
+
+describe('applyParity', () => {
+  it('merges the diagnostics into lint results, sorted and counted', () => {
+    const baseDir = path.join(FIXTURES, 'drift');
+    const results: LintResult[] = filesOf('drift').map((file) => ({
+      filePath: file.filePath,
+      dialect: file.dialect,
+      dialectSource: 'test',
+      messages: [],
+      errorCount: 0,
+      warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      source: file.text,
+    }));
+    applyParity(results, { config: DRIFT_CONFIG, baseDir });
+    const sqlite = results.find((result) => result.filePath.endsWith('schema.sqlite.sql')) as LintResult;
+    expect(sqlite.messages.map((m) => m.line)).toEqual([2, 7, 10, 11, 21]);
+    expect([sqlite.errorCount, sqlite.warningCount]).toEqual([3, 2]);
+    const updates = results.find((result) => result.filePath.endsWith('ai_schema_updates.sql')) as LintResult;
+    expect(updates.messages).toEqual([]);
+  });
+});
