@@ -71,7 +71,7 @@ function reportStatementsOutsideModel(text: string, options: ConvertOptions, mod
     const position = source.positionAt(statement.start);
     const ref: SourceRef = { file: options.filePath, line: position.line, column: position.column, offset: statement.start };
     const words = statement.tokens.slice(0, statement.kind.includes(' ') ? 2 : 1).map((token) => token.text.toUpperCase()).join(' ');
-    report.warn(ref, `this ${words} statement is not part of the converted schema and is left out.`);
+    report.warn(ref, `this ${words} statement is left out: it defines no table, index, view or seed row that convert could read as ${dialectDisplayName(options.from)}.`);
   }
 }
 
