@@ -1,0 +1,96 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { Statement } from '../../src/sql/statement.js';
+import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
+import { matchingParen } from '../../src/rules-support/tokens.js';
+
+/** Words after which T-SQL puts TOP. */
+const TOP_AFTER = new Set(['SELECT', 'DISTINCT', 'ALL', 'UPDATE', 'DELETE', 'INSERT']);
+
+/**
+ * T-SQL's `SELECT TOP n` / `TOP (n)`; SQLite limits rows with `LIMIT n` at the end. A column
+ * named `top` (`SELECT top FROM t`) stays clean: TOP must be followed by a count.
+ */
+export default defineRule({
+  meta: {
+    id: 'sqlite/no-top',
+    description: "Disallow T-SQL's TOP n; SQLite uses LIMIT n.",
+    dialects: ['sqlite'],
+    severity: 'error',
+    hasSuggestions: true,
+    messages: {
+      top: 'SQLite rejects TOP {{count}}: near "{{near}}": syntax error.',
+      topCall: 'SQLite rejects TOP (...): no such function: {{word}}.',
+    },
+    help: {
+      top: 'Write LIMIT {{count}} at the end of the query.',
+      topCall: 'Write LIMIT {{count}} at the end of the query.',
+    },
+  },
+  create(context) {
+    return {
+      token(token, statement, index) {
+        if (!isWord(token, 'TOP') || !isWord(statement.tokens[index - 1], ...TOP_AFTER)) return;
+        const tokens = statement.tokens;
+        const next = tokens[index + 1];
+        if (!next) return;
+        let last: Token;
+        let count: string;
+        if (isPunctuation(next, '(')) {
+          const close = matchingParen(tokens, index + 1);
+          if (close < 0) return;
+          last = tokens[close];
+          count = context.source.text.slice(tokens[index + 2].start, tokens[close - 1].end);
+        } else if (next.kind === 'number' || next.kind === 'variable') {
+          last = next;
+          count = next.text;
+        } else {
+          return;
+        }
+        const messageId = isPunctuation(next, '(') ? 'topCall' : 'top';
+        context.report({
+          node: token,
+          endNode: last,
+          messageId,
+          data: { count, near: next.text, word: token.text },
+          suggest: limitSuggestion(statement, index, tokens.indexOf(last), count, context.source.text),
+        });
+      },
+    };
+  },
+});
+
+/**
+ * `SELECT TOP 5 a FROM t ORDER BY a` → `SELECT a FROM t ORDER BY a LIMIT 5`, for a plain
+ * SELECT statement (no PERCENT, WITH TIES, compound query or existing LIMIT).
+ */
+function limitSuggestion(
+  statement: Statement,
+  top: number,
+  last: number,
+  count: string,
+  text: string,
+): { desc: string; fix: { range: [number, number]; text: string }[] }[] | undefined {
+  const tokens = statement.tokens;
+  if (!isWord(tokens[0], 'SELECT') || top > 2) return undefined;
+  if (isWord(tokens[last + 1], 'PERCENT') || (isWord(tokens[last + 1], 'WITH') && isWord(tokens[last + 2], 'TIES'))) {
+    return undefined;
+  }
+  let depth = 0;
+  for (const token of tokens) {
+    if (isPunctuation(token, '(')) depth++;
+    else if (isPunctuation(token, ')')) depth--;
+    else if (depth === 0 && isWord(token, 'UNION', 'INTERSECT', 'EXCEPT', 'LIMIT')) return undefined;
+  }
+  const end = isPunctuation(tokens[tokens.length - 1], ';') ? tokens[tokens.length - 2] : tokens[tokens.length - 1];
+  let removeEnd = tokens[last].end;
+  while (text[removeEnd] === ' ' || text[removeEnd] === '\t') removeEnd++;
+  return [
+    {
+      desc: `Replace TOP with LIMIT ${count}`,
+      fix: [
+        { range: [tokens[top].start, removeEnd], text: '' },
+        { range: [end.end, end.end], text: ` LIMIT ${count}` },
+      ],
+    },
+  ];
+}

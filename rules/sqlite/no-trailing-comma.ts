@@ -1,0 +1,30 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { isPunctuation } from '../../src/sql/token.js';
+
+/**
+ * A comma right before `)`: SQL Server tolerates it at the end of a CREATE TABLE list,
+ * SQLite rejects it there and everywhere else.
+ */
+export default defineRule({
+  meta: {
+    id: 'sqlite/no-trailing-comma',
+    description: 'Disallow a trailing comma before ")" (SQL Server accepts one in CREATE TABLE; SQLite does not).',
+    dialects: ['sqlite'],
+    severity: 'error',
+    fixable: true,
+    messages: {
+      comma: 'SQLite rejects a comma before ")": near ")": syntax error.',
+    },
+    help: {
+      comma: 'Delete the trailing comma.',
+    },
+  },
+  create(context) {
+    return {
+      token(token, statement, index) {
+        if (!isPunctuation(token, ',') || !isPunctuation(statement.tokens[index + 1], ')')) return;
+        context.report({ node: token, messageId: 'comma', fix: { range: [token.start, token.end], text: '' } });
+      },
+    };
+  },
+});
