@@ -201,13 +201,17 @@ function* splitTsql(stream: SignificantTokens): Generator<Statement> {
     }
 
     const previous = builder.tokens[builder.tokens.length - 1];
-    if (
+    if (previous && parenDepth === 0 && caseDepth === 0 && token.kind === 'word' && isLabelColon(stream.peek())) {
+      // A GOTO label (`retry:`) is a statement of its own wherever it appears.
+      const statement = flush();
+      if (statement) yield statement;
+    } else if (
       previous &&
       parenDepth === 0 &&
       caseDepth === 0 &&
       token.kind === 'word' &&
       TSQL_STARTERS.has(token.upper) &&
-      startsNewStatement(token, previous, kind, bodySeen, stream)
+      startsNewStatement(token, previous, kind, bodySeen, stream, builder.tokens)
     ) {
       const statement = flush();
       if (statement) yield statement;
@@ -218,6 +222,11 @@ function* splitTsql(stream: SignificantTokens): Generator<Statement> {
     }
     builder.add(token);
     if (builder.tokens.length <= 6) kind = builder.kind;
+    if (builder.tokens.length === 2 && isLabelColon(token) && builder.tokens[0].kind === 'word') {
+      const statement = flush();
+      if (statement) yield statement;
+      continue;
+    }
 
     if (token.kind === 'punctuation') {
       if (token.text === '(') parenDepth++;
@@ -277,6 +286,7 @@ function startsNewStatement(
   kind: string,
   bodySeen: boolean,
   stream: SignificantTokens,
+  statementTokens: readonly Token[],
 ): boolean {
   if (kind === 'merge') return false; // MERGE's WHEN clauses hold INSERT/UPDATE/DELETE; it must end with ';'
   if (PERMISSION_KINDS.has(kind)) {
@@ -323,7 +333,7 @@ function startsNewStatement(
       if (kind.startsWith('alter ') && ['COLUMN', 'CONSTRAINT', 'PERIOD', 'INDEX'].includes(nextUpper)) {
         return nextUpper === 'INDEX' && kind !== 'alter table';
       }
-      if (kind === 'alter table' && token.upper === 'DROP' && next?.kind !== 'word') return false;
+      if (kind === 'alter table' && token.upper === 'DROP' && (next?.kind !== 'word' || isBareAlterTable(statementTokens))) return false;
       if (before === 'AND' || before === 'OR' || before === 'GRANT') return false;
       return true;
     case 'EXEC':
@@ -337,7 +347,8 @@ function startsNewStatement(
       return nextUpper === 'INTO';
     case 'ENABLE':
     case 'DISABLE':
-      return nextUpper === 'TRIGGER';
+      // ALTER TABLE t ENABLE TRIGGER tr is one statement; ENABLE TRIGGER tr ON t is its own.
+      return nextUpper === 'TRIGGER' && !(kind === 'alter table' && isBareAlterTable(statementTokens));
     case 'OPEN':
     case 'CLOSE':
       return !kind.startsWith('alter ') && !kind.startsWith('create ');
@@ -349,6 +360,22 @@ function startsNewStatement(
     case 'END':
     default:
       return true;
+  }
+}
+
+function isLabelColon(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'operator' && token.text === ':';
+}
+
+/** `ALTER TABLE name` with nothing after the name yet: the next word is its action (`DROP PK_x`, `ENABLE TRIGGER`). */
+function isBareAlterTable(tokens: readonly Token[]): boolean {
+  let i = 2;
+  for (;;) {
+    const part = tokens[i];
+    if (!part || (part.kind !== 'word' && part.kind !== 'quoted-identifier')) return false;
+    if (i + 1 === tokens.length) return true;
+    if (!(tokens[i + 1].kind === 'punctuation' && tokens[i + 1].text === '.')) return false;
+    i += 2;
   }
 }
 

@@ -31,18 +31,25 @@ export function parseCreateTable(c: TokenCursor, options: ExpressionOptions): Cr
     // Graph and FileTable forms: AS FILETABLE has no column list.
     c.expectWord('FILETABLE');
   } else {
-    c.expect('(');
-    elements.push(parseTableElement(c, options, 'create'));
-    while (c.accept(',')) {
-      if (c.at(')')) break; // SQL Server accepts a trailing comma before ')'
-      elements.push(parseTableElement(c, options, 'create'));
-    }
-    c.expect(')');
+    elements.push(...parseTableElementList(c, options));
     if (c.acceptWord('AS')) c.expectWord('NODE', 'EDGE');
   }
   parseTableStorage(c);
   if (!c.done) throw c.error();
   return { kind: 'create table', first, last: c.previous!, name, elements };
+}
+
+/** `(column, constraint, INDEX ..., PERIOD FOR ...)`: CREATE TABLE's list, also used by table types and table variables. */
+export function parseTableElementList(c: TokenCursor, options: ExpressionOptions): TableElementNode[] {
+  const elements: TableElementNode[] = [];
+  c.expect('(');
+  elements.push(parseTableElement(c, options, 'create'));
+  while (c.accept(',')) {
+    if (c.at(')')) break; // SQL Server accepts a trailing comma before ')'
+    elements.push(parseTableElement(c, options, 'create'));
+  }
+  c.expect(')');
+  return elements;
 }
 
 /** `ON [PRIMARY]`, `TEXTIMAGE_ON [PRIMARY]`, `FILESTREAM_ON fg`, `WITH (DATA_COMPRESSION = PAGE)`, in any order. */

@@ -1,0 +1,279 @@
+import type { Statement } from '../sql/statement.js';
+import type { Token } from '../sql/token.js';
+import { incorrectSyntaxNear, TokenCursor, TsqlSyntaxError } from './cursor.js';
+import { parseExpression, type ExpressionOptions } from './expression.js';
+import {
+  ALTER_OBJECTS,
+  CREATE_OBJECTS,
+  parseCreateSchema,
+  parseCreateSequence,
+  parseCreateSynonym,
+  parseCreateType,
+  parseDeclare,
+  parseDrop,
+  parseExec,
+  parsePrint,
+  parseSet,
+  parseTruncate,
+  parseUse,
+} from './other-statements.js';
+import { checkBalanced, parseCreateIndex, parseCreateView, parseIf, parseInsert, parseRoutineHeader } from './schema-statements.js';
+import { parseAlterTable, parseCreateTable } from './table.js';
+
+/** One syntax error: where SQL Server would point, and its words. */
+export interface TsqlSyntaxProblem {
+  token: Token;
+  message: string;
+}
+
+/**
+ * Validates a T-SQL file statement by statement, in the order the splitter yields them.
+ * Every statement is parsed on its own, so an error in one never hides an error in the
+ * next; BEGIN / END blocks are matched within each batch. The grammar is strict for the
+ * statements schema files are made of and checks only balance (and tokens no T-SQL has)
+ * for query and procedural statements, whose full grammar it does not own: a false
+ * "Incorrect syntax" on valid T-SQL is the worst thing this validator could do.
+ */
+export class TsqlValidator {
+  /** Statements seen in the current batch (an implicit EXEC is allowed only first). */
+  private statementsInBatch = 0;
+  private readonly blocks: { kind: 'block' | 'try' | 'catch'; token: Token }[] = [];
+  private lastToken: Token | undefined;
+
+  constructor(private readonly options: ExpressionOptions) {}
+
+  statement(statement: Statement): TsqlSyntaxProblem[] {
+    if (statement.kind === 'go') {
+      const problems = this.endBatch();
+      this.statementsInBatch = 0;
+      this.lastToken = undefined;
+      return problems;
+    }
+    const problems: TsqlSyntaxProblem[] = [];
+    const lexical = lexicalProblem(statement.tokens, this.options);
+    if (lexical) problems.push(lexical);
+    else {
+      const blockProblem = this.trackBlocks(statement);
+      if (blockProblem) problems.push(blockProblem);
+      const error = this.parse(statement);
+      if (error) problems.push({ token: error.token, message: error.message });
+    }
+    this.statementsInBatch++;
+    this.lastToken = statement.tokens[statement.tokens.length - 1] ?? this.lastToken;
+    return problems;
+  }
+
+  /** After the last statement: blocks still open at the end of the file. */
+  end(): TsqlSyntaxProblem[] {
+    return this.endBatch();
+  }
+
+  private endBatch(): TsqlSyntaxProblem[] {
+    if (this.blocks.length === 0 || !this.lastToken) {
+      this.blocks.length = 0;
+      return [];
+    }
+    this.blocks.length = 0;
+    // SQL Server reads to the end of the batch looking for END and names the last token.
+    return [{ token: this.lastToken, message: incorrectSyntaxNear(this.lastToken) }];
+  }
+
+  private trackBlocks(statement: Statement): TsqlSyntaxProblem | undefined {
+    const tokens = withoutSemicolon(statement.tokens);
+    const first = tokens[0];
+    if (!first || first.kind !== 'word') return undefined;
+    const second = tokens[1]?.kind === 'word' ? tokens[1].upper : '';
+    if (first.upper === 'BEGIN') {
+      if (tokens.length === 1 || second === 'ATOMIC') this.blocks.push({ kind: 'block', token: first });
+      else if (tokens.length === 2 && second === 'TRY') this.blocks.push({ kind: 'try', token: first });
+      else if (tokens.length === 2 && second === 'CATCH') this.blocks.push({ kind: 'catch', token: first });
+      return undefined;
+    }
+    if (first.upper !== 'END') return undefined;
+    let kind: 'block' | 'try' | 'catch';
+    if (tokens.length === 1) kind = 'block';
+    else if (tokens.length === 2 && second === 'TRY') kind = 'try';
+    else if (tokens.length === 2 && second === 'CATCH') kind = 'catch';
+    else return undefined; // END CONVERSATION ...
+    const open = this.blocks[this.blocks.length - 1];
+    if (!open || open.kind !== kind) return { token: first, message: incorrectSyntaxNear(first) };
+    this.blocks.pop();
+    return undefined;
+  }
+
+  private parse(statement: Statement): TsqlSyntaxError | undefined {
+    const c = new TokenCursor(statement.tokens);
+    if (c.tokens.length === 0) return undefined;
+    try {
+      this.parseStatement(c, statement);
+    } catch (error) {
+      if (error instanceof TsqlSyntaxError) return error;
+      throw error;
+    }
+    return undefined;
+  }
+
+  private parseStatement(c: TokenCursor, statement: Statement): void {
+    const first = c.peek()!;
+    const options = this.options;
+    const firstInBatch = this.statementsInBatch === 0;
+    if (first.kind !== 'word') {
+      if (first.kind === 'punctuation' && first.text === '(') return checkBalanced(c);
+      if (first.kind === 'quoted-identifier' && firstInBatch && first.quote !== '`') return parseExec(c, options, true);
+      throw c.error();
+    }
+    switch (first.upper) {
+      case 'CREATE':
+        return this.parseCreate(c, statement);
+      case 'ALTER':
+        return this.parseAlter(c, statement);
+      case 'DROP':
+        return parseDrop(c);
+      case 'INSERT':
+        if (!parseInsert(c, options)) checkBalanced(c);
+        return;
+      case 'IF':
+        parseIf(c, options);
+        return; // what follows the condition is a statement of its own (the splitter's cut)
+      case 'WHILE':
+        c.next();
+        parseExpression(c, options);
+        return;
+      case 'EXEC':
+      case 'EXECUTE':
+        return parseExec(c, options);
+      case 'SET':
+        return parseSet(c, options);
+      case 'DECLARE':
+        return parseDeclare(c, options);
+      case 'USE':
+        return parseUse(c);
+      case 'PRINT':
+        return parsePrint(c, options);
+      case 'TRUNCATE':
+        return parseTruncate(c);
+      case 'BEGIN':
+      case 'END':
+      case 'ELSE':
+        return checkBalanced(c);
+      default:
+        break;
+    }
+    if (QUERY_AND_PROCEDURAL.has(first.upper)) return checkBalanced(c);
+    if (c.peek(1)?.kind === 'operator' && c.peek(1)!.text === ':' && c.tokens.length === 2) return; // a GOTO label
+    if (firstInBatch) return parseExec(c, options, true);
+    throw c.error();
+  }
+
+  private parseCreate(c: TokenCursor, statement: Statement): void {
+    const object = objectWord(c.tokens);
+    if (!object || !CREATE_OBJECTS.has(object.upper)) {
+      throw new TsqlSyntaxError(object ?? c.tokens[c.tokens.length - 1]);
+    }
+    switch (statement.kind) {
+      case 'create table':
+        parseCreateTable(c, this.options);
+        return;
+      case 'create index':
+        if (c.tokens.slice(1, 4).some((t) => t.kind === 'word' && ['XML', 'SPATIAL', 'PRIMARY'].includes(t.upper))) return checkBalanced(c);
+        parseCreateIndex(c, this.options);
+        return;
+      case 'create view':
+        parseCreateView(c);
+        return;
+      case 'create procedure':
+      case 'create function':
+      case 'create trigger':
+        parseRoutineHeader(c);
+        return;
+      case 'create schema':
+        return parseCreateSchema(c);
+      case 'create sequence':
+        return parseCreateSequence(c);
+      case 'create type':
+        return parseCreateType(c, this.options);
+      case 'create synonym':
+        return parseCreateSynonym(c);
+      default:
+        return checkBalanced(c);
+    }
+  }
+
+  private parseAlter(c: TokenCursor, statement: Statement): void {
+    const object = objectWord(c.tokens);
+    if (!object || !ALTER_OBJECTS.has(object.upper)) throw new TsqlSyntaxError(object ?? c.tokens[c.tokens.length - 1]);
+    switch (statement.kind) {
+      case 'alter table':
+        parseAlterTable(c, this.options);
+        return;
+      case 'alter view':
+        parseCreateView(c);
+        return;
+      case 'alter procedure':
+      case 'alter function':
+      case 'alter trigger':
+        parseRoutineHeader(c);
+        return;
+      default:
+        return checkBalanced(c);
+    }
+  }
+}
+
+/**
+ * Statements checked for balance only: queries, DML and procedural statements whose grammar
+ * is SELECT's (or varies by version), and rarer statements a schema file may still hold.
+ */
+const QUERY_AND_PROCEDURAL = new Set(
+  `SELECT UPDATE DELETE MERGE WITH RETURN THROW RAISERROR GRANT DENY REVOKE OPEN CLOSE FETCH DEALLOCATE COMMIT
+  ROLLBACK SAVE GOTO BREAK CONTINUE WAITFOR CHECKPOINT RECONFIGURE SHUTDOWN KILL DBCC BACKUP RESTORE BULK ENABLE
+  DISABLE SEND RECEIVE GET MOVE READTEXT WRITETEXT UPDATETEXT SETUSER REVERT ATOMIC ADD LINENO`.split(/\s+/),
+);
+
+/** The word naming the object of CREATE / ALTER, after `OR ALTER` and index modifiers (`UNIQUE CLUSTERED INDEX`). */
+function objectWord(tokens: readonly Token[]): Token | undefined {
+  let i = 1;
+  if (tokens[i]?.upper === 'OR' && tokens[i + 1]?.upper === 'ALTER') i += 2;
+  const modifiers = ['UNIQUE', 'CLUSTERED', 'NONCLUSTERED', 'COLUMNSTORE', 'PRIMARY'];
+  while (tokens[i] && tokens[i].kind === 'word' && modifiers.includes(tokens[i].upper) && tokens[i + 1]?.kind === 'word') i++;
+  const token = tokens[i];
+  return token && token.kind === 'word' ? token : undefined;
+}
+
+function withoutSemicolon(tokens: readonly Token[]): readonly Token[] {
+  const last = tokens[tokens.length - 1];
+  return last && last.kind === 'punctuation' && last.text === ';' ? tokens.slice(0, -1) : tokens;
+}
+
+/** Operators T-SQL does not have; `||` only from SQL Server 2025. */
+const FOREIGN_OPERATORS = new Set(['==', '->', '->>', '!', ':']);
+
+/**
+ * Tokens SQL Server cannot read at all, wherever they are: an unterminated string or name,
+ * a backtick name, a character no T-SQL token starts with, an operator from another dialect.
+ */
+function lexicalProblem(tokens: readonly Token[], options: ExpressionOptions): TsqlSyntaxProblem | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.error) {
+      if (token.kind === 'string' || token.kind === 'quoted-identifier') {
+        const body = token.value ?? token.text;
+        return { token, message: `Unclosed quotation mark after the character string '${body}'.` };
+      }
+      return { token, message: incorrectSyntaxNear(token) };
+    }
+    if (token.kind === 'quoted-identifier' && token.quote === '`') {
+      return { token, message: "Incorrect syntax near '`'." };
+    }
+    if (token.kind === 'blob') return { token, message: incorrectSyntaxNear({ ...token, kind: 'string', value: token.value ?? '' }) };
+    if (token.kind === 'unknown' && token.text !== '{' && token.text !== '}') return { token, message: incorrectSyntaxNear(token) };
+    if (token.kind === 'operator') {
+      const label = token.text === ':' && i === 1 && tokens[0].kind === 'word';
+      if (label) continue;
+      if (FOREIGN_OPERATORS.has(token.text) || (token.text === '||' && !options.allowConcatOperator)) {
+        return { token, message: incorrectSyntaxNear(token) };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { splitAll } from '../../src/sql/splitter.js';
+
+/** Splitter cases the T-SQL grammar depends on (the splitter itself is the lead's; these pin the edits made for the grammar). */
+const statementsOf = (text: string): string[] => splitAll(text, 'tsql').map((s) => s.tokens.map((t) => t.text).join(' '));
+
+describe('T-SQL splitter edge cases', () => {
+  it('keeps ALTER TABLE t ENABLE / DISABLE TRIGGER as one statement, and ENABLE TRIGGER ... ON t as its own', () => {
+    expect(statementsOf('ALTER TABLE [dbo].[t] ENABLE TRIGGER [tr]\nALTER TABLE t DISABLE TRIGGER ALL')).toEqual([
+      'ALTER TABLE [dbo] . [t] ENABLE TRIGGER [tr]',
+      'ALTER TABLE t DISABLE TRIGGER ALL',
+    ]);
+    expect(statementsOf('SELECT 1\nENABLE TRIGGER tr ON t')).toEqual(['SELECT 1', 'ENABLE TRIGGER tr ON t']);
+  });
+
+  it('keeps ALTER TABLE t DROP name (CONSTRAINT left out) as one statement', () => {
+    expect(statementsOf('ALTER TABLE t DROP PK_t\nDROP TABLE u')).toEqual(['ALTER TABLE t DROP PK_t', 'DROP TABLE u']);
+  });
+
+  it('makes a GOTO label a statement of its own, so the statement after it starts anew', () => {
+    expect(statementsOf("WAITFOR DELAY '00:00:01'\nretry:\nBEGIN TRY\nSELECT 1\nEND TRY")).toEqual([
+      "WAITFOR DELAY '00:00:01'",
+      'retry :',
+      'BEGIN TRY',
+      'SELECT 1',
+      'END TRY',
+    ]);
+    expect(statementsOf('SELECT a::b FROM t')).toEqual(['SELECT a::b FROM t'.replace('::', ' :: ')]);
+  });
+});
