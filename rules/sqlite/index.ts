@@ -30,6 +30,11 @@ export const sqliteRules: Rule[] = [
   noIndexOptions,
   noTsqlFunctions,
   noTsqlFunctionsInSchema,
+  noNationalStrings,
+  noTop,
+  noPlusConcat,
+  noTruncate,
+  noTrailingComma,
   // Last: the engine check is the fallback for what the specific rules above do not explain.
   syntax,
 ];
