@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { removeTokensEdit } from '../../src/rules-support/tokens.js';
-import { isWord, type Token } from '../../src/sql/token.js';
+import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 /**
  * Foreign-key clauses SQL Server does not have: DEFERRABLE, NOT DEFERRABLE, INITIALLY
@@ -55,9 +55,20 @@ export default defineRule({
 /** Number of tokens of a deferral or MATCH clause starting at `i`, or 0. */
 function clauseLength(tokens: readonly Token[], i: number): number {
   const token = tokens[i];
-  if (isWord(token, 'DEFERRABLE')) return 1;
-  if (isWord(token, 'NOT') && isWord(tokens[i + 1], 'DEFERRABLE')) return 2;
+  if (isWord(token, 'DEFERRABLE') && endsDeferrable(tokens, i + 1) && !startsElement(tokens, i)) return 1;
+  if (isWord(token, 'NOT') && isWord(tokens[i + 1], 'DEFERRABLE') && endsDeferrable(tokens, i + 2)) return 2;
   if (isWord(token, 'INITIALLY') && isWord(tokens[i + 1], 'DEFERRED', 'IMMEDIATE')) return 2;
   if (isWord(token, 'MATCH') && isWord(tokens[i + 1], 'SIMPLE', 'FULL', 'PARTIAL')) return 2;
   return 0;
+}
+
+/** DEFERRABLE is the clause when INITIALLY or the end of the constraint follows; `deferrable INT` is a column. */
+function endsDeferrable(tokens: readonly Token[], next: number): boolean {
+  const token = tokens[next];
+  return token === undefined || isWord(token, 'INITIALLY') || isPunctuation(token, ',') || isPunctuation(token, ')') || isPunctuation(token, ';');
+}
+
+/** A word right after `(` or `,` of a column list names a column. */
+function startsElement(tokens: readonly Token[], i: number): boolean {
+  return isPunctuation(tokens[i - 1], '(') || isPunctuation(tokens[i - 1], ',');
 }

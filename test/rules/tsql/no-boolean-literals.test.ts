@@ -1,0 +1,41 @@
+import rule from '../../../rules/tsql/no-boolean-literals.js';
+import { runRuleTests } from '../../support/rule-tester.js';
+
+const message = (word: string): string =>
+  `SQL Server has no boolean literals: it reads ${word} as a column name and rejects it here.`;
+
+runRuleTests(rule, {
+  valid: [
+    'CREATE TABLE t (active BIT NOT NULL DEFAULT 1)',
+    "SELECT a FROM t WHERE note = 'TRUE'",
+    'SELECT [true], t.false FROM t',
+    { name: 'PolyBase options take TRUE/FALSE', code: "CREATE EXTERNAL FILE FORMAT csv WITH (FORMAT_TYPE = DELIMITEDTEXT, FORMAT_OPTIONS (USE_TYPE_DEFAULT = TRUE))" },
+    '-- DEFAULT TRUE would fail\nSELECT 1',
+  ],
+  invalid: [
+    {
+      code: 'CREATE TABLE t (active BIT NOT NULL DEFAULT TRUE)',
+      errors: [{ line: 1, column: 45, endColumn: 49, message: message('TRUE'), help: 'Write 1 (a BIT value) instead of TRUE.' }],
+      output: 'CREATE TABLE t (active BIT NOT NULL DEFAULT 1)',
+    },
+    {
+      code: 'UPDATE t SET done = false WHERE id = 3',
+      errors: [{ line: 1, column: 21, message: message('FALSE') }],
+      output: 'UPDATE t SET done = 0 WHERE id = 3',
+    },
+    {
+      code: 'INSERT INTO t (a, b) VALUES (TRUE, FALSE)',
+      errors: [
+        { line: 1, column: 30, message: message('TRUE') },
+        { line: 1, column: 36, message: message('FALSE') },
+      ],
+      output: 'INSERT INTO t (a, b) VALUES (1, 0)',
+    },
+    {
+      name: 'IS TRUE has no one-token rewrite',
+      code: 'SELECT a FROM t WHERE flag IS TRUE',
+      errors: [{ line: 1, column: 31, message: message('TRUE') }],
+      output: null,
+    },
+  ],
+});
