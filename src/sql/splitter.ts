@@ -125,7 +125,10 @@ function* splitSqlite(stream: SignificantTokens): Generator<Statement> {
     if (token.kind === 'punctuation') {
       if (token.text === '(') parenDepth++;
       else if (token.text === ')') parenDepth = Math.max(0, parenDepth - 1);
-      else if (token.text === ';' && parenDepth === 0 && !inTriggerBody) {
+      // A `;` inside parentheses is always an error in SQLite; ending the statement there
+      // keeps one missing `)` from swallowing the rest of the file.
+      else if (token.text === ';' && !inTriggerBody) {
+        parenDepth = 0;
         yield builder.flush() as Statement;
         caseDepth = 0;
       }
@@ -217,7 +220,7 @@ function* splitTsql(stream: SignificantTokens): Generator<Statement> {
       if (statement) yield statement;
     }
 
-    if (builder.tokens.length === 0 && token.kind === 'word' && token.upper === 'END') {
+    if (builder.tokens.length === 0 && token.kind === 'word' && token.upper === 'END' && stream.peek()?.upper !== 'CONVERSATION') {
       builder.depth = Math.max(0, builder.depth - 1);
     }
     builder.add(token);
@@ -231,7 +234,8 @@ function* splitTsql(stream: SignificantTokens): Generator<Statement> {
     if (token.kind === 'punctuation') {
       if (token.text === '(') parenDepth++;
       else if (token.text === ')') parenDepth = Math.max(0, parenDepth - 1);
-      else if (token.text === ';' && parenDepth === 0) {
+      // As in SQLite, a `;` never stands inside parentheses: end the statement there.
+      else if (token.text === ';') {
         const statement = flush();
         if (statement) yield statement;
       }

@@ -49,7 +49,7 @@ export function classifyStatement(tokens: readonly Token[]): string {
   }
   if (verb === 'begin' || verb === 'end') {
     const second = tokens[1];
-    if (second?.kind === 'word' && ['TRY', 'CATCH', 'TRAN', 'TRANSACTION', 'DISTRIBUTED'].includes(second.upper)) {
+    if (second?.kind === 'word' && ['TRY', 'CATCH', 'TRAN', 'TRANSACTION', 'DISTRIBUTED', 'DIALOG', 'CONVERSATION'].includes(second.upper)) {
       return `${verb} ${SYNONYMS[second.upper] ?? second.upper.toLowerCase()}`;
     }
   }

@@ -121,6 +121,21 @@ SELECT 2`;
   });
 });
 
+describe('recovery', () => {
+  it('a missing ) does not swallow the statements after the next ;', () => {
+    expect(texts('CREATE TABLE a (x INT;\nCREATE TABLE b (y INT);', 'sqlite')).toEqual(['CREATE TABLE a ( x INT ;', 'CREATE TABLE b ( y INT ) ;']);
+    expect(texts('CREATE TABLE a (x INT;\nCREATE TABLE b (y INT);', 'tsql')).toEqual(['CREATE TABLE a ( x INT ;', 'CREATE TABLE b ( y INT ) ;']);
+  });
+
+  it('Service Broker BEGIN DIALOG and END CONVERSATION are not blocks', () => {
+    expect(shape('BEGIN DIALOG CONVERSATION @h FROM SERVICE a TO SERVICE \'b\'; END CONVERSATION @h; SELECT 1')).toEqual([
+      '0:0:begin dialog',
+      '0:0:end conversation',
+      '0:0:select',
+    ]);
+  });
+});
+
 describe('SQLite splitting', () => {
   it('splits on semicolons and keeps trigger bodies whole', () => {
     const sql = `CREATE TABLE a (x INTEGER PRIMARY KEY AUTOINCREMENT);
