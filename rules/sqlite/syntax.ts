@@ -2,6 +2,7 @@ import { defineRule, type RuleContext, type RuleVisitor } from '../../src/engine
 import { describeError, loadSqliteEngine, markSqliteEngineBroken, sqliteEngineState } from '../../src/sqlite/engine.js';
 import { EngineBrokenError } from '../../src/sqlite/sandbox-database.js';
 import { SqliteFileValidator, type SqliteProblem, type SqliteProblemKind } from '../../src/sqlite/validator.js';
+import { DEFAULT_TARGET_SQLITE_VERSION, parseSqliteVersion } from '../../src/sqlite/version-features.js';
 
 const MESSAGE_IDS: Record<SqliteProblemKind, string> = {
   syntax: 'syntax',
@@ -13,6 +14,7 @@ const MESSAGE_IDS: Record<SqliteProblemKind, string> = {
   'no-such-module': 'noSuchModule',
   rejected: 'rejected',
   'shell-command': 'shellCommand',
+  'newer-feature': 'needsNewerSqlite',
 };
 
 /**
@@ -38,6 +40,7 @@ export default defineRule({
       noSuchModule: 'SQLite rejects this: {{reason}}.',
       rejected: 'SQLite rejects this: {{reason}}.',
       shellCommand: 'SQLite rejects this: {{command}} is a command of the sqlite3 shell, not SQL (near ".": syntax error).',
+      needsNewerSqlite: 'SQLite before {{since}} rejects this: {{reason}}.',
       engineUnavailable: 'SQLite syntax was not checked: the SQLite engine could not run ({{reason}}).',
     },
     help: {
@@ -51,6 +54,8 @@ export default defineRule({
       noSuchModule: 'SQLite builds do not ship this virtual table module: the application must load the extension that provides it.',
       rejected: 'Change the statement so that SQLite accepts it.',
       shellCommand: 'Remove the line, or keep it in a script that only the sqlite3 shell reads.',
+      needsNewerSqlite:
+        '{{feature}} needs SQLite {{since}} or later and the target is SQLite {{target}}: rewrite it, or raise the sqliteVersion option of sqlite/syntax.',
       engineUnavailable: 'Reinstall schema-lint so that sql.js and its sql-wasm.wasm file are present.',
     },
   },
@@ -61,7 +66,7 @@ export default defineRule({
     const state = sqliteEngineState();
     if (state.status === 'unloaded') return {}; // prepare() was not awaited: nothing to judge with.
     if (state.status === 'unavailable') return reportUnavailableOnce(context, state.reason);
-    const validator = new SqliteFileValidator(state.sql, context.source);
+    const validator = new SqliteFileValidator(state.sql, context.source, { targetVersion: targetVersion(context) });
     let stopped = false;
     return {
       statement(statement) {
@@ -88,8 +93,24 @@ function report(context: RuleContext, problem: SqliteProblem): void {
   context.report({
     node: { start: problem.start, end: problem.end },
     messageId: MESSAGE_IDS[problem.kind],
-    data: { reason: problem.reason, command: problem.command ?? '' },
+    data: {
+      reason: problem.reason,
+      command: problem.command ?? '',
+      since: problem.since ?? '',
+      feature: problem.feature ?? '',
+      target: targetVersion(context),
+    },
   });
+}
+
+/** The rule's option `{ "sqliteVersion": "3.40" }`: the oldest SQLite the files must run on. */
+function targetVersion(context: RuleContext): string {
+  const options = context.options[0];
+  if (options && typeof options === 'object' && 'sqliteVersion' in options) {
+    const version = String((options as { sqliteVersion: unknown }).sqliteVersion);
+    if (parseSqliteVersion(version) !== undefined) return version;
+  }
+  return DEFAULT_TARGET_SQLITE_VERSION;
 }
 
 function reportUnavailableOnce(context: RuleContext, reason: string): RuleVisitor {

@@ -19,7 +19,11 @@ const RESOLUTION_ERROR =
  * they cannot follow from another statement.
  */
 export class FailedObjects {
-  private readonly objects = new Set<string>();
+  /**
+   * Starts with the eponymous virtual tables of common builds (SQLITE_ENABLE_DBSTAT_VTAB,
+   * SQLITE_ENABLE_STMTVTAB) that sql.js lacks: queries of them cannot be judged here.
+   */
+  private readonly objects = new Set<string>(['dbstat', 'sqlite_stmt']);
   private readonly columns = new Set<string>();
   private readonly databases = new Set<string>();
 
@@ -43,7 +47,6 @@ export class FailedObjects {
   }
 
   explains(message: string, tokens: readonly Token[]): boolean {
-    if (this.objects.size + this.columns.size + this.databases.size === 0) return false;
     if (PARSER_ERROR.test(message) || !RESOLUTION_ERROR.test(message)) return false;
     const named = /: (.+)$/.exec(message)?.[1] ?? /^table (.+) has no column named/.exec(message)?.[1];
     if (named !== undefined) {

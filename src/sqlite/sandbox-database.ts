@@ -47,6 +47,7 @@ export class SandboxDatabase {
   constructor(private readonly sql: SqlJsStatic) {
     this.db = new sql.Database();
     this.removeNonStandardFunctions();
+    this.addCommonBuildFunctions();
     // One transaction for the whole file saves a commit per schema statement; the journal
     // stays in memory so a failed statement still rolls back cleanly.
     this.run('PRAGMA journal_mode = MEMORY');
@@ -133,6 +134,20 @@ export class SandboxDatabase {
       }
       // SQLite's own message, whole: it may quote a token that spans lines.
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /**
+   * Functions that Debian's and Ubuntu's libsqlite3 compile in (SQLITE_SOUNDEX) and sql.js
+   * does not. Validation never runs a query, so a stand-in that returns NULL is enough for
+   * SQLite to accept the name.
+   */
+  private addCommonBuildFunctions(): void {
+    try {
+      const present = this.db.exec("SELECT 1 FROM pragma_function_list WHERE name = 'soundex'");
+      if (present.length === 0) this.db.create_function('soundex', (_text: unknown) => null);
+    } catch {
+      // Without the stand-in a soundex() call is reported; nothing else changes.
     }
   }
 

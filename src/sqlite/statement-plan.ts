@@ -9,7 +9,7 @@ import { identifierName, isPunctuation, isWord, type Token } from '../sql/token.
 export type StatementPlan =
   /** Compile only: queries, DML, transactions, PRAGMA, VACUUM, REINDEX, ANALYZE... */
   | { kind: 'prepare-only' }
-  /** CREATE, ALTER, DROP: they run in microseconds against an empty schema. */
+  /** CREATE, ALTER, DROP, ANALYZE: they run in microseconds against empty tables. */
   | { kind: 'execute' }
   /**
    * `CREATE TABLE t AS SELECT ...` would run the query. Instead the table is created with the
@@ -22,8 +22,12 @@ export type StatementPlan =
   /** `CREATE VIRTUAL TABLE t USING module(...)`: runs, but a module this build lacks is tolerated. */
   | { kind: 'virtual-table'; name: string; module: string };
 
-/** PRAGMAs that change whether later schema statements are accepted; they only set a flag. */
-const SETTING_PRAGMAS = new Set(['legacy_alter_table', 'foreign_keys']);
+/**
+ * PRAGMAs that change whether later statements are accepted; they only set a flag.
+ * writable_schema is what `.dump` output uses to re-create virtual tables through
+ * `INSERT INTO sqlite_schema`, which SQLite refuses to compile without it (and never runs here).
+ */
+const SETTING_PRAGMAS = new Set(['legacy_alter_table', 'foreign_keys', 'writable_schema']);
 
 export function planStatement(tokens: readonly Token[]): StatementPlan {
   const first = tokens[0];
@@ -33,6 +37,9 @@ export function planStatement(tokens: readonly Token[]): StatementPlan {
       return planCreate(tokens);
     case 'ALTER':
     case 'DROP':
+      return { kind: 'execute' };
+    case 'ANALYZE':
+      // Creates sqlite_stat1, which `.dump` output then fills; tables are empty, so it is instant.
       return { kind: 'execute' };
     case 'ATTACH': {
       const name = nameAfterLast(tokens, 'AS');

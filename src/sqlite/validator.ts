@@ -7,6 +7,7 @@ import { FailedObjects } from './failed-objects.js';
 import { SandboxDatabase, type EngineResult } from './sandbox-database.js';
 import { StatementCutter } from './statement-cutter.js';
 import { planStatement, type StatementPlan } from './statement-plan.js';
+import { findNewerFeatures } from './version-features.js';
 
 export type SqliteProblemKind =
   | 'syntax'
@@ -17,7 +18,8 @@ export type SqliteProblemKind =
   | 'no-such-function'
   | 'no-such-module'
   | 'rejected'
-  | 'shell-command';
+  | 'shell-command'
+  | 'newer-feature';
 
 /** One statement SQLite rejects, placed on the token its message is about. */
 export interface SqliteProblem extends OffsetRange {
@@ -26,6 +28,14 @@ export interface SqliteProblem extends OffsetRange {
   reason: string;
   /** For shell commands: the command, such as `.read`. */
   command?: string;
+  /** For newer features: the first SQLite version that accepts it, and what it is. */
+  since?: string;
+  feature?: string;
+}
+
+export interface SqliteValidatorOptions {
+  /** The oldest SQLite the file must run on, such as `3.40`. */
+  targetVersion: string;
 }
 
 /**
@@ -58,6 +68,7 @@ export class SqliteFileValidator {
   constructor(
     private readonly engine: SqlJsStatic,
     private readonly source: SourceText,
+    private readonly options: SqliteValidatorOptions,
   ) {
     this.cutter = new StatementCutter(source);
   }
@@ -77,8 +88,7 @@ export class SqliteFileValidator {
         });
         continue;
       }
-      const problem = this.validateSql(piece.tokens);
-      if (problem) problems.push(problem);
+      problems.push(...this.validateSql(piece.tokens));
     }
     return problems;
   }
@@ -93,22 +103,28 @@ export class SqliteFileValidator {
     return this.database;
   }
 
-  private validateSql(tokens: Token[]): SqliteProblem | undefined {
+  private validateSql(tokens: Token[]): SqliteProblem[] {
     const statement: EngineStatement = {
       tokens,
       text: this.source.text.slice(tokens[0].start, tokens[tokens.length - 1].end),
       offset: tokens[0].start,
     };
     const compiled = this.db.prepare(statement.text);
-    if (!compiled.ok) return this.rejected(statement, compiled.message);
+    if (!compiled.ok) return optional(this.rejected(statement, compiled.message));
+    // What the target SQLite would reject is not run either, so later statements see what it would leave.
+    const newer = findNewerFeatures(tokens, this.options.targetVersion);
+    if (newer.length > 0) {
+      this.failed.recordFailure(tokens);
+      return newer.map(({ reason, since, feature, start, end }) => ({ kind: 'newer-feature', reason, since, feature, start, end }));
+    }
     const plan = planStatement(tokens);
     const outcome = this.run(statement, plan);
     if (!outcome.ok) {
-      if (plan.kind === 'virtual-table' && this.toleratesMissingModule(plan, outcome.message)) return undefined;
-      return this.rejected(statement, outcome.message);
+      if (plan.kind === 'virtual-table' && this.toleratesMissingModule(plan, outcome.message)) return [];
+      return optional(this.rejected(statement, outcome.message));
     }
     this.failed.recordSuccess(tokens);
-    return undefined;
+    return [];
   }
 
   private run(statement: EngineStatement, plan: StatementPlan): EngineResult {
@@ -186,6 +202,10 @@ export class SqliteFileValidator {
     const headRange = locateError({ ...statement, text: head, tokens: headTokens }, headMessage, failsWith);
     return { kind: kindOf(headMessage), reason: shorten(headMessage), start: headRange.start, end: headRange.end };
   }
+}
+
+function optional(problem: SqliteProblem | undefined): SqliteProblem[] {
+  return problem ? [problem] : [];
 }
 
 function kindOf(message: string): SqliteProblemKind {

@@ -49,6 +49,29 @@ runRuleTests(rule, {
       code: 'CREATE TABLE t (a INT);\nDELETE FROM t WHERE a > 1 ORDER BY a LIMIT 10;',
     },
     { name: 'UPDATE ... LIMIT', code: 'CREATE TABLE t (a INT);\nUPDATE t SET a = 1 LIMIT 1;' },
+    { name: 'soundex(), which Debian builds have', code: 'CREATE TABLE t (a TEXT);\nSELECT soundex(a) FROM t;' },
+    {
+      name: '.dump output: ANALYZE statistics and a virtual table written through writable_schema',
+      code:
+        'CREATE TABLE t (a INT);\nCREATE INDEX t_a ON t (a);\nANALYZE sqlite_schema;\n' +
+        "INSERT INTO sqlite_stat1 VALUES ('t', 't_a', '1 1');\nPRAGMA writable_schema=ON;\n" +
+        "INSERT INTO sqlite_schema(type,name,tbl_name,rootpage,sql) VALUES('table','docs','docs',0,'CREATE VIRTUAL TABLE docs USING fts5(body)');\n" +
+        'PRAGMA writable_schema=OFF;',
+    },
+    { name: 'the dbstat virtual table', code: 'SELECT name, sum(pgsize) FROM dbstat GROUP BY name;' },
+    {
+      name: 'functions newer than the target are fine where SQLite resolves them only on use',
+      code:
+        "CREATE TABLE t (a TEXT DEFAULT (concat('a', 'b')));\n" +
+        'CREATE VIEW v AS SELECT concat(a, a) FROM t;\n' +
+        'CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT unhex(new.a); END;',
+    },
+    { name: 'a table named like a newer function', code: 'CREATE TABLE concat (a TEXT);\nINSERT INTO concat (a) VALUES (1);' },
+    {
+      name: 'newer functions with a newer target',
+      code: "SELECT concat('a', 'b'), group_concat(x ORDER BY x) FROM (SELECT 1 AS x);",
+      options: [{ sqliteVersion: '3.45' }],
+    },
   ],
   invalid: [
     {
@@ -181,6 +204,29 @@ runRuleTests(rule, {
       name: 'a GO line',
       code: 'CREATE TABLE t (a INT);\nGO\nCREATE TABLE u (a INT);',
       errors: [{ line: 2, column: 1, message: rejects('near "GO": syntax error') }],
+    },
+    {
+      name: 'functions and syntax newer than the default target, SQLite 3.40',
+      code:
+        "CREATE TABLE t (a TEXT CHECK (concat(a, 'x') <> ''));\n" +
+        'INSERT INTO t VALUES (1);\n' +
+        'SELECT group_concat(x ORDER BY x), 1_000 FROM (SELECT 1 AS x);',
+      errors: [
+        {
+          line: 1,
+          column: 31,
+          message: 'SQLite before 3.44 rejects this: no such function: concat.',
+          help: 'concat() needs SQLite 3.44 or later and the target is SQLite 3.40: rewrite it, or raise the sqliteVersion option of sqlite/syntax.',
+        },
+        { line: 3, column: 23, message: 'SQLite before 3.44 rejects this: near "ORDER": syntax error.' },
+        { line: 3, column: 36, endColumn: 41, message: 'SQLite before 3.46 rejects this: unrecognized token: "1_000".' },
+      ],
+    },
+    {
+      name: 'a newer function under an older target given as an option',
+      code: "SELECT unixepoch('now');",
+      options: [{ sqliteVersion: '3.37.2' }],
+      errors: [{ line: 1, column: 8, message: 'SQLite before 3.38 rejects this: no such function: unixepoch.' }],
     },
     {
       name: 'columns count in UTF-16 code units after non-ASCII text',

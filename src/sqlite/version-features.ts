@@ -1,0 +1,155 @@
+import { isPunctuation, isWord, type Token } from '../sql/token.js';
+
+/**
+ * The engine here is a recent SQLite (sql.js 1.16 carries 3.5x), but the files it judges run
+ * on whatever SQLite the application links: Debian 12's 3.40, Ubuntu 22.04's 3.37, an
+ * Android device's. A statement that uses something newer than the target compiles here and
+ * fails there, so the newer constructs are looked for explicitly, and reported in the words
+ * the older SQLite uses.
+ */
+
+/** `3.40` by default: Debian 12's libsqlite3, the oldest SQLite of a supported mainstream distribution. */
+export const DEFAULT_TARGET_SQLITE_VERSION = '3.40';
+
+export interface NewerFeature {
+  /** What the older SQLite says about it. */
+  reason: string;
+  /** The first SQLite version that accepts it. */
+  since: string;
+  /** What it is, for the help line: `concat()`, `ORDER BY inside an aggregate`. */
+  feature: string;
+  start: number;
+  end: number;
+}
+
+/** Built-in functions added after 3.37, with the release that added them. */
+const FUNCTIONS_SINCE: Record<string, string> = {
+  unixepoch: '3.38',
+  format: '3.38',
+  unhex: '3.41',
+  json_error_position: '3.42',
+  octet_length: '3.43',
+  timediff: '3.43',
+  concat: '3.44',
+  concat_ws: '3.44',
+  string_agg: '3.44',
+  jsonb: '3.45',
+  jsonb_array: '3.45',
+  jsonb_object: '3.45',
+  jsonb_extract: '3.45',
+  jsonb_insert: '3.45',
+  jsonb_patch: '3.45',
+  jsonb_remove: '3.45',
+  jsonb_replace: '3.45',
+  jsonb_set: '3.45',
+  jsonb_group_array: '3.45',
+  jsonb_group_object: '3.45',
+  json_pretty: '3.46',
+  unistr: '3.50',
+  unistr_quote: '3.50',
+};
+
+/** Aggregates that accept `ORDER BY` among their arguments since 3.44. */
+const ORDERED_AGGREGATES = new Set([
+  'group_concat', 'string_agg', 'json_group_array', 'json_group_object', 'jsonb_group_array', 'jsonb_group_object',
+]);
+
+/** Words after which `name(` is a function call in an expression, not a table or column name. */
+const EXPRESSION_LEADERS = new Set([
+  'SELECT', 'WHERE', 'AND', 'OR', 'NOT', 'THEN', 'ELSE', 'WHEN', 'CASE', 'HAVING', 'BY', 'RETURNING', 'DISTINCT',
+  'ALL', 'IS', 'LIKE', 'GLOB', 'BETWEEN', 'IN', 'RAISE',
+]);
+
+/** Parses `3.40`, `3.40.1` into a comparable number; undefined when it is not a version. */
+export function parseSqliteVersion(text: string): number | undefined {
+  const match = /^\s*3\.(\d{1,3})(?:\.\d+)?\s*$/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Constructs in the statement that SQLite versions before `target` reject. */
+export function findNewerFeatures(tokens: readonly Token[], target: string): NewerFeature[] {
+  const targetMinor = parseSqliteVersion(target) ?? (parseSqliteVersion(DEFAULT_TARGET_SQLITE_VERSION) as number);
+  const newer = (since: string): boolean => (parseSqliteVersion(since) as number) > targetMinor;
+  const found: NewerFeature[] = [];
+  const unresolved = unresolvedUntilUse(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind === 'number' && newer('3.46')) {
+      const next = tokens[i + 1];
+      if (next && next.start === token.end && next.kind === 'word' && /^_\d/.test(next.text)) {
+        const literal = token.text + next.text;
+        found.push({
+          reason: `unrecognized token: "${literal}"`,
+          since: '3.46',
+          feature: 'a digit separator in a number',
+          start: token.start,
+          end: next.end,
+        });
+      }
+      continue;
+    }
+    if (token.kind !== 'word' || !isPunctuation(tokens[i + 1], '(') || !isExpressionPosition(tokens[i - 1])) continue;
+    const name = token.text.toLowerCase();
+    const since = FUNCTIONS_SINCE[name];
+    if (since !== undefined && newer(since) && !unresolved(i)) {
+      found.push({ reason: `no such function: ${token.text}`, since, feature: `${name}()`, start: token.start, end: token.end });
+    } else if (ORDERED_AGGREGATES.has(name) && newer('3.44')) {
+      const order = orderByInsideCall(tokens, i + 1);
+      if (order) {
+        found.push({
+          reason: 'near "ORDER": syntax error',
+          since: '3.44',
+          feature: `ORDER BY inside ${name}()`,
+          start: order.start,
+          end: order.end,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * SQLite resolves function names when a statement is compiled, but a view's query, a
+ * trigger's body and a column's DEFAULT expression are only compiled when they are used:
+ * an unknown function there does not make the CREATE fail, so it is not reported there.
+ */
+function unresolvedUntilUse(tokens: readonly Token[]): (index: number) => boolean {
+  let i = 1;
+  while (isWord(tokens[i], 'TEMP', 'TEMPORARY')) i++;
+  if (isWord(tokens[0], 'CREATE') && isWord(tokens[i], 'VIEW', 'TRIGGER')) return () => true;
+  const ranges: [number, number][] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    if (!isWord(tokens[j], 'DEFAULT') || !isPunctuation(tokens[j + 1], '(')) continue;
+    let depth = 0;
+    let k = j + 1;
+    for (; k < tokens.length; k++) {
+      if (isPunctuation(tokens[k], '(')) depth++;
+      else if (isPunctuation(tokens[k], ')') && --depth === 0) break;
+    }
+    ranges.push([j + 1, k]);
+    j = k;
+  }
+  return (index) => ranges.some(([from, to]) => index > from && index < to);
+}
+
+function isExpressionPosition(previous: Token | undefined): boolean {
+  if (!previous) return false;
+  if (previous.kind === 'operator') return true;
+  if (isPunctuation(previous, '(') || isPunctuation(previous, ',')) return true;
+  return previous.kind === 'word' && EXPRESSION_LEADERS.has(previous.upper);
+}
+
+/** `ORDER` directly inside the call's parentheses (not in a nested subquery or call). */
+function orderByInsideCall(tokens: readonly Token[], open: number): Token | undefined {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (isPunctuation(token, '(')) depth++;
+    else if (isPunctuation(token, ')')) {
+      depth--;
+      if (depth === 0) return undefined;
+    } else if (depth === 1 && isWord(token, 'ORDER') && isWord(tokens[i + 1], 'BY')) return token;
+  }
+  return undefined;
+}
