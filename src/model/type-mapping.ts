@@ -116,7 +116,7 @@ function sqliteAffinityFamily(name: string): TypeFamily {
  * INTEGER or BOOLEAN. Anything else is a type outside the mapping.
  */
 const SQLITE_FAMILIES_FOR: Readonly<Record<Exclude<TypeFamily, 'any' | 'other'>, readonly TypeFamily[]>> = {
-  integer: ['integer'],
+  integer: ['integer', 'boolean'],
   boolean: ['boolean', 'integer'],
   decimal: ['decimal', 'float'],
   float: ['float', 'decimal'],
@@ -139,7 +139,12 @@ export function compatibleTypes(tsqlType: DataType | undefined, sqliteType: Data
   const tsql = typeFamily(tsqlType, 'tsql');
   const sqlite = typeFamily(sqliteType, 'sqlite');
   if (tsql === 'any' || tsql === 'other' || sqlite === 'any' || sqlite === 'other') return true;
-  return SQLITE_FAMILIES_FOR[tsql].includes(sqlite);
+  if (SQLITE_FAMILIES_FOR[tsql].includes(sqlite)) return true;
+  // DECIMAL(10) / DECIMAL(10, 0) holds whole numbers only: an INTEGER column holds the same values.
+  if (tsql === 'decimal' && sqlite === 'integer' && tsqlType && /^0?$/.test(tsqlType.args[1] ?? '') && tsqlType.args.length > 0) return true;
+  // A T-SQL TIMESTAMP written for a date is the tsql/no-timestamp-type rule's to report, not a second time here.
+  if (tsqlType?.name.toUpperCase() === 'TIMESTAMP' && (sqlite === 'datetime' || sqlite === 'text')) return true;
+  return false;
 }
 
 /** A converted type; `exact` is false when the target cannot hold everything the source could. */

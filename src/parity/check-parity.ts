@@ -112,13 +112,11 @@ class ParityRun {
       addDatabase('sqlite', pair.sqlite);
     }
 
-    const usesConvention =
-      (config.pairs ?? []).length > 0 || pairing.pairs.length > 0 || [...this.known.keys()].some((file) => /\.sqlite3?\.sql$/i.test(file));
     for (const file of pairing.unpaired) {
       const model = this.model(file.dialect, [file.filePath]);
       addDatabase(file.dialect, [file.filePath]);
       const firstTable = tablesOf(model)[0];
-      if (!firstTable || !(file.namedAsHalf || usesConvention)) continue;
+      if (!firstTable || !file.expectsCounterpart) continue;
       this.add({
         ruleId: 'parity/missing-counterpart',
         messageId: file.dialect === 'tsql' ? 'noSqlite' : 'noTsql',

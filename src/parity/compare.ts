@@ -9,6 +9,7 @@ import {
   type IndexModel,
   type QualifiedName,
   type SchemaModel,
+  type SchemaObject,
   type SourceRef,
   type TableModel,
   type ViewModel,
@@ -77,8 +78,8 @@ class DirectionalComparison {
     private readonly here: Side,
     private readonly there: Side,
   ) {
-    this.hereTables = tablesOf(here.model);
-    this.thereTables = tablesOf(there.model);
+    this.hereTables = tablesOf(here.model).filter(isPermanent);
+    this.thereTables = tablesOf(there.model).filter(isPermanent);
   }
 
   run(): Finding[] {
@@ -107,8 +108,9 @@ class DirectionalComparison {
 
   /** Tables and views the other side defines and this side does not. */
   private compareTopLevel(): void {
-    const thereObjects = this.there.model.objects.filter((o): o is TableModel | ViewModel => o.kind === 'table' || o.kind === 'view');
-    const hereObjects = this.here.model.objects.filter((o): o is TableModel | ViewModel => o.kind === 'table' || o.kind === 'view');
+    const isTopLevel = (o: SchemaObject): o is TableModel | ViewModel => (o.kind === 'table' && isPermanent(o)) || o.kind === 'view';
+    const thereObjects = this.there.model.objects.filter(isTopLevel);
+    const hereObjects = this.here.model.objects.filter(isTopLevel);
     const counterpartOf = (object: TableModel | ViewModel) =>
       hereObjects.find((candidate) => candidate.kind === object.kind && sameQualifiedName(candidate.name, object.name));
     thereObjects.forEach((object, i) => {
@@ -382,6 +384,11 @@ class DirectionalComparison {
       }
     }
   }
+}
+
+/** T-SQL #temp tables belong to a session, not to the schema. */
+function isPermanent(table: TableModel): boolean {
+  return !table.name.name.startsWith('#');
 }
 
 /**

@@ -95,8 +95,8 @@ export function normalizeDefault(text: string | undefined, dialect: Dialect, fam
   if (tokens.length === 0) return undefined;
   const joined = joinTokens(tokens);
   if (joined === 'NULL') return undefined;
-  if (NOW.has(joined) || /^DATETIME\('NOW'(,'LOCALTIME')?\)$/i.test(joined) || /^STRFTIME\('[^']*','NOW'\)$/i.test(joined)) return 'now()';
-  if (TODAY.has(joined) || /^DATE\('NOW'(,'LOCALTIME')?\)$/i.test(joined)) return 'today()';
+  if (NOW.has(joined) || /^DATETIME\('NOW'(,'[^']*')*\)$/i.test(joined) || /^STRFTIME\('[^']*','NOW'\)$/i.test(joined)) return 'now()';
+  if (TODAY.has(joined) || /^DATE\('NOW'(,'[^']*')*\)$/i.test(joined)) return 'today()';
   if (joined === 'CURRENT_TIME' || /^TIME\('NOW'\)$/i.test(joined)) return 'time()';
   if (joined === 'NEWID()' || joined === 'NEWSEQUENTIALID()' || joined.includes('RANDOMBLOB(')) return 'uuid()';
   const numeric = family === 'integer' || family === 'boolean' || family === 'decimal' || family === 'float';

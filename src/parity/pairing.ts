@@ -29,8 +29,12 @@ export interface Unpaired {
   dialect: Dialect;
   /** The file name the convention expects for the other dialect. */
   expected: string;
-  /** The file's own name says it is one half of a pair (`X.sqlite.sql`, `X_mssql.sql`, `schema.sql`). */
-  namedAsHalf: boolean;
+  /**
+   * The convention asks for a counterpart: the file's own name says it is one half of a pair
+   * (`X.sqlite.sql`, `X_mssql.sql`, the seed's `schema.sql`), or its folder keeps other
+   * schemas in both dialects. A plain `X.sql` in a T-SQL-only folder is just a T-SQL script.
+   */
+  expectsCounterpart: boolean;
 }
 
 export interface PairingInput {
@@ -131,6 +135,12 @@ export function findPairs(input: PairingInput): Pairing {
     for (const name of listFolder(folder)) add(path.join(folder, name), undefined);
   }
 
+  /** Folders where some file names its dialect in its suffix: they keep schemas in both dialects. */
+  const conventionFolders = new Set<string>();
+  for (const group of groups.values()) {
+    if (group.some((file) => file.explicitSuffix)) conventionFolders.add(path.dirname(group[0].filePath));
+  }
+
   const unpaired: Unpaired[] = [];
   for (const group of groups.values()) {
     const sqliteFiles = group.filter((file) => file.dialect === 'sqlite').sort((a, b) => a.filePath.localeCompare(b.filePath));
@@ -151,7 +161,8 @@ export function findPairs(input: PairingInput): Pairing {
       if (!input.files.has(file.filePath)) continue;
       const expected = file.dialect === 'tsql' ? `${file.stem}.sqlite.sql` : `${file.stem}.sql`;
       const namedAsHalf = file.explicitSuffix || file.stem.toLowerCase() === 'schema';
-      unpaired.push({ filePath: file.filePath, dialect: file.dialect, expected, namedAsHalf });
+      const expectsCounterpart = namedAsHalf || conventionFolders.has(path.dirname(file.filePath));
+      unpaired.push({ filePath: file.filePath, dialect: file.dialect, expected, expectsCounterpart });
     }
   }
   return { pairs, unpaired, missing };

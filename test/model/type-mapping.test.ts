@@ -35,6 +35,9 @@ describe('compatibleTypes (T-SQL, SQLite)', () => {
     [t('UNIQUEIDENTIFIER'), t('TEXT')],
     [t('VARBINARY', 'MAX'), t('BLOB')],
     [t('INT'), undefined],
+    [t('INT'), t('BOOLEAN')],
+    [t('DECIMAL', '10', '0'), t('INTEGER')],
+    [t('TIMESTAMP'), t('DATETIME')],
   ];
   for (const [tsql, sqlite] of agree) {
     it(`${formatType(tsql)} ~ ${formatType(sqlite)}`, () => expect(compatibleTypes(tsql, sqlite)).toBe(true));
@@ -43,7 +46,7 @@ describe('compatibleTypes (T-SQL, SQLite)', () => {
     [t('INT'), t('TEXT')],
     [t('NVARCHAR', '100'), t('INTEGER')],
     [t('DATETIME2'), t('INTEGER')],
-    [t('INT'), t('BOOLEAN')],
+    [t('DECIMAL', '18', '2'), t('INTEGER')],
     [t('VARBINARY', 'MAX'), t('TEXT')],
     [t('FLOAT'), t('TEXT')],
   ];
