@@ -176,6 +176,10 @@ class ExpressionParser {
     if (!token) throw c.error();
     switch (token.kind) {
       case 'number':
+        c.next();
+        // A money literal with cents: the lexer reads `$0.00` as `$0` and `.00`.
+        if (token.text.startsWith('$') && c.peek()?.kind === 'number' && c.peek()!.start === token.end && c.peek()!.text.startsWith('.')) c.next();
+        return;
       case 'variable':
         c.next();
         return;

@@ -166,7 +166,8 @@ export function parseCreateSynonym(c: TokenCursor): void {
  */
 export function parseExec(c: TokenCursor, options: ExpressionOptions, implicit = false): void {
   if (!implicit) c.expectWord('EXEC', 'EXECUTE');
-  if (c.at('(')) {
+  if (c.at('(') || (!implicit && c.atWord('AS'))) {
+    // EXEC ('dynamic SQL'), and EXECUTE AS LOGIN = '...' (impersonation, its own grammar)
     checkBalanced(c);
     return;
   }
@@ -209,7 +210,7 @@ const ON_OFF_OPTIONS = new Set(
 /** SET options followed by one value (a word, number, string or variable). */
 const VALUE_OPTIONS = new Set(
   `DATEFIRST DATEFORMAT DEADLOCK_PRIORITY LANGUAGE LOCK_TIMEOUT QUERY_GOVERNOR_COST_LIMIT ROWCOUNT TEXTSIZE
-  CONTEXT_INFO`.split(/\s+/),
+  CONTEXT_INFO FIPS_FLAGGER`.split(/\s+/),
 );
 
 /** `SET NOCOUNT ON`, `SET ANSI_NULLS, QUOTED_IDENTIFIER ON`, `SET @x = 1`, `SET IDENTITY_INSERT t ON`, ... */
@@ -259,8 +260,9 @@ export function parseSet(c: TokenCursor, options: ExpressionOptions): void {
     c.expectWord('ON', 'OFF');
   } else if (VALUE_OPTIONS.has(first.upper)) {
     c.next();
+    if (c.at('-') || c.at('+')) c.next();
     const value = c.next();
-    if (value.kind === 'punctuation') throw c.error();
+    if (value.kind === 'punctuation' || value.kind === 'operator') throw c.error();
   } else if (first.upper === 'TRANSACTION') {
     c.next();
     c.expectWord('ISOLATION');

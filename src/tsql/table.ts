@@ -120,6 +120,10 @@ export function parseColumnDefinition(c: TokenCursor, options: ExpressionOptions
       column.computed.persisted = true;
     } else if (word === 'FILESTREAM' || word === 'SPARSE' || word === 'ROWGUIDCOL' || word === 'HIDDEN') {
       c.next();
+    } else if (word === 'COLUMN_SET') {
+      c.next();
+      c.expectWord('FOR');
+      c.expectWord('ALL_SPARSE_COLUMNS');
     } else if (word === 'COLLATE') {
       c.next();
       column.collation = c.expectIdentifier();
@@ -226,17 +230,26 @@ function parseKeyHead(c: TokenCursor, first: Token, name: Token | undefined): Ke
   return key;
 }
 
+const LEGACY_INDEX_OPTIONS = new Set([
+  'FILLFACTOR', 'PAD_INDEX', 'SORT_IN_TEMPDB', 'IGNORE_DUP_KEY', 'STATISTICS_NORECOMPUTE', 'DROP_EXISTING',
+]);
+
 /** `WITH (PAD_INDEX = OFF, ...)`, the old `WITH FILLFACTOR = 90`, then `ON [PRIMARY]`. */
 function parseIndexOptionsAndStorage(c: TokenCursor): void {
   if (c.atWord('WITH')) {
     if (c.peek(1)?.text === '(') {
       c.next();
       c.skipParenthesized();
-    } else if (c.peek(1)?.upper === 'FILLFACTOR') {
-      c.pos += 2;
-      c.expect('=');
-      const value = c.next();
-      if (value.kind !== 'number') throw c.error();
+    } else if (c.peek(1)?.kind === 'word' && LEGACY_INDEX_OPTIONS.has(c.peek(1)!.upper)) {
+      // The pre-2005 form without parentheses: WITH FILLFACTOR = 90, PAD_INDEX, IGNORE_DUP_KEY
+      c.next();
+      do {
+        c.expectWord(...LEGACY_INDEX_OPTIONS);
+        if (c.accept('=')) {
+          const value = c.next();
+          if (value.kind !== 'number' && value.kind !== 'word') throw c.error();
+        }
+      } while (c.at(',') && c.peek(1)?.kind === 'word' && LEGACY_INDEX_OPTIONS.has(c.peek(1)!.upper) && c.accept(','));
     }
   }
   if (c.atWord('ON') && !(c.peek(1)?.upper === 'DELETE' || c.peek(1)?.upper === 'UPDATE')) {
@@ -468,6 +481,10 @@ export function parseAlterTable(c: TokenCursor, options: ExpressionOptions): Alt
         }
       } else {
         c.expectWord('CHANGE_TRACKING');
+        if (c.atWord('WITH') && c.peek(1)?.text === '(') {
+          c.next();
+          c.skipParenthesized();
+        }
       }
       actions.push({ kind: 'other' });
       break;

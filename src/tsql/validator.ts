@@ -175,7 +175,7 @@ export class TsqlValidator {
         parseCreateTable(c, this.options);
         return;
       case 'create index':
-        if (c.tokens.slice(1, 4).some((t) => t.kind === 'word' && ['XML', 'SPATIAL', 'PRIMARY'].includes(t.upper))) return checkBalanced(c);
+        if (c.tokens.slice(1, 4).some((t) => t.kind === 'word' && ['XML', 'SPATIAL', 'PRIMARY', 'FULLTEXT'].includes(t.upper))) return checkBalanced(c);
         parseCreateIndex(c, this.options);
         return;
       case 'create view':
@@ -187,7 +187,8 @@ export class TsqlValidator {
         parseRoutineHeader(c);
         return;
       case 'create schema':
-        return parseCreateSchema(c);
+        // CREATE XML SCHEMA COLLECTION is classified with schemas but has its own grammar.
+        return c.tokens[1]?.upper === 'SCHEMA' ? parseCreateSchema(c) : checkBalanced(c);
       case 'create sequence':
         return parseCreateSequence(c);
       case 'create type':
