@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules/index.js';
+import { contentHash, type CacheEntry } from '../cache/lint-cache.js';
 import type { ResolvedConfig, RuleSetting } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { countDiagnostics, type Diagnostic, type LintResult } from '../engine/diagnostic.js';
@@ -11,8 +12,9 @@ import type { Rule } from '../engine/rule.js';
 import { activeRulesFor, checkRuleIdsExist } from '../engine/rule-config.js';
 import { decode, encode, type DecodedFile } from '../files/decode.js';
 import { discoverFiles } from '../files/discover.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
+import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
 import type { Dialect } from '../sql/dialect.js';
+import { lintFileList, type Concurrency } from './parallel.js';
 
 export interface LintOptions {
   /** Folder paths and config are resolved from. Default: process.cwd(). */
@@ -29,6 +31,18 @@ export interface LintOptions {
   fix?: boolean;
   write?: boolean;
   errorOnUnmatchedPattern?: boolean;
+  /** Only lint files whose content, config, version or rule set changed since the last run (`--cache`). */
+  cache?: boolean;
+  /** The cache file, or a folder for it (`--cache-location`). Default: `.schemalintcache` in `cwd`. */
+  cacheLocation?: string;
+  /** Worker threads for many files (`--concurrency`): `off`, `auto` (the default) or a thread count. */
+  concurrency?: Concurrency;
+}
+
+/** How one file's lint reads and fills the cache; the main thread's LintCache or a worker's proxy for it. */
+export interface CacheAccess {
+  lookup(filePath: string, hash: string, dialect: Dialect, dialectSource: string): CacheEntry | undefined;
+  store(filePath: string, entry: CacheEntry): void;
 }
 
 /** A file's content and identity, whether it came from disk or stdin. */
@@ -36,10 +50,13 @@ interface FileInput {
   filePath: string;
   bytes: Uint8Array;
   ownerUid?: number;
+  /** Size and modification time when read, kept with cache entries to tell unchanged files cheaply. */
+  size?: number;
+  mtimeMs?: number;
 }
 
 /** The rules of one run, prepared once: each rule's async prepare() runs at most once. */
-class RunContext {
+export class RunContext {
   private readonly prepared = new Map<Rule, Promise<void>>();
   readonly resolved: ResolvedConfig;
   readonly options: LintOptions;
@@ -76,11 +93,8 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     ignores: run.resolved.config.ignores ?? [],
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
   });
-  const results: LintResult[] = [];
-  for (const filePath of files) {
-    results.push(await lintOneFile(filePath, run));
-  }
-  return results;
+  // Files are sorted, and lintFileList returns results in the order it is given them.
+  return lintFileList(files, run);
 }
 
 /** Lints text that is not (or not yet) on disk; `filePath` decides dialect and config as for a file. */
@@ -90,19 +104,20 @@ export async function lintText(text: string, options: LintOptions & { filePath?:
   return lintInput({ filePath, bytes: Buffer.from(text, 'utf8') }, run, false);
 }
 
-async function lintOneFile(filePath: string, run: RunContext): Promise<LintResult> {
+/** Lints one file on disk for a run; the same function runs in the main thread and in workers. */
+export async function lintFileForRun(filePath: string, run: RunContext, cache?: CacheAccess): Promise<LintResult> {
   let bytes: Uint8Array;
-  let ownerUid: number | undefined;
+  let stats;
   try {
-    ownerUid = statSync(filePath).uid;
+    stats = statSync(filePath);
     bytes = readFileSync(filePath);
   } catch (error) {
     return unreadableResult(filePath, error as NodeJS.ErrnoException, run);
   }
-  return lintInput({ filePath, bytes, ownerUid }, run, true);
+  return lintInput({ filePath, bytes, ownerUid: stats.uid, size: stats.size, mtimeMs: stats.mtimeMs }, run, true, cache);
 }
 
-async function lintInput(input: FileInput, run: RunContext, onDisk: boolean): Promise<LintResult> {
+async function lintInput(input: FileInput, run: RunContext, onDisk: boolean, cache?: CacheAccess): Promise<LintResult> {
   const decoded = decode(input.bytes);
   const decision = resolveDialect({
     filePath: input.filePath,
@@ -113,6 +128,14 @@ async function lintInput(input: FileInput, run: RunContext, onDisk: boolean): Pr
   });
   if (decoded.binary) {
     return result(input.filePath, decision, [fileNotice(1, 'File skipped: it holds NUL bytes, so it is binary, not SQL.')], '');
+  }
+  const hash = cache ? contentHash(input.bytes) : undefined;
+  if (cache && hash) {
+    const entry = cache.lookup(input.filePath, hash, decision.dialect, decision.reason);
+    // When fixing, a cached result with fixable problems must be linted again to produce the fix.
+    if (entry && !(run.options.fix && entry.messages.some((message) => message.fix))) {
+      return result(input.filePath, decision, entry.messages, decoded.text);
+    }
   }
   const relative = path.relative(run.resolved.baseDir, input.filePath).split(path.sep).join('/');
   const rules = activeRulesFor(relative, run.resolved, run.options.rules ?? {}, allRules);
@@ -127,14 +150,39 @@ async function lintInput(input: FileInput, run: RunContext, onDisk: boolean): Pr
   };
 
   const notices = decodingNotices(decoded);
+  const remember = (messages: Diagnostic[]): void => {
+    if (!cache || !hash) return;
+    cache.store(input.filePath, {
+      hash,
+      dialect: decision.dialect,
+      dialectSource: decision.reason,
+      messages,
+      size: input.size,
+      mtimeMs: input.mtimeMs,
+    });
+  };
   if (!run.options.fix) {
-    return result(input.filePath, decision, [...notices, ...lintSource(decoded.text, sourceOptions)], decoded.text);
+    const messages = [...notices, ...lintSource(decoded.text, sourceOptions)];
+    remember(messages);
+    return result(input.filePath, decision, messages, decoded.text);
   }
   const outcome = fixSource(decoded.text, sourceOptions);
+  // Unfixed, the messages are those of the bytes on disk; fixed, they describe text not (yet) there.
+  if (!outcome.fixed) remember([...notices, ...outcome.messages]);
   const fixed = result(input.filePath, decision, [...notices, ...outcome.messages], outcome.output);
   if (outcome.fixed) {
     fixed.output = outcome.output;
-    if (onDisk && run.options.write !== false) writeFileAtomic(input.filePath, encode(outcome.output, decoded.encoding));
+    if (onDisk && run.options.write !== false) {
+      try {
+        writeFileAtomic(input.filePath, encode(outcome.output, decoded.encoding));
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+        // One file that cannot be written must not stop the others from being fixed; its
+        // problems are reported as they stand in the unchanged file.
+        const unchanged = lintSource(decoded.text, sourceOptions);
+        return result(input.filePath, decision, [fileNotice(2, `Fixes not written. ${error.message}`), ...notices, ...unchanged], decoded.text);
+      }
+    }
   }
   return fixed;
 }

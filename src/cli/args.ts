@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { Concurrency } from '../api/parallel.js';
 import type { RuleSetting } from '../config/config.js';
 import { DIALECT_ALIASES, parseDialect, type Dialect } from '../sql/dialect.js';
 
@@ -23,6 +24,9 @@ export interface CliOptions {
   stdinFilename?: string;
   color?: boolean;
   printDialect: boolean;
+  cache: boolean;
+  cacheLocation?: string;
+  concurrency: Concurrency;
   help: boolean;
   version: boolean;
 }
@@ -51,6 +55,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'print-dialect': { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -101,9 +108,23 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     stdinFilename: values['stdin-filename'],
     color: values['no-color'] ? false : values.color,
     printDialect: values['print-dialect'] ?? false,
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'],
+    concurrency: parseConcurrency(values.concurrency),
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+/** `--concurrency off|auto|<threads>`, as ESLint's. */
+function parseConcurrency(value: string | undefined): Concurrency {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (value === 'off') return 'off';
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1) {
+    throw new UsageError(`--concurrency takes off, auto or a number of threads (1 or more), not "${value}".`);
+  }
+  return threads;
 }
 
 /** `--rule tsql/no-pragma:off`, `--rule 'tsql/no-limit: warn'`; several flags or comma-separated. */
@@ -141,6 +162,9 @@ Options:
   --stdin                          Lint standard input
   --stdin-filename <path>          The path standard input stands for (decides dialect and config)
   --print-dialect                  Print each file's dialect and why, then exit
+  --cache                          Only lint files that changed since the last --cache run
+  --cache-location <path>          The cache file or folder (default: .schemalintcache)
+  --concurrency <off|auto|n>       Threads for many files (default: auto, when it pays)
   --no-error-on-unmatched-pattern  Do not fail when a path or glob matches no file
   --color, --no-color              Force colour on or off (default: on for a terminal; NO_COLOR turns it off)
   -v, --version                    Print the version

@@ -51,6 +51,9 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     fix: options.fix || options.fixDryRun,
     write: options.fix,
+    cache: options.cache,
+    cacheLocation: options.cacheLocation,
+    concurrency: options.concurrency,
   };
   let results: LintResult[];
   if (options.stdin) {

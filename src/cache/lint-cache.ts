@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../engine/diagnostic.js';
+import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
+import type { Dialect } from '../sql/dialect.js';
+
+/** ESLint's default cache file name, with our tool's name. */
+export const DEFAULT_CACHE_FILE = '.schemalintcache';
+
+/** Bumped whenever the file's layout changes; an older file is then ignored, not misread. */
+const FORMAT = 1;
+
+/** What a file's earlier lint produced: enough to answer again without linting. */
+export interface CacheEntry {
+  /** SHA-1 of the file's bytes as they were linted. */
+  hash: string;
+  dialect: Dialect;
+  dialectSource: string;
+  messages: Diagnostic[];
+  /** Size and modification time when linted: equal ones say the file is very likely unchanged. */
+  size?: number;
+  mtimeMs?: number;
+}
+
+interface CacheFile {
+  format: number;
+  /** Hash of everything besides the file's bytes that decides its diagnostics. */
+  runKey: string;
+  entries: Record<string, CacheEntry>;
+}
+
+/**
+ * The `--cache` store, as ESLint's: a file is linted again only when its content, the
+ * configuration, the command-line rule settings, schema-lint's version or its rule set change.
+ * Content is compared by hash, not modification time, so a checkout or `touch` does not
+ * invalidate anything and a same-second edit is never missed.
+ *
+ * The store is one JSON file written atomically at the end of a run; an unreadable, corrupt or
+ * foreign file is treated as empty, never as an error (a cache may always be thrown away).
+ */
+export class LintCache {
+  private readonly entries: Map<string, CacheEntry>;
+  private changed = false;
+
+  private constructor(
+    readonly location: string,
+    private readonly runKey: string,
+    entries: Map<string, CacheEntry>,
+  ) {
+    this.entries = entries;
+  }
+
+  /** Opens the cache at `location` for a run whose settings hash to `runKey`. */
+  static open(location: string, runKey: string): LintCache {
+    const stored = readCacheFile(location);
+    const usable = stored && stored.format === FORMAT && stored.runKey === runKey;
+    const entries = new Map<string, CacheEntry>(usable ? Object.entries(stored.entries) : []);
+    const cache = new LintCache(location, runKey, entries);
+    // A file from other settings is stale as a whole: replace it even if nothing new is linted.
+    cache.changed = !usable && stored !== undefined;
+    return cache;
+  }
+
+  /** The earlier result for this file, if its bytes and dialect decision are unchanged. */
+  lookup(filePath: string, hash: string, dialect: Dialect, dialectSource: string): CacheEntry | undefined {
+    const entry = this.entries.get(filePath);
+    if (!entry || entry.hash !== hash || entry.dialect !== dialect || entry.dialectSource !== dialectSource) return undefined;
+    return entry;
+  }
+
+  entry(filePath: string): CacheEntry | undefined {
+    return this.entries.get(filePath);
+  }
+
+  /**
+   * True when the file's size and modification time are those of its entry: the hash will very
+   * likely match, so the file costs a read and a hash, not a lint. Used to plan work, never to
+   * skip the hash comparison itself.
+   */
+  probablyUnchanged(filePath: string, size: number, mtimeMs: number): boolean {
+    const entry = this.entries.get(filePath);
+    return entry !== undefined && entry.size === size && entry.mtimeMs === mtimeMs;
+  }
+
+  store(filePath: string, entry: CacheEntry): void {
+    this.entries.set(filePath, entry);
+    this.changed = true;
+  }
+
+  forget(filePath: string): void {
+    if (this.entries.delete(filePath)) this.changed = true;
+  }
+
+  /**
+   * Writes the cache if anything changed. Entries of files that no longer exist are dropped,
+   * so a long-lived cache does not grow with every file ever linted.
+   */
+  save(seen: ReadonlySet<string>): void {
+    for (const filePath of [...this.entries.keys()]) {
+      if (!seen.has(filePath) && !existsSync(filePath)) this.forget(filePath);
+    }
+    if (!this.changed) return;
+    const content: CacheFile = { format: FORMAT, runKey: this.runKey, entries: Object.fromEntries(this.entries) };
+    try {
+      mkdirSync(path.dirname(this.location), { recursive: true });
+      writeFileAtomic(this.location, JSON.stringify(content), { refuseReadOnly: false });
+    } catch (error) {
+      const reason = error instanceof WriteError ? error.message : String(error);
+      throw new WriteError(`Cannot write the cache (--cache-location ${this.location}): ${reason}`);
+    }
+    this.changed = false;
+  }
+}
+
+/** SHA-1 of a file's bytes: fast, and collisions are not a concern for change detection. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** Hashes the run's settings (config, CLI rules, version, rule set) into one key. */
+export function runKeyOf(parts: unknown): string {
+  return createHash('sha1').update(JSON.stringify(parts)).digest('hex');
+}
+
+/**
+ * Where the cache lives: `--cache-location` resolved against `cwd` (a folder, existing or
+ * written with a trailing slash, gets `.schemalintcache` inside it), else `.schemalintcache`
+ * in `cwd`, as ESLint does.
+ */
+export function cacheFilePath(cwd: string, location: string | undefined): string {
+  if (location === undefined || location === '') return path.join(cwd, DEFAULT_CACHE_FILE);
+  const resolved = path.resolve(cwd, location);
+  if (/[\\/]$/.test(location) || isDirectory(resolved)) return path.join(resolved, DEFAULT_CACHE_FILE);
+  return resolved;
+}
+
+function isDirectory(target: string): boolean {
+  try {
+    return statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function readCacheFile(location: string): CacheFile | undefined {
+  let text: string;
+  try {
+    text = readFileSync(location, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const parsed = JSON.parse(text) as Partial<CacheFile> | null;
+    if (!parsed || typeof parsed !== 'object' || typeof parsed.entries !== 'object' || parsed.entries === null) {
+      return { format: -1, runKey: '', entries: {} };
+    }
+    return parsed as CacheFile;
+  } catch {
+    // Corrupt (a crash mid-write cannot cause this with atomic writes, but a hand edit can).
+    return { format: -1, runKey: '', entries: {} };
+  }
+}
