@@ -11,7 +11,8 @@ import type { TypeFamily } from '../model/type-mapping.js';
 
 /** Functions and keywords whose value is "the current date and time" in either engine. */
 const NOW = new Set(['GETDATE()', 'GETUTCDATE()', 'SYSDATETIME()', 'SYSUTCDATETIME()', 'SYSDATETIMEOFFSET()', 'CURRENT_TIMESTAMP', 'NOW()']);
-const TODAY = new Set(['CURRENT_DATE', 'CAST(GETDATE() AS DATE)', 'CONVERT(DATE, GETDATE())', 'CAST(SYSDATETIME() AS DATE)']);
+/** In neutral form (no space after `)` or `,`), as joinTokens writes them. */
+const TODAY = new Set(['CURRENT_DATE', 'CAST(GETDATE()AS DATE)', 'CONVERT(DATE,GETDATE())', 'CAST(SYSDATETIME()AS DATE)', 'CAST(GETUTCDATE()AS DATE)']);
 
 /** Significant tokens of an expression, each in a dialect-neutral spelling. */
 function neutralTokens(text: string, dialect: Dialect): string[] {
