@@ -1,6 +1,6 @@
 import { buildSqliteModel } from '../model/build-sqlite.js';
 import { buildTsqlModel } from '../model/build-tsql.js';
-import type { SchemaModel, SourceRef } from '../model/schema.js';
+import type { SchemaModel, SourceRef, ViewModel } from '../model/schema.js';
 import { dialectDisplayName, type Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
 import { SourceText } from '../sql/source-text.js';
@@ -9,6 +9,7 @@ import type { Statement } from '../sql/statement.js';
 import { ConvertReport, type ConvertDiagnostic } from './convert-diagnostic.js';
 import { emitSqlite } from './emit-sqlite.js';
 import { emitTsql } from './emit-tsql.js';
+import { readViewColumnList } from './view-columns.js';
 
 export interface ConvertOptions {
   from: Dialect;
@@ -37,13 +38,25 @@ export function convertSchema(text: string, options: ConvertOptions): ConvertRes
   const report = new ConvertReport();
   reportStatementsOutsideModel(text, options, model, report);
   if (options.from === 'sqlite') reportConflictClauses(text, model, report);
-  const output = emitModel(model, options, report, newlineOf(text));
+  const viewColumns = new Map<ViewModel, string[]>();
+  for (const object of model.objects) {
+    if (object.kind !== 'view') continue;
+    const columns = readViewColumnList(text, object.ref.offset, options.from);
+    if (columns) viewColumns.set(object, columns);
+  }
+  const output = emitModel(model, options, report, newlineOf(text), viewColumns);
   return { output, model, diagnostics: report.sorted() };
 }
 
 /** Writes an already-built model in the target dialect (the emitters without a parser, for tests and the API). */
-export function emitModel(model: SchemaModel, options: ConvertOptions, report: ConvertReport, newline = '\n'): string {
-  const context = { model, from: options.from, to: options.to, report, newline };
+export function emitModel(
+  model: SchemaModel,
+  options: ConvertOptions,
+  report: ConvertReport,
+  newline = '\n',
+  viewColumns: ReadonlyMap<ViewModel, string[]> = new Map(),
+): string {
+  const context = { model, from: options.from, to: options.to, report, newline, viewColumns };
   return options.to === 'sqlite' ? emitSqlite(context) : emitTsql(context);
 }
 

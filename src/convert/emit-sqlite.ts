@@ -10,7 +10,7 @@ import type {
   ViewModel,
 } from '../model/schema.js';
 import { findTable, sameName } from '../model/schema.js';
-import { formatType, toSqliteType } from '../model/type-mapping.js';
+import { formatType, toSqliteType, typeFamily } from '../model/type-mapping.js';
 import {
   commentLines,
   commentedOut,
@@ -65,6 +65,14 @@ function columnList(columns: readonly IndexColumn[]): string {
 
 function tableBlock(context: EmitContext, table: TableModel): string[] {
   const lines = commentLines(table.comments);
+  if (table.name.name.startsWith('#')) {
+    context.report.warn(table.ref, `the temporary table ${table.name.name} is left out: it belongs to a script's session, not to the schema.`);
+    return [];
+  }
+  if (table.columns.length === 0) {
+    context.report.error(table.ref, `table ${displayName(table.name)} is left out: its columns are not known (CREATE TABLE ... AS SELECT, or a definition convert could not read).`);
+    return [...lines, ...commentedOut(`CREATE TABLE ${displayName(table.name)} (...);`, 'columns unknown')];
+  }
   const name = tableName(context, table.name, table.ref);
   const pk = table.primaryKey;
   // AUTOINCREMENT exists only on the column constraint `INTEGER PRIMARY KEY`: an IDENTITY column that is the whole key.
@@ -146,6 +154,11 @@ function columnDefinition(context: EmitContext, table: TableModel, column: Colum
   const conversion = toSqliteType(column.type);
   if (conversion.type) parts.push(formatType(conversion.type).replace(/, /g, ','));
   if (!conversion.exact && conversion.note) context.report.warn(column.ref, `${column.name}: ${conversion.note}.`);
+  if (typeFamily(column.type, 'tsql') === 'rowversion') {
+    // SQL Server fills a rowversion itself; in SQLite nothing would, so NOT NULL would refuse every insert.
+    context.report.warn(column.ref, `${column.name} is a ${formatType(column.type)} that SQL Server fills itself; in SQLite it is a plain BLOB that may be NULL.`);
+    return [...lines, `    ${parts.join(' ')}`];
+  }
   if (column.identity) {
     context.report.warn(
       column.ref,
@@ -206,7 +219,9 @@ function indexBlock(context: EmitContext, index: IndexModel, names: Map<string, 
 function viewBlock(context: EmitContext, view: ViewModel): string[] {
   const lines = commentLines(view.comments);
   const query = expressionOrReport(context, view.query, 'query', undefined, { ref: view.ref, what: `view ${displayName(view.name)}` });
-  const head = `CREATE VIEW ${view.guarded ? 'IF NOT EXISTS ' : ''}${tableName(context, view.name, view.ref)} AS`;
+  const columns = context.viewColumns.get(view);
+  const list = columns ? ` (${columns.map(sqliteName).join(', ')})` : '';
+  const head = `CREATE VIEW ${view.guarded ? 'IF NOT EXISTS ' : ''}${tableName(context, view.name, view.ref)}${list} AS`;
   if (query === undefined) return [...lines, ...commentedOut(`${head}${context.newline}${view.query};`, 'see the diagnostic')];
   return [...lines, head, `${query};`];
 }

@@ -1,4 +1,4 @@
-import type { ColumnModel, QualifiedName, SchemaModel, SourceRef, TableModel } from '../model/schema.js';
+import type { ColumnModel, QualifiedName, SchemaModel, SourceRef, TableModel, ViewModel } from '../model/schema.js';
 import { findTable, sameName, tablesOf } from '../model/schema.js';
 import { typeFamily, type TypeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
@@ -15,6 +15,8 @@ export interface EmitContext {
   report: ConvertReport;
   /** Line ending of the output (the input's). */
   newline: string;
+  /** Column lists written after a view's name in the source (`CREATE VIEW v (a, b) AS`). */
+  viewColumns: ReadonlyMap<ViewModel, string[]>;
 }
 
 /** Comments as the model keeps them (`-- x`, `/* x *\/`, or bare text) → `-- x` lines. */

@@ -25,6 +25,7 @@ import {
 } from './emit-support.js';
 import { ROWS_PER_INSERT } from './emit-sqlite.js';
 import { bracket, stringLiteral } from './identifiers.js';
+import { sqliteResultNames } from './view-columns.js';
 
 /**
  * Writes a schema model read from SQLite as a T-SQL script in the style of a hand-written
@@ -63,7 +64,14 @@ export function emitTsql(context: EmitContext): string {
     }
   }
   for (const { table, key } of deferredKeys) {
-    blocks.push([`ALTER TABLE ${tableName(table.name)} ADD ${foreignKey(context, table, key, constraintNames)};`]);
+    const statement = `ALTER TABLE ${tableName(table.name)} ADD ${foreignKey(context, table, key, constraintNames)};`;
+    if (findTable(context.model, key.references)) {
+      blocks.push([statement]);
+    } else {
+      // SQLite checks the parent table only when rows are written; SQL Server refuses the key at once (Msg 1767).
+      context.report.error(key.ref, `the foreign key to ${displayName(key.references)} is left out (commented): this file does not define that table, and SQL Server refuses a key to a missing table.`);
+      blocks.push(commentedOut(statement, 'the referenced table is not defined'));
+    }
   }
   return blocks
     .filter((block) => block.length > 0)
@@ -117,6 +125,10 @@ function tableBlock(
   constraintNames: Set<string>,
 ): string[] {
   const lines = commentLines(table.comments);
+  if (table.columns.length === 0) {
+    context.report.error(table.ref, `table ${displayName(table.name)} is left out: its columns are not known (CREATE TABLE ... AS SELECT, or a definition convert could not read).`);
+    return [...lines, ...commentedOut(`CREATE TABLE ${displayName(table.name)} (...);`, 'columns unknown')];
+  }
   const pkNames = new Set((table.primaryKey?.columns ?? []).map((column) => column.name.toLowerCase()));
   const definitions: string[][] = table.columns.map((column) => columnDefinition(context, table, column, keyed, pkNames));
   if (table.primaryKey) {
@@ -229,7 +241,6 @@ function foreignKey(context: EmitContext, table: TableModel, key: ForeignKeyMode
   const selfReference = sameName(key.references.name, table.name.name);
   text += action(context, key, 'DELETE', key.onDelete, selfReference);
   text += action(context, key, 'UPDATE', key.onUpdate, selfReference);
-  if (!parent) context.report.warn(key.ref, `the foreign key references ${displayName(key.references)}, which this file does not define; SQL Server needs it to exist first.`);
   return text;
 }
 
@@ -288,9 +299,22 @@ function viewBlock(context: EmitContext, view: ViewModel): string[] {
   const lines = commentLines(view.comments);
   const query = expressionOrReport(context, view.query, 'query', undefined, { ref: view.ref, what: `view ${displayName(view.name)}` });
   // CREATE VIEW must begin its batch, so IF NOT EXISTS is written as CREATE OR ALTER (SQL Server 2016 SP1+).
-  const head = `CREATE ${view.guarded ? 'OR ALTER ' : ''}VIEW ${tableName(view.name)} AS`;
+  const head = `CREATE ${view.guarded ? 'OR ALTER ' : ''}VIEW ${tableName(view.name)}${viewColumnList(context, view)} AS`;
   if (query === undefined) return [...lines, ...commentedOut(`${head}${context.newline}${view.query};`, 'see the diagnostic')];
   return [...lines, head, `${query};`];
+}
+
+/**
+ * SQL Server needs every view column named, and named once (Msg 4511, 4506); SQLite names an
+ * unnamed column after its expression and a repeated one `name:1`. Writing those names as the
+ * view's column list keeps the view's columns exactly as SQLite showed them.
+ */
+function viewColumnList(context: EmitContext, view: ViewModel): string {
+  const written = context.viewColumns.get(view);
+  if (written) return ` (${written.map(bracket).join(', ')})`;
+  const result = sqliteResultNames(view.query);
+  if (!result?.needsList) return '';
+  return ` (${result.names.map(bracket).join(', ')})`;
 }
 
 function insertBlock(context: EmitContext, insert: InsertModel): string[] {

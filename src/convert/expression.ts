@@ -57,7 +57,7 @@ type OperandKind = 'text' | 'number' | 'datetime' | 'null' | 'unknown';
 const NOT_FUNCTIONS = new Set([
   'AND', 'OR', 'NOT', 'IN', 'EXISTS', 'AS', 'ON', 'WHERE', 'SELECT', 'FROM', 'JOIN', 'BY', 'WHEN', 'THEN', 'ELSE',
   'CASE', 'IS', 'LIKE', 'BETWEEN', 'VALUES', 'OVER', 'HAVING', 'UNION', 'ALL', 'DISTINCT', 'CHECK', 'WITH', 'ESCAPE',
-  'INTERSECT', 'EXCEPT', 'END', 'ANY', 'SOME', 'NULL', 'USING', 'FILTER', 'RECURSIVE', 'INTO', 'SET', 'RETURN',
+  'INTERSECT', 'EXCEPT', 'END', 'ANY', 'SOME', 'NULL', 'USING', 'FILTER', 'RECURSIVE', 'INTO', 'SET', 'RETURN', 'TOP',
 ]);
 
 /** T-SQL words with no SQLite form in an expression or a view. */
@@ -103,7 +103,10 @@ class Translator {
       if (this.toTsql) {
         const chainEnd = this.concatChainEnd(significant.map((entry) => entry.item), position);
         if (chainEnd > position) {
-          out += this.emitConcatChain(significant.slice(position, chainEnd + 1).map((entry) => entry.item), scope);
+          const chain = this.emitConcatChain(significant.slice(position, chainEnd + 1).map((entry) => entry.item), scope);
+          // SQLite's || binds tighter than * and /, T-SQL's + looser: keep the grouping next to another operator.
+          const besideOperator = [at(position - 1), at(chainEnd + 1)].some((node) => node?.kind === 'token' && node.token.kind === 'operator');
+          out += besideOperator ? `(${chain})` : chain;
           i = significant[chainEnd].index;
           continue;
         }
@@ -237,6 +240,8 @@ class Translator {
   }
 
   private number(token: Token): string {
+    // T-SQL money literals: $12.50 is the number 12.50.
+    if (token.text.startsWith('$') && this.options.from === 'tsql') return token.text.slice(1);
     if (!/^0x/i.test(token.text)) return token.text;
     if (this.toTsql) {
       // SQLite's 0x1F is an integer; T-SQL's would be binary.
@@ -323,7 +328,7 @@ class Translator {
     const idiom = translateIdiom(this.options.from, this.options.to, `${upper}(${signatureOf(group.items)})`);
     if (idiom !== undefined) return idiom;
     const parts = splitArguments(group.items);
-    if (parts.length === 1 && signatureOf(parts[0]) === '*' && upper === 'COUNT') return `${nameToken.text}(*)`;
+    if (parts.length === 1 && signatureOf(parts[0]) === '*' && (upper === 'COUNT' || upper === 'COUNT_BIG')) return upper === 'COUNT' ? `${nameToken.text}(*)` : 'count(*)';
     if (parts.some((part) => part.some((node) => node.kind === 'token' && node.token.kind === 'word' && node.token.upper === 'DISTINCT'))) {
       throw new Unsupported(`${nameToken.text}(DISTINCT ...) is not converted`, nameToken.start);
     }
@@ -380,16 +385,20 @@ class Translator {
    * keeps SQLite's NULL-in, NULL-out behaviour that CONCAT() would not.
    */
   private concatChainEnd(significant: readonly TreeNode[], start: number): number {
-    let end = start;
+    let joined = false;
     let position = start;
     for (;;) {
       const operandEnd = this.operandEnd(significant, position);
-      if (operandEnd < 0) return end;
+      if (operandEnd < 0) {
+        const operator = significant[position - 1];
+        if (joined) throw new Unsupported('cannot tell what || joins here', operator?.kind === 'token' ? operator.token.start : 0);
+        return start;
+      }
       const operator = significant[operandEnd + 1];
       if (!(operator?.kind === 'token' && operator.token.kind === 'operator' && operator.token.text === '||')) {
-        return end === start ? start : operandEnd;
+        return joined ? operandEnd : start;
       }
-      end = operandEnd;
+      joined = true;
       position = operandEnd + 2;
       if (position >= significant.length) throw new Unsupported('|| without a right operand', operator.token.start);
     }

@@ -71,6 +71,7 @@ const TSQL_TO_SQLITE: Record<string, Handler> = {
   NEWID: arity(0, () => 'lower(hex(randomblob(16)))'),
   NEWSEQUENTIALID: arity(0, () => 'lower(hex(randomblob(16)))'),
   ISNULL: arity(2, ([a, b]) => `ifnull(${a}, ${b})`),
+  COUNT_BIG: arity(1, ([a]) => `count(${a})`),
   // LEN ignores trailing spaces; length() counts them. rtrim() with one argument trims spaces only.
   LEN: arity(1, ([a]) => `length(rtrim(${a}))`),
   SUBSTRING: arity(3, ([a, b, c]) => `substr(${a}, ${b}, ${c})`),
