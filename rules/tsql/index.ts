@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/rule.js';
+import batchFirstStatement from './batch-first-statement.js';
 import noAddColumnKeyword from './no-add-column-keyword.js';
 import noAlterTableRename from './no-alter-table-rename.js';
 import noAutoincrement from './no-autoincrement.js';
@@ -78,4 +79,5 @@ export const tsqlRules: Rule[] = [
   noSqliteTransactionSyntax,
   noInsertOver1000Rows,
   syntax,
+  batchFirstStatement,
 ];

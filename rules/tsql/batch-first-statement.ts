@@ -1,0 +1,95 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { Statement } from '../../src/sql/statement.js';
+import type { Token } from '../../src/sql/token.js';
+
+/**
+ * The statements SQL Server only accepts as the first statement of a batch (Msg 111), with
+ * the name its message gives them. A procedure's, view's or trigger's body runs to the end
+ * of its batch, so anything before it in the batch makes the CREATE fail.
+ */
+const FIRST_IN_BATCH: Record<string, string> = {
+  'create view': 'CREATE VIEW',
+  'alter view': 'ALTER VIEW',
+  'create procedure': 'CREATE/ALTER PROCEDURE',
+  'alter procedure': 'CREATE/ALTER PROCEDURE',
+  'create function': 'CREATE FUNCTION',
+  'alter function': 'ALTER FUNCTION',
+  'create trigger': 'CREATE TRIGGER',
+  'alter trigger': 'ALTER TRIGGER',
+  'create schema': 'CREATE SCHEMA',
+  'create default': 'CREATE DEFAULT',
+  'create rule': 'CREATE RULE',
+};
+
+/** Statements that CREATE SCHEMA takes as its own elements when no `;` separates them. */
+const SCHEMA_ELEMENTS = new Set(['create table', 'create view', 'grant', 'revoke', 'deny']);
+
+export default defineRule({
+  meta: {
+    id: 'tsql/batch-first-statement',
+    description: 'Require CREATE VIEW / PROCEDURE / FUNCTION / TRIGGER / SCHEMA to be the first statement of a batch.',
+    dialects: ['tsql'],
+    severity: 'error',
+    hasSuggestions: true,
+    messages: {
+      notFirst: "'{{statement}}' must be the first statement in a query batch.",
+    },
+    help: {
+      notFirst: 'Put a GO line before it, so that it starts a batch of its own.',
+    },
+  },
+  create(context) {
+    let statementsInBatch = 0;
+    /** The batch began with CREATE SCHEMA and every statement since has been one of its elements. */
+    let inSchemaElements = false;
+    let previous: Statement | undefined;
+    return {
+      statement(statement) {
+        if (statement.kind === 'go') {
+          statementsInBatch = 0;
+          inSchemaElements = false;
+          previous = undefined;
+          return;
+        }
+        if (statement.tokens.length === 1 && statement.tokens[0].text === ';') return;
+        const kind = batchKind(statement);
+        const elementOfSchema = inSchemaElements && previous !== undefined && !previous.terminated && SCHEMA_ELEMENTS.has(kind ?? statement.kind);
+        if (kind && statementsInBatch > 0 && !elementOfSchema) {
+          const first = statement.tokens[0];
+          context.report({
+            node: first,
+            endNode: objectToken(statement) ?? first,
+            messageId: 'notFirst',
+            data: { statement: FIRST_IN_BATCH[kind] },
+            suggest: goSuggestion(statement, context.source.text),
+          });
+        }
+        inSchemaElements = statementsInBatch === 0 ? kind === 'create schema' : elementOfSchema;
+        statementsInBatch++;
+        previous = statement;
+      },
+    };
+  },
+});
+
+/** The key of FIRST_IN_BATCH this statement is, if any (`CREATE XML SCHEMA COLLECTION` is not CREATE SCHEMA). */
+function batchKind(statement: Statement): string | undefined {
+  if (!(statement.kind in FIRST_IN_BATCH)) return undefined;
+  if (statement.kind === 'create schema' && statement.tokens[1]?.upper !== 'SCHEMA') return undefined;
+  return statement.kind;
+}
+
+/** The object word (`VIEW`, `PROCEDURE`): the report spans `CREATE [OR ALTER] VIEW`. */
+function objectToken(statement: Statement): Token | undefined {
+  return statement.tokens.slice(1, 4).find((token) => token.kind === 'word' && !['OR', 'ALTER'].includes(token.upper)) ?? statement.tokens[1];
+}
+
+/** A GO line before the statement, when it stands at the top level (inside IF ... BEGIN a GO would cut the block). */
+function goSuggestion(statement: Statement, text: string): { desc: string; fix: { range: [number, number]; text: string } }[] | undefined {
+  if (statement.depth > 0 || statement.inRoutine) return undefined;
+  let lineStart = statement.start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  if (text.slice(lineStart, statement.start).trim() !== '') return undefined;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  return [{ desc: 'Insert a GO line before this statement.', fix: { range: [lineStart, lineStart], text: `GO${newline}` } }];
+}
