@@ -134,7 +134,7 @@ function checkTransactionWord(tokens: readonly Token[], index: number, report: R
   }
   if (word.upper === 'COMMIT' || word.upper === 'ROLLBACK') return undefined; // not control flow: left to the syntax check
   report(word, 'block', next);
-  return index + 2;
+  return index + 1; // `END ELSE`: the ELSE is a construct of its own
 }
 
 /** T-SQL statements glued into one SQLite statement because no `;` separated them. */

@@ -129,7 +129,8 @@ export type CallContext =
   | 'bare-default' // DEFAULT f() without parentheses: a syntax error
   | 'default' // DEFAULT (f()): evaluated on each insert that needs it
   | 'view' // evaluated when the view is queried
-  | 'trigger'; // evaluated when the trigger fires
+  | 'trigger' // evaluated when the trigger fires
+  | 'condition'; // the condition of a T-SQL IF/WHILE: the whole statement is no-tsql-control-flow's
 
 export interface TsqlFunctionCall {
   /** Index of the function name in `statement.tokens`. */
@@ -161,6 +162,7 @@ function findCalls(statement: Statement): TsqlFunctionCall[] {
     statement.kind === 'create view' ? 'view' : statement.kind === 'create trigger' ? 'trigger' : 'immediate';
   const hasDefaults = statement.kind === 'create table' || statement.kind === 'alter table';
   let defaultGroup: [number, number] | undefined;
+  const conditionEnd = controlFlowConditionEnd(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (defaultGroup && i > defaultGroup[1]) defaultGroup = undefined;
     const token = tokens[i];
@@ -173,9 +175,32 @@ function findCalls(statement: Statement): TsqlFunctionCall[] {
     if (!isFunctionCall(tokens, i)) continue;
     const close = matchingParen(tokens, i + 1);
     let context: CallContext = statementContext;
-    if (isWord(tokens[i - 1], 'DEFAULT')) context = 'bare-default';
+    if (i < conditionEnd) context = 'condition';
+    else if (isWord(tokens[i - 1], 'DEFAULT')) context = 'bare-default';
     else if (defaultGroup) context = 'default';
     calls.push({ index: i, name: token, close, context, defaultGroup: context === 'default' ? defaultGroup : undefined });
   }
   return calls;
+}
+
+/** Words that end the condition of `IF <condition> <statement>`. */
+const CONDITION_ENDS = new Set([
+  'DROP', 'BEGIN', 'SELECT', 'INSERT', 'UPDATE', 'DELETE', 'CREATE', 'ALTER', 'SET', 'PRINT', 'EXEC', 'EXECUTE',
+  'RETURN', 'BREAK', 'CONTINUE', 'RAISERROR', 'THROW', 'TRUNCATE', 'DECLARE', 'IF', 'WHILE', 'GOTO',
+]);
+
+/**
+ * For a statement that starts with T-SQL's IF or WHILE, the index just past its condition
+ * (`IF OBJECT_ID('t') IS NOT NULL` in front of `DROP TABLE t`); 0 otherwise. The function
+ * calls of that condition belong to the IF, which no-tsql-control-flow reports as a whole.
+ */
+function controlFlowConditionEnd(tokens: readonly Token[]): number {
+  if (!isWord(tokens[0], 'IF', 'WHILE')) return 0;
+  let depth = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (isPunctuation(tokens[i], '(')) depth++;
+    else if (isPunctuation(tokens[i], ')')) depth--;
+    else if (depth === 0 && tokens[i].kind === 'word' && CONDITION_ENDS.has(tokens[i].upper)) return i;
+  }
+  return tokens.length;
 }

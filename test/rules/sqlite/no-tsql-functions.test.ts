@@ -12,6 +12,10 @@ runRuleTests(rule, {
     'WITH len (n) AS (SELECT 1) SELECT n FROM len;\nSELECT * FROM t LEFT JOIN u ON t.a = u.a;',
     'SELECT * FROM t WHERE a = @name AND b = :b AND c = ?1;',
     'CREATE TABLE t (a TEXT DEFAULT (GETDATE()));\nCREATE VIEW v AS SELECT LEN(a) AS n FROM t;',
+    {
+      name: "an IF condition's calls belong to the IF (no-tsql-control-flow)",
+      code: "IF OBJECT_ID('t', 'U') IS NOT NULL DROP TABLE t;",
+    },
   ],
   invalid: [
     {
