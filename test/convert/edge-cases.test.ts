@@ -74,7 +74,7 @@ describe('what cannot be converted is reported and left out, never written wrong
     expect(messages(result)).toEqual([
       '1:62 error: the foreign key to orders is left out (commented): this file does not define that table, and SQL Server refuses a key to a missing table.',
     ]);
-    expect(result.output).toContain('-- ALTER TABLE [items] ADD FOREIGN KEY ([order_id]) REFERENCES [orders];');
+    expect(result.output).toContain('-- ALTER TABLE [items] ADD FOREIGN KEY ([order_id]) REFERENCES [orders] ([id]);');
   });
 
   it('an index on an expression, a filter SQL Server cannot take, a view with ORDER BY ... LIMIT', () => {
