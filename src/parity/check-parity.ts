@@ -10,12 +10,14 @@ import { activeRulesFor } from '../engine/rule-config.js';
 import { decode } from '../files/decode.js';
 import { buildSqliteModel } from '../model/build-sqlite.js';
 import { buildTsqlModel } from '../model/build-tsql.js';
-import { tablesOf, type SchemaModel } from '../model/schema.js';
+import { findTable, tablesOf, type SchemaModel } from '../model/schema.js';
 import type { Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
 import { SourceText } from '../sql/source-text.js';
+import { splitStatements } from '../sql/splitter.js';
+import { identifierName, isPunctuation } from '../sql/token.js';
 import { compareSchemas, type Finding } from './compare.js';
-import { findPairs, type PairingInput } from './pairing.js';
+import { findPairs, type Pairing, type PairingInput } from './pairing.js';
 import { isAllowed } from './allow-list.js';
 import { isCredentialsDatabase, securityFindings } from './security.js';
 
@@ -101,6 +103,7 @@ class ParityRun {
       if (!databases.has(files[0])) databases.set(files[0], { dialect, files });
     };
 
+    const followUps = this.adoptFollowUps(pairing);
     for (const pair of pairing.pairs) {
       const tsql = { dialect: 'tsql' as const, model: this.model('tsql', pair.tsql), baseFile: pair.tsql[0] };
       const sqlite = { dialect: 'sqlite' as const, model: this.model('sqlite', pair.sqlite), baseFile: pair.sqlite[0] };
@@ -113,6 +116,7 @@ class ParityRun {
     }
 
     for (const file of pairing.unpaired) {
+      if (followUps.has(file.filePath)) continue;
       const model = this.model(file.dialect, [file.filePath]);
       addDatabase(file.dialect, [file.filePath]);
       const firstTable = tablesOf(model)[0];
@@ -149,6 +153,48 @@ class ParityRun {
       }
     }
     return this.diagnostics();
+  }
+
+  /**
+   * The seed's `ai_schema_updates.sql`: a linted script in the folder of a pair's base file,
+   * in the same dialect, that has no counterpart of its own and ALTERs tables the base
+   * defines. It extends that side of the pair, applied after the base in file-name order,
+   * exactly as a configured follow-up script would. Returns the adopted files.
+   */
+  private adoptFollowUps(pairing: Pairing): Set<string> {
+    const adopted = new Set<string>();
+    for (const pair of pairing.pairs) {
+      if (pair.source !== 'convention' || !pair.reportOn.has('sqlite')) continue;
+      for (const [dialect, files] of [
+        ['tsql', pair.tsql],
+        ['sqlite', pair.sqlite],
+      ] as const) {
+        const base = this.model(dialect, [files[0]]);
+        const scripts = pairing.unpaired
+          .filter((file) => file.dialect === dialect && !adopted.has(file.filePath) && path.dirname(file.filePath) === path.dirname(files[0]))
+          .filter((file) => this.altersTablesOf(file.filePath, dialect, base))
+          .map((file) => file.filePath)
+          .sort();
+        for (const script of scripts) {
+          files.push(script);
+          adopted.add(script);
+        }
+      }
+    }
+    return adopted;
+  }
+
+  private altersTablesOf(filePath: string, dialect: Dialect, base: SchemaModel): boolean {
+    const text = this.text(filePath);
+    if (text === undefined) return false;
+    for (const statement of splitStatements(text, dialect)) {
+      if (statement.kind !== 'alter table') continue;
+      const [, , first, dot, second] = statement.tokens;
+      if (!first || (first.kind !== 'word' && first.kind !== 'quoted-identifier')) continue;
+      const name = isPunctuation(dot, '.') && second ? identifierName(second) : identifierName(first);
+      if (findTable(base, { name })) return true;
+    }
+    return false;
   }
 
   private text(filePath: string): string | undefined {

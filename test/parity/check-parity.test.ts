@@ -68,7 +68,11 @@ describe('checkParity: a drifted pair with a follow-up script', () => {
     expect(table).toMatchObject({ column: 1, endColumn: 39 });
   });
 
-  it('without the follow-up script configured, the update is not part of the model', () => {
+  it("adopts a linted script next to the base that ALTERs its tables as a follow-up, as the seed's ai_schema_updates.sql", () => {
+    expect(run('drift', {})).toEqual(run('drift', DRIFT_CONFIG));
+  });
+
+  it('without the follow-up script linted or configured, the update is not part of the model', () => {
     const lines = run('drift', {}, ['schema.sql', 'schema.sqlite.sql']);
     expect(lines.some((line) => line.includes('confidence'))).toBe(false);
     expect(lines.filter((line) => line.includes('parity/missing-table'))).toHaveLength(1);
