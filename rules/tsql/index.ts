@@ -1,5 +1,7 @@
 import type { Rule } from '../../src/engine/rule.js';
 import batchFirstStatement from './batch-first-statement.js';
+import createTimeUnknownFunction from './create-time-unknown-function.js';
+import createTimeUnknownType from './create-time-unknown-type.js';
 import noAddColumnKeyword from './no-add-column-keyword.js';
 import noAlterTableRename from './no-alter-table-rename.js';
 import noAutoincrement from './no-autoincrement.js';
@@ -80,4 +82,6 @@ export const tsqlRules: Rule[] = [
   noInsertOver1000Rows,
   syntax,
   batchFirstStatement,
+  createTimeUnknownType,
+  createTimeUnknownFunction,
 ];

@@ -23,6 +23,24 @@ export function expressionOptionsFor(sqlserverVersion: string | undefined): Expr
  * Anything else gives an empty outcome. Never throws.
  */
 export function parseSchemaStatement(statement: Statement, options: ExpressionOptions): SchemaStatementOutcome {
+  // Several rules ask for the same statement in one lint pass: parse it once per option set.
+  const key = options.allowConcatOperator ? 'concat' : 'plain';
+  let cached = parsed.get(statement);
+  if (!cached) {
+    cached = new Map();
+    parsed.set(statement, cached);
+  }
+  let outcome = cached.get(key);
+  if (!outcome) {
+    outcome = parseUncached(statement, options);
+    cached.set(key, outcome);
+  }
+  return outcome;
+}
+
+const parsed = new WeakMap<Statement, Map<string, SchemaStatementOutcome>>();
+
+function parseUncached(statement: Statement, options: ExpressionOptions): SchemaStatementOutcome {
   const c = new TokenCursor(statement.tokens);
   if (c.tokens.length === 0) return {};
   try {

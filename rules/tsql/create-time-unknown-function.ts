@@ -1,0 +1,62 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { Token } from '../../src/sql/token.js';
+import type { ColumnNode, ConstraintNode, ExpressionNode } from '../../src/tsql/ast.js';
+import { BUILTIN_FUNCTIONS } from '../../src/tsql/builtins.js';
+import { expressionOptionsFor, parseSchemaStatement } from '../../src/tsql/parse-statement.js';
+
+/**
+ * Calls in DEFAULT, CHECK and computed-column expressions to functions SQL Server does not
+ * have (Msg 195), found when it creates the table. A user function always needs its schema
+ * (`dbo.f()`), so a bare unknown name is rejected. A fallback rule:
+ * `tsql/no-sqlite-functions` explains `datetime('now')` and friends with their rewrite.
+ */
+export default defineRule({
+  meta: {
+    id: 'tsql/create-time-unknown-function',
+    description: 'Report calls to functions SQL Server does not have in DEFAULT, CHECK and computed columns (Msg 195).',
+    dialects: ['tsql'],
+    severity: 'error',
+    fallback: true,
+    messages: {
+      unknownFunction: "'{{name}}' is not a recognized built-in function name.",
+    },
+    help: {
+      unknownFunction: 'Use a SQL Server built-in function, or call your own function with its schema: dbo.{{name}}(...).',
+    },
+  },
+  create(context) {
+    const options = expressionOptionsFor(context.settings.sqlserverVersion);
+    const checkExpression = (expression: ExpressionNode | undefined): void => {
+      for (const call of expression?.builtinCalls ?? []) reportUnknown(call);
+    };
+    const reportUnknown = (call: Token): void => {
+      if (BUILTIN_FUNCTIONS.has(call.upper)) return;
+      context.report({ node: call, messageId: 'unknownFunction', data: { name: call.text } });
+    };
+    const checkConstraint = (constraint: ConstraintNode): void => {
+      if (constraint.kind === 'check' || constraint.kind === 'default') checkExpression(constraint.expression);
+    };
+    const checkColumn = (column: ColumnNode): void => {
+      checkExpression(column.default?.expression);
+      checkExpression(column.computed?.expression);
+      column.constraints.forEach(checkConstraint);
+    };
+    return {
+      statement(statement) {
+        if (statement.kind !== 'create table' && statement.kind !== 'alter table') return;
+        const { node } = parseSchemaStatement(statement, options);
+        if (node?.kind === 'create table') {
+          for (const element of node.elements) {
+            if (element.kind === 'column') checkColumn(element.column);
+            else if (element.kind === 'constraint') checkConstraint(element.constraint);
+          }
+        } else if (node?.kind === 'alter table') {
+          for (const action of node.actions) {
+            if (action.kind === 'add column') checkColumn(action.column);
+            else if (action.kind === 'add constraint') checkConstraint(action.constraint);
+          }
+        }
+      },
+    };
+  },
+});

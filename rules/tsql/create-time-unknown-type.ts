@@ -1,0 +1,60 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { identifierName } from '../../src/sql/token.js';
+import type { ColumnNode } from '../../src/tsql/ast.js';
+import { BUILTIN_TYPES, TYPES_FROM_2025 } from '../../src/tsql/builtins.js';
+import { expressionOptionsFor, parseSchemaStatement } from '../../src/tsql/parse-statement.js';
+
+/**
+ * Column types SQL Server cannot find when it creates the table (Msg 2715). Its parser
+ * accepts any name as a type, so this is a create-time check: types created earlier in the
+ * file (`CREATE TYPE Phone FROM VARCHAR(20)`), schema-qualified types (`dbo.Phone`) and
+ * bracketed names (`[Flag]`, how generated scripts write alias types) are taken to be the
+ * user's. A fallback rule: `tsql/no-sqlite-types` explains BOOLEAN, BLOB and CLOB better.
+ */
+export default defineRule({
+  meta: {
+    id: 'tsql/create-time-unknown-type',
+    description: 'Report column types SQL Server does not have (Msg 2715: Cannot find data type).',
+    dialects: ['tsql'],
+    severity: 'error',
+    fallback: true,
+    messages: {
+      unknownType: 'Column, parameter, or variable #{{ordinal}}: Cannot find data type {{type}}.',
+    },
+    help: {
+      unknownType: 'Use a SQL Server type (INT, NVARCHAR(n), DECIMAL(p, s), DATETIME2, BIT, VARBINARY(MAX), ...), or create the type first with CREATE TYPE.',
+    },
+  },
+  create(context) {
+    const options = expressionOptionsFor(context.settings.sqlserverVersion);
+    const has2025Types = options.allowConcatOperator; // SQL Server 2025 and Azure SQL
+    const userTypes = new Set<string>();
+    const check = (column: ColumnNode, ordinal: number): void => {
+      const type = column.type;
+      if (!type || type.qualified || type.nameToken.kind !== 'word') return;
+      if (BUILTIN_TYPES.has(type.name) || userTypes.has(type.name)) return;
+      if (has2025Types && TYPES_FROM_2025.has(type.name)) return;
+      context.report({ node: type.nameToken, messageId: 'unknownType', data: { ordinal, type: identifierName(type.nameToken) } });
+    };
+    return {
+      statement(statement) {
+        if (statement.kind === 'create type') {
+          const tokens = statement.tokens;
+          let i = 2;
+          while (tokens[i + 1]?.text === '.') i += 2;
+          if (tokens[i]) userTypes.add(identifierName(tokens[i]).toUpperCase());
+          return;
+        }
+        if (statement.kind !== 'create table' && statement.kind !== 'alter table') return;
+        const { node } = parseSchemaStatement(statement, options);
+        if (node?.kind === 'create table') {
+          let ordinal = 0;
+          for (const element of node.elements) if (element.kind === 'column') check(element.column, ++ordinal);
+        } else if (node?.kind === 'alter table') {
+          let ordinal = 0;
+          for (const action of node.actions) if (action.kind === 'add column') check(action.column, ++ordinal);
+        }
+      },
+    };
+  },
+});
