@@ -10,6 +10,8 @@ runRuleTests(rule, {
     "INSERT INTO t (a) VALUES ('\nGO\n');",
     '/*\nGO\n*/\nSELECT go FROM t;',
     'SELECT a, go FROM t;',
+    { name: 'a table named go on a line of its own', code: 'CREATE TABLE go (id INTEGER);\nSELECT id\nFROM\ngo\n;\nINSERT INTO\ngo\nVALUES (1);' },
+    { name: 'a column named go before WHERE', code: 'SELECT id,\ngo\nFROM t;\nSELECT id FROM t AS x JOIN u\ngo\nON 1 = 1;' },
   ],
   invalid: [
     {
