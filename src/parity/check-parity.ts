@@ -212,9 +212,7 @@ class ParityRun {
       model = { dialect, objects: [] };
       for (const file of files) {
         const text = this.text(file);
-        if (text === undefined) continue;
-        if (dialect === 'tsql') buildTsqlModel(text, file, model);
-        else buildSqliteModel(text, file, model);
+        if (text !== undefined) buildModel(readableDialect(text, file, dialect), text, file, model);
       }
       this.models.set(key, model);
     }
@@ -258,6 +256,23 @@ class ParityRun {
     }
     return result;
   }
+}
+
+function buildModel(dialect: Dialect, text: string, filePath: string, into?: SchemaModel): SchemaModel {
+  return dialect === 'tsql' ? buildTsqlModel(text, filePath, into) : buildSqliteModel(text, filePath, into);
+}
+
+/**
+ * The dialect to read a file's schema in. Usually the one it was judged, but the seed's very
+ * failure is a `schema.sql` judged T-SQL and written in SQLite: its dialect rules report every
+ * construct that does not belong, and parity should still compare the tables it declares
+ * rather than report each of them missing. So when the other dialect's reader finds more
+ * tables, parity reads the file that way.
+ */
+function readableDialect(text: string, filePath: string, judged: Dialect): Dialect {
+  const other: Dialect = judged === 'tsql' ? 'sqlite' : 'tsql';
+  const tables = (dialect: Dialect) => tablesOf(buildModel(dialect, text, filePath)).length;
+  return tables(other) > tables(judged) ? other : judged;
 }
 
 function toDiagnostic(finding: Finding, rule: Rule, severity: Severity, source: SourceText): Diagnostic {

@@ -126,6 +126,14 @@ describe('checkParity: pairs that agree', () => {
   });
 });
 
+describe('checkParity: a T-SQL file written in SQLite (the seed\'s failure)', () => {
+  it('reads the tables it declares instead of reporting each one missing', () => {
+    expect(run('sqlite-written-schema')).toEqual([
+      "schema.sqlite.sql:10:5 parity/default column orders.status has no default here but defaults to 'pending' in schema.sql:12.",
+    ]);
+  });
+});
+
 describe('checkParity: missing counterpart', () => {
   it('warns on a schema.sql whose schema.sqlite.sql is missing', () => {
     expect(run('missing-counterpart')).toEqual([
