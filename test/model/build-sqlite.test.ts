@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildSqliteModel } from '../../src/model/build-sqlite.js';
 import { findTable, indexesOf, type InsertModel, type RoutineModel, type ViewModel } from '../../src/model/schema.js';
 
@@ -248,5 +249,24 @@ describe('buildSqliteModel: input that is not SQLite', () => {
     expect(t.columns[0].type).toEqual({ name: 'INT', args: [] });
     expect(t.columns[0].identity).toBeUndefined();
     expect(t.primaryKey?.columns[0].name).toBe('a');
+  });
+});
+
+describe('buildSqliteModel: hostile input', () => {
+  const pieces = [
+    'CREATE', 'TABLE', 'INDEX', 'UNIQUE', 'VIEW', 'TRIGGER', 'ALTER', 'ADD', 'COLUMN', 'RENAME', 'TO', 'DROP', 'INSERT', 'INTO', 'VALUES',
+    'IF', 'NOT', 'EXISTS', 'PRIMARY', 'KEY', 'REFERENCES', 'ON', 'DELETE', 'SET', 'NULL', 'DEFAULT', 'CHECK', 'CONSTRAINT', 'FOREIGN',
+    'GENERATED', 'ALWAYS', 'AS', 'WHERE', 'COLLATE', 'WITHOUT', 'ROWID', 'BEGIN', 'END', 'AUTOINCREMENT', 'INTEGER', 't', '"q"', '[b]',
+    '`c`', "'s'", '1', '-', '(', ')', ',', ';', '.', '--x\n', '/*', '*/', 'GO\n', '\n',
+  ];
+  it('never throws on any sequence of DDL pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        const model = buildSqliteModel(text, FILE);
+        buildSqliteModel(text, FILE, model);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import fc from 'fast-check';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SchemaLintConfig } from '../../src/config/config.js';
@@ -195,5 +196,27 @@ describe('applyParity', () => {
     expect([sqlite.errorCount, sqlite.warningCount]).toEqual([3, 2]);
     const updates = results.find((result) => result.filePath.endsWith('ai_schema_updates.sql')) as LintResult;
     expect(updates.messages).toEqual([]);
+  });
+});
+
+describe('checkParity: hostile input', () => {
+  const pieces = [
+    'CREATE TABLE', 'CREATE UNIQUE INDEX ix ON', 'CREATE VIEW v AS SELECT', 'ALTER TABLE', 'ADD', 'DROP TABLE', 'IF OBJECT_ID(N\'t\') IS NULL',
+    't', 'u', '[dbo].[t]', '"t"', '(', ')', ',', ';', 'GO\n', 'a INT', 'b TEXT NOT NULL', 'c NVARCHAR(MAX) DEFAULT GETDATE()',
+    'PRIMARY KEY', 'REFERENCES u (a) ON DELETE CASCADE', 'CHECK (a > 0)', 'IDENTITY(1,1)', 'AUTOINCREMENT', 'WHERE a = 1', 'password TEXT',
+  ];
+  it('never throws, whatever the two files hold', () => {
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, text, (tsql, sqlite) => {
+        const files: ParityFile[] = [
+          { filePath: '/virtual/Credentials/schema.sql', dialect: 'tsql', text: tsql },
+          { filePath: '/virtual/Credentials/schema.sqlite.sql', dialect: 'sqlite', text: sqlite },
+          { filePath: '/virtual/main.sqlite.sql', dialect: 'sqlite', text: sqlite },
+        ];
+        checkParity(files, { config: {}, baseDir: '/virtual' }, { listFolder: () => [], readFile: () => undefined });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
