@@ -1,8 +1,13 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { isWord } from '../../src/sql/token.js';
+
+/** Words after which a table name stands. */
+const TABLE_POSITIONS = ['TABLE', 'INTO', 'FROM', 'JOIN', 'UPDATE', 'EXISTS', 'REFERENCES'];
 
 /**
  * T-SQL's `#temp` and `##global` temporary tables. SQLite's tokenizer reads `#name` as a
- * bind parameter, which cannot stand where a table name does. Reported once per statement.
+ * bind parameter, which cannot stand where a table name does. Reported once per statement,
+ * where a table name stands (after TABLE, INTO, FROM, JOIN, UPDATE, EXISTS, REFERENCES).
  */
 export default defineRule({
   meta: {
@@ -20,8 +25,10 @@ export default defineRule({
   create(context) {
     let reportedIn = -1;
     return {
-      token(token, statement) {
+      token(token, statement, index) {
         if (token.kind !== 'word' || !token.text.startsWith('#') || reportedIn === statement.index) return;
+        // Elsewhere SQLite's tokenizer reads #name as a bind parameter; only a table position is T-SQL's.
+        if (!isWord(statement.tokens[index - 1], ...TABLE_POSITIONS)) return;
         const bare = token.text.replace(/^#+/, '');
         if (bare === '') return;
         reportedIn = statement.index;

@@ -163,7 +163,10 @@ function scanInside(tokens: readonly Token[], from: number, report: Report): voi
         if (caseDepth === 0) report(token, 'block', token);
         break;
       case 'WHILE':
-        report(token, 'block', token);
+        // SQLite has no WHILE keyword, so `while` may be a column name: require a T-SQL condition.
+        if (next && (next.kind === 'variable' || next.kind === 'number' || isPunctuation(next, '(') || isWord(next, 'EXISTS', 'NOT'))) {
+          report(token, 'block', token);
+        }
         break;
       case 'BEGIN':
       case 'END':

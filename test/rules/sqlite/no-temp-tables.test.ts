@@ -7,6 +7,7 @@ runRuleTests(rule, {
     "INSERT INTO t (a) VALUES ('#temp');\n-- SELECT * FROM #t",
     'SELECT "#t", [#u] FROM t;',
     'CREATE TEMPORARY TABLE x AS SELECT 1;',
+    { name: 'a #name bind parameter in an expression', code: 'SELECT * FROM t WHERE a = #param;' },
   ],
   invalid: [
     {

@@ -12,6 +12,7 @@ runRuleTests(rule, {
     "SELECT begin, end, print, exec FROM events WHERE kind = 'IF' -- DECLARE @x\n;",
     'SELECT CASE WHEN a THEN 1 ELSE 2 END AS x FROM t WHERE b = @param;',
     'UPDATE t SET a = 1 WHERE b = :b;',
+    'SELECT id, while FROM loops WHERE while > 0;',
   ],
   invalid: [
     {
