@@ -62,9 +62,13 @@ export function checkParity(
 
 /** Adds checkParity's diagnostics to lint results in place, re-sorting and re-counting each changed result. */
 export function applyParity(results: LintResult[], resolved: ResolvedConfig, options: ParityOptions = {}): void {
-  const files = results
-    .filter((result) => !result.messages.some((message) => message.fatal))
-    .map((result) => ({ filePath: result.filePath, dialect: result.dialect, text: result.output ?? result.source ?? '' }));
+  const files: ParityFile[] = [];
+  for (const result of results) {
+    if (result.messages.some((message) => message.fatal)) continue;
+    // A result that does not carry its text (one a formatter trimmed) is read again rather than taken as empty.
+    const text = result.output ?? result.source ?? (options.readFile ?? readFromDisk)(result.filePath);
+    if (text !== undefined) files.push({ filePath: result.filePath, dialect: result.dialect, text });
+  }
   const found = checkParity(files, resolved, options);
   for (const result of results) {
     const extra = found.get(path.resolve(result.filePath));
