@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { isExpressionPosition, replaceTokenEdit } from '../../src/rules-support/tokens.js';
-import { isPunctuation, isWord } from '../../src/sql/token.js';
+import { enclosingParen, isExpressionPosition, replaceTokenEdit } from '../../src/rules-support/tokens.js';
+import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 /**
  * SQLite reads TRUE and FALSE as 1 and 0; SQL Server has no boolean literals and reads the
@@ -25,9 +25,9 @@ export default defineRule({
     return {
       token(token, statement, index) {
         if (!isWord(token, 'TRUE', 'FALSE')) return;
-        if (/^(create|alter) external/.test(statement.kind)) return;
+        if (/^(create|alter) external/.test(statement.kind) || statement.kind === 'exec') return;
         const tokens = statement.tokens;
-        if (!isExpressionPosition(tokens, index)) return;
+        if (!isExpressionPosition(tokens, index) || isOptionValue(tokens, index)) return;
         const next = tokens[index + 1];
         if (isPunctuation(next, '.') || isPunctuation(next, '(')) return;
         const value = token.upper === 'TRUE' ? '1' : '0';
@@ -44,3 +44,14 @@ export default defineRule({
     };
   },
 });
+
+/** Option lists whose values may be TRUE / FALSE: `OPENROWSET(..., HEADER_ROW = TRUE)`, `WITH (...)`. */
+const OPTION_LISTS = new Set(['WITH', 'OPENROWSET', 'FORMAT_OPTIONS', 'OPTIONS', 'OPENJSON', 'OPENQUERY']);
+
+/** `NAME = TRUE` directly inside an option list: a T-SQL option, not a boolean literal. */
+function isOptionValue(tokens: readonly Token[], index: number): boolean {
+  const open = enclosingParen(tokens, index);
+  if (open < 0) return false;
+  const owner = tokens[open - 1];
+  return owner !== undefined && owner.kind === 'word' && OPTION_LISTS.has(owner.upper);
+}

@@ -8,7 +8,8 @@ import { parenDepths, replaceTokenEdit } from '../../src/rules-support/tokens.js
  * with QUOTED_IDENTIFIER ON (the default for every modern client), "text" is always a name.
  * A double-quoted name is valid T-SQL wherever a name may stand, so only places where a
  * name cannot be meant are flagged: a DEFAULT value, an INSERT ... VALUES item, and a
- * comparison or LIKE value that could not be a column name.
+ * comparison or LIKE value that could not be a column name. A script that switches
+ * QUOTED_IDENTIFIER OFF uses double quotes for strings legitimately, and is left alone there.
  */
 export default defineRule({
   meta: {
@@ -26,6 +27,8 @@ export default defineRule({
     },
   },
   create(context) {
+    /** After SET QUOTED_IDENTIFIER OFF, "text" IS a string in T-SQL too, and valid. */
+    let quotedIdentifier = true;
     return {
       statement(statement) {
         const tokens = statement.tokens;
@@ -33,6 +36,11 @@ export default defineRule({
         let valuesAt = -2;
         for (let i = 0; i < tokens.length; i++) {
           const token = tokens[i];
+          // Checked token by token: the splitter may keep `SET ... ON INSERT ...` in one statement.
+          if (isWord(token, 'SET') && isWord(tokens[i + 1], 'QUOTED_IDENTIFIER') && isWord(tokens[i + 2], 'ON', 'OFF')) {
+            quotedIdentifier = tokens[i + 2].upper === 'ON';
+          }
+          if (!quotedIdentifier) continue;
           if (token.kind !== 'quoted-identifier' || token.quote !== '"' || token.error) continue;
           if (isPunctuation(tokens[i + 1], '.') || isPunctuation(tokens[i - 1], '.')) continue;
           depths ??= parenDepths(tokens);
@@ -53,10 +61,16 @@ export default defineRule({
   },
 });
 
-/** The VALUES keyword of `INSERT ... VALUES`, at depth 0; -1 when there is none. */
+/**
+ * The VALUES keyword of `INSERT ... VALUES`, at depth 0; -1 when there is none. MERGE's
+ * `INSERT ... VALUES (src.col)` may name columns, so a MERGE has none.
+ */
 function insertValuesIndex(statement: Statement, depths: number[]): number {
-  if (statement.kind !== 'insert') return -1;
-  return statement.tokens.findIndex((token, i) => depths[i] === 0 && isWord(token, 'VALUES'));
+  if (statement.kind === 'merge') return -1;
+  const tokens = statement.tokens;
+  const insert = tokens.findIndex((token, i) => depths[i] === 0 && isWord(token, 'INSERT'));
+  if (insert < 0) return -1;
+  return tokens.findIndex((token, i) => i > insert && depths[i] === 0 && isWord(token, 'VALUES'));
 }
 
 function isWholeItem(tokens: readonly Token[], i: number): boolean {

@@ -5,6 +5,8 @@ import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 const TRIGGER_KINDS = new Set(['create trigger', 'alter trigger']);
 const SQLITE_TIMING = ['BEFORE', 'AFTER', 'INSTEAD', 'INSERT', 'UPDATE', 'DELETE'];
+/** Words after which a dotted name is a table, never a NEW/OLD row reference. */
+const TABLE_CONTEXT = ['INTO', 'FROM', 'JOIN', 'UPDATE', 'TABLE', 'APPLY', 'EXEC', 'EXECUTE', 'MERGE', 'USING', 'REFERENCES'];
 
 /**
  * SQLite's trigger form: `CREATE TRIGGER tr AFTER INSERT ON t FOR EACH ROW WHEN ... BEGIN ... END`.
@@ -98,6 +100,8 @@ function checkRowReferences(statement: Statement, report: Report): void {
     const token: Token = tokens[i];
     if (!isWord(token, 'NEW', 'OLD') || aliases.has(token.upper)) continue;
     if (!isPunctuation(tokens[i + 1], '.') || isPunctuation(tokens[i - 1], '.')) continue;
+    // `old.archive` after INTO / FROM / JOIN is a schema-qualified table, as is `new.dbo.t`.
+    if (isPunctuation(tokens[i + 3], '.') || isWord(tokens[i - 1], ...TABLE_CONTEXT)) continue;
     const column = tokens[i + 2];
     report({
       node: token,

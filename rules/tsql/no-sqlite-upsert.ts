@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { qualifiedNameEnd } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 const CONFLICT_ACTIONS = ['IGNORE', 'REPLACE', 'ABORT', 'FAIL', 'ROLLBACK'];
@@ -42,20 +43,24 @@ export default defineRule({
           dangling = verb;
           return;
         }
-        if (isWord(verb, 'INSERT', 'UPDATE') && isWord(second, 'OR') && isWord(tokens[2], ...CONFLICT_ACTIONS)) {
+        // Searched through the statement: `SET IDENTITY_INSERT t ON` may arrive glued to the INSERT.
+        for (let i = 0; i < tokens.length - 2; i++) {
+          if (!isWord(tokens[i], 'INSERT', 'UPDATE') || !isWord(tokens[i + 1], 'OR') || !isWord(tokens[i + 2], ...CONFLICT_ACTIONS)) {
+            continue;
+          }
           context.report({
-            node: verb,
-            endNode: tokens[2],
+            node: tokens[i],
+            endNode: tokens[i + 2],
             messageId: 'verbOr',
-            data: { verb: verb.upper, action: tokens[2].upper },
+            data: { verb: tokens[i].upper, action: tokens[i + 2].upper },
           });
           return;
         }
-        if (isWord(verb, 'REPLACE') && isWord(second, 'INTO')) {
+        if (isWord(verb, 'REPLACE') && isWord(second, 'INTO') && isInsertBody(tokens[qualifiedNameEnd(tokens, 2)])) {
           context.report({ node: verb, endNode: second, messageId: 'replaceInto' });
           return;
         }
-        if (!isWord(verb, 'INSERT')) return;
+        if (!tokens.some((token) => isWord(token, 'INSERT'))) return;
         let depth = 0;
         for (let i = 1; i < tokens.length - 1; i++) {
           if (isPunctuation(tokens[i], '(')) depth++;
@@ -69,3 +74,11 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * What follows the table of `REPLACE INTO t`: a column list or the rows. `SELECT replace
+ * INTO #t FROM x` (a column named replace) also reaches the rule as `replace INTO #t ...`.
+ */
+function isInsertBody(token: Token | undefined): boolean {
+  return isPunctuation(token, '(') || isWord(token, 'VALUES', 'SELECT', 'DEFAULT', 'WITH');
+}

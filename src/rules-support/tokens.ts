@@ -19,6 +19,21 @@ export function matchingParen(tokens: readonly Token[], open: number): number {
   return -1;
 }
 
+/** Index of the `(` that encloses tokens[index] most closely, or -1 at depth 0. */
+export function enclosingParen(tokens: readonly Token[], index: number): number {
+  let depth = 0;
+  for (let i = index - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (token.kind !== 'punctuation') continue;
+    if (token.text === ')') depth++;
+    else if (token.text === '(') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** Parenthesis depth of every token of a statement (a `(` has the depth outside it). */
 export function parenDepths(tokens: readonly Token[]): number[] {
   const depths: number[] = new Array(tokens.length);

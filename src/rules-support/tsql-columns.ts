@@ -21,7 +21,7 @@ export interface ColumnDefinition {
 }
 
 /** Words that begin a table constraint or table index rather than a column. */
-const TABLE_ELEMENT_KEYWORDS = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK', 'INDEX']);
+const TABLE_ELEMENT_KEYWORDS = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK', 'INDEX', 'DEFAULT']);
 
 /** Words that continue a type name: `DOUBLE PRECISION`, `CHAR VARYING`, `NATIONAL CHARACTER VARYING`. */
 const TYPE_CONTINUATIONS: Record<string, readonly string[]> = {

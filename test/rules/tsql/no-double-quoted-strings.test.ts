@@ -12,6 +12,10 @@ runRuleTests(rule, {
     "INSERT INTO t (name) VALUES ('text')",
     'MERGE t USING s ON t.id = s.id WHEN NOT MATCHED THEN INSERT (id) VALUES ("id");',
     "CREATE TABLE t (status NVARCHAR(10) DEFAULT 'new')",
+    {
+      name: 'strings in double quotes after SET QUOTED_IDENTIFIER OFF',
+      code: 'SET QUOTED_IDENTIFIER OFF\nGO\nINSERT INTO t (name) VALUES ("text")\nGO\nSET QUOTED_IDENTIFIER ON',
+    },
   ],
   invalid: [
     {
@@ -30,6 +34,11 @@ runRuleTests(rule, {
     {
       code: 'SELECT id FROM t WHERE name LIKE "a%"',
       errors: [{ line: 1, column: 34, message: message('a%') }],
+    },
+    {
+      name: 'QUOTED_IDENTIFIER back ON',
+      code: 'SET QUOTED_IDENTIFIER OFF\nSET QUOTED_IDENTIFIER ON\nINSERT INTO t (name) VALUES ("text")',
+      errors: [{ line: 3, column: 30, message: message('text') }],
     },
     {
       code: 'DELETE FROM t WHERE label = "two words"',

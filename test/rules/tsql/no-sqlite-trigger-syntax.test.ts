@@ -12,6 +12,10 @@ runRuleTests(rule, {
       code: 'CREATE TRIGGER tr ON t AFTER UPDATE AS\nUPDATE t SET a = new.a FROM t JOIN inserted AS new ON new.id = t.id',
     },
     { name: 'NEW. outside a trigger', code: 'SELECT new.a FROM t AS new' },
+    {
+      name: 'schemas named old and new',
+      code: 'CREATE TRIGGER tr ON t AFTER DELETE AS\nINSERT INTO old.archive (id) SELECT id FROM deleted\nUPDATE new.totals SET n = n + 1',
+    },
   ],
   invalid: [
     {

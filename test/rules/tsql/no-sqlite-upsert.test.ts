@@ -11,6 +11,7 @@ runRuleTests(rule, {
     'MERGE t AS d USING s ON d.a = s.a WHEN NOT MATCHED THEN INSERT (a) VALUES (s.a);',
     'UPDATE t SET a = 1 WHERE b = 2 OR c = 3',
     "INSERT INTO t (note) VALUES ('INSERT OR IGNORE')",
+    { name: 'a column named replace selected INTO a table', code: 'SELECT id, replace INTO #t FROM s' },
   ],
   invalid: [
     {
@@ -40,6 +41,11 @@ runRuleTests(rule, {
     {
       code: 'INSERT INTO t (a) SELECT a FROM s ON CONFLICT DO NOTHING',
       errors: [{ line: 1, column: 35, message: onConflict }],
+    },
+    {
+      name: 'after a SET option without GO',
+      code: 'SET IDENTITY_INSERT t ON\nINSERT OR IGNORE INTO t (id) VALUES (1)',
+      errors: [{ line: 2, column: 1, message: "SQL Server rejects INSERT OR IGNORE: Incorrect syntax near 'INSERT'." }],
     },
     {
       code: 'UPDATE OR ROLLBACK t SET a = 1',
