@@ -139,7 +139,8 @@ async function lintInput(input: FileInput, run: RunContext, onDisk: boolean, cac
   }
   const relative = path.relative(run.resolved.baseDir, input.filePath).split(path.sep).join('/');
   const rules = activeRulesFor(relative, run.resolved, run.options.rules ?? {}, allRules);
-  await run.prepare(rules);
+  // Only this file's dialect's rules run, so only they are prepared: a T-SQL-only run never loads the SQLite engine.
+  await run.prepare(rules.filter(({ rule }) => rule.meta.dialects.includes(decision.dialect)));
   const sourceOptions: LintSourceOptions = {
     filePath: input.filePath,
     dialect: decision.dialect,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { minimatch } from 'minimatch';
+import { matchGlob } from '../files/match-glob.js';
 import { DEFAULT_OWNERS, type ResolvedConfig } from '../config/config.js';
 import { userNameOf } from '../files/owner.js';
 import { dialectDisplayName, parseDialect, type Dialect } from '../sql/dialect.js';
@@ -43,7 +43,7 @@ export function resolveDialect(inputs: DialectInputs): DialectDecision {
   const relative = toPosix(path.relative(baseDir, inputs.filePath));
   for (const override of [...(config.overrides ?? [])].reverse()) {
     if (!override.dialect) continue;
-    const pattern = override.files.find((glob) => minimatch(relative, glob, { dot: true, matchBase: !glob.includes('/') }));
+    const pattern = override.files.find((glob) => matchGlob(relative, glob, { dot: true, matchBase: !glob.includes('/') }));
     if (pattern) return { dialect: override.dialect, step: 'override', reason: `config override "${pattern}"` };
   }
 

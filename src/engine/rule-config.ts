@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { matchGlob } from '../files/match-glob.js';
 import type { ResolvedConfig, RuleSetting } from '../config/config.js';
 import { ConfigError } from '../config/load.js';
 import type { Severity } from './diagnostic.js';
@@ -22,7 +22,7 @@ export function activeRulesFor(
   };
   apply(resolved.config.rules);
   for (const override of resolved.config.overrides ?? []) {
-    if (override.rules && override.files.some((glob) => minimatch(relativePath, glob, { dot: true, matchBase: !glob.includes('/') }))) {
+    if (override.rules && override.files.some((glob) => matchGlob(relativePath, glob, { dot: true, matchBase: !glob.includes('/') }))) {
       apply(override.rules);
     }
   }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { glob, hasMagic } from 'glob';
-import ignore, { type Ignore } from 'ignore';
+import type * as GlobModule from 'glob';
+import type { Ignore } from 'ignore';
 
 /** A usage problem with the paths given: the CLI prints it and exits 2. */
 export class PathError extends Error {
@@ -34,7 +34,7 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
  * not followed, so a link loop cannot trap the walk.
  */
 export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions): Promise<DiscoveredFiles> {
-  const ignorer = buildIgnorer(options);
+  const ignorer = await buildIgnorer(options);
   const found = new Set<string>();
   const unmatched: string[] = [];
 
@@ -62,16 +62,23 @@ async function expand(pattern: string, cwd: string): Promise<string[]> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EACCES') throw new PathError(`Cannot read "${pattern}": permission denied.`);
     if (code === 'ELOOP') throw new PathError(`Cannot read "${pattern}": too many levels of symbolic links.`);
-    if (!hasMagic(pattern, { windowsPathsNoEscape: true })) return [];
+    if (!(await loadGlob()).hasMagic(pattern, { windowsPathsNoEscape: true })) return [];
   }
   if (stats?.isFile()) return [absolute];
   if (stats?.isDirectory()) return searchFolder(absolute);
   if (stats) return [];
+  const { glob } = await loadGlob();
   const matches = await glob(toPosix(pattern), { cwd, absolute: true, nodir: true, dot: false, ignore: ALWAYS_SKIPPED });
   return matches.map((match) => path.normalize(match));
 }
 
+/** glob is loaded when a folder or pattern needs it: files named one by one (a pre-commit hook) never do. */
+function loadGlob(): Promise<typeof GlobModule> {
+  return import('glob');
+}
+
 async function searchFolder(folder: string): Promise<string[]> {
+  const { glob } = await loadGlob();
   const matches = await glob('**/*.sql', {
     cwd: folder,
     absolute: true,
@@ -83,20 +90,26 @@ async function searchFolder(folder: string): Promise<string[]> {
   return matches.map((match) => path.normalize(match));
 }
 
-function buildIgnorer(options: DiscoverOptions): Ignore {
-  const ignorer = ignore().add([...options.ignores]);
+/** The `ignore` matcher, or undefined (and `ignore` never loaded) when there is nothing to ignore. */
+async function buildIgnorer(options: DiscoverOptions): Promise<Ignore | undefined> {
   const ignoreFile = path.join(options.baseDir, IGNORE_FILE_NAME);
+  let fileText: string | undefined;
   if (existsSync(ignoreFile)) {
     try {
-      ignorer.add(readFileSync(ignoreFile, 'utf8'));
+      fileText = readFileSync(ignoreFile, 'utf8');
     } catch (error) {
       throw new PathError(`Cannot read ${ignoreFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
     }
   }
+  if (options.ignores.length === 0 && fileText === undefined) return undefined;
+  const { default: ignore } = await import('ignore');
+  const ignorer = ignore().add([...options.ignores]);
+  if (fileText !== undefined) ignorer.add(fileText);
   return ignorer;
 }
 
-function isIgnored(ignorer: Ignore, baseDir: string, file: string): boolean {
+function isIgnored(ignorer: Ignore | undefined, baseDir: string, file: string): boolean {
+  if (!ignorer) return false;
   const relative = path.relative(baseDir, file);
   // Files outside the base folder cannot be matched by its patterns.
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
