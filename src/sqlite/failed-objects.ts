@@ -41,9 +41,16 @@ export class FailedObjects {
     }
   }
 
-  /** A name that exists only in builds other than this one (a virtual table of a missing module). */
-  recordUnverifiable(name: string): void {
-    this.objects.add(name.toLowerCase());
+  /**
+   * Names this validator cannot check uses of: a virtual table of a module this build lacks,
+   * or an object left behind in a full database (see MAX_OBJECTS_PER_DATABASE in validator.ts).
+   */
+  recordUnverifiable(...names: string[]): void {
+    for (const name of names) this.objects.add(name.toLowerCase());
+  }
+
+  recordUnverifiableDatabase(name: string): void {
+    this.databases.add(name.toLowerCase());
   }
 
   explains(message: string, tokens: readonly Token[]): boolean {

@@ -88,6 +88,16 @@ export class SandboxDatabase {
     return result.ok ? names : undefined;
   }
 
+  /** Names of every table, view, index and trigger in the main and temp schemas. */
+  objectNames(): string[] {
+    try {
+      const rows = this.db.exec('SELECT name FROM sqlite_schema UNION ALL SELECT name FROM sqlite_temp_schema')[0]?.values ?? [];
+      return rows.map((row) => String(row[0]));
+    } catch {
+      return [];
+    }
+  }
+
   /** ATTACH and DETACH cannot run inside a transaction. */
   outsideTransaction(action: () => EngineResult): EngineResult {
     this.commit();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/sqlite/syntax.js';
+import { MAX_OBJECTS_PER_DATABASE } from '../../src/sqlite/validator.js';
 import { describe as show, lintWithEngine } from './lint-sqlite.js';
 
 beforeAll(async () => {
@@ -68,6 +69,23 @@ describe('the SQLite engine never runs anything unbounded', () => {
   it('CREATE TABLE AS over an infinite query creates the table without running the query', () => {
     const text = `CREATE TABLE numbers AS ${infinite} WHERE n < 0;\nINSERT INTO numbers (n) VALUES (1);\nSELECT nope FROM numbers;`;
     expect(show(lintWithEngine(text))).toEqual(['3:8 SQLite rejects this: no such column: nope.']);
+  });
+});
+
+describe('large schemas', () => {
+  it('past MAX_OBJECTS_PER_DATABASE objects: syntax and unknown names are still reported, objects left behind are not judged', () => {
+    const tables = Array.from({ length: 2 * MAX_OBJECTS_PER_DATABASE }, (_, i) => `CREATE TABLE t${i} (a INT);`);
+    const lines = [...tables, 'INSERT INTO t0 (a) VALUES (1);', 'CREATE INDEX t0_a ON t0 (a);', 'INSERT INTO nowhere VALUES (1);', 'SELECT FROM;'];
+    const last = tables.length;
+    expect(show(lintWithEngine(lines.join('\n')))).toEqual([
+      `${last + 3}:13 SQLite rejects this: no such table: nowhere.`,
+      `${last + 4}:8 SQLite rejects this: near "FROM": syntax error.`,
+    ]);
+  });
+
+  it('a table defined twice is caught within one database', () => {
+    const text = `CREATE TABLE t (a INT);\n${'CREATE TABLE filler (a INT); DROP TABLE filler;\n'.repeat(10)}CREATE TABLE t (b INT);`;
+    expect(show(lintWithEngine(text))).toEqual(['12:14 SQLite rejects this: table t already exists.']);
   });
 });
 
