@@ -23,7 +23,10 @@ export default defineRule({
     return {
       token(token, statement, index) {
         if (!isPunctuation(token, ',') || !isPunctuation(statement.tokens[index + 1], ')')) return;
-        context.report({ node: token, messageId: 'comma', fix: { range: [token.start, token.end], text: '' } });
+        // The span runs to the `)`, where SQLite reports the error, so the engine check's
+        // report there is recognised as explained by this one.
+        const close = statement.tokens[index + 1];
+        context.report({ node: token, endNode: close, messageId: 'comma', fix: { range: [token.start, token.end], text: '' } });
       },
     };
   },

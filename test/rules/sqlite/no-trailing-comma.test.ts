@@ -13,12 +13,12 @@ runRuleTests(rule, {
   invalid: [
     {
       code: 'CREATE TABLE t (a INT, b INT, );',
-      errors: [{ line: 1, column: 29, endColumn: 30, message, help: 'Delete the trailing comma.' }],
+      errors: [{ line: 1, column: 29, endColumn: 32, message, help: 'Delete the trailing comma.' }],
       output: 'CREATE TABLE t (a INT, b INT );',
     },
     {
       code: 'CREATE TABLE t (\n  a INT,\n  b INT,\n);',
-      errors: [{ line: 3, column: 8, message }],
+      errors: [{ line: 3, column: 8, endLine: 4, endColumn: 2, message }],
       output: 'CREATE TABLE t (\n  a INT,\n  b INT\n);',
     },
     {
