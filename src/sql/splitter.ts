@@ -268,7 +268,8 @@ function* splitTsql(stream: SignificantTokens): Generator<Statement> {
     } else if (token.upper === 'AS' && parenDepth === 0 && ROUTINE_KINDS.has(kind) && !builder.inRoutine) {
       // The routine header ends at its AS; the body runs to the end of the batch.
       const before = builder.tokens[builder.tokens.length - 2];
-      if (before && before.upper !== 'EXECUTE' && before.upper !== 'EXEC') {
+      // `EXECUTE AS` is an option and `@p AS INT` a parameter: neither ends the header.
+      if (before && before.upper !== 'EXECUTE' && before.upper !== 'EXEC' && before.kind !== 'variable') {
         const statement = flush();
         builder.inRoutine = true;
         builder.depth++;
@@ -342,7 +343,7 @@ function startsNewStatement(
       return true;
     case 'EXEC':
     case 'EXECUTE':
-      if (before === 'AS' || before === 'WITH' || before === 'GRANT' || before === ',') return false;
+      if (before === 'AS' || before === 'WITH' || before === 'GRANT' || previous.text === ',') return false;
       if (kind === 'insert') return bodySeen;
       return true;
     case 'FETCH':

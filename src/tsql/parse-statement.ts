@@ -63,7 +63,7 @@ function parseUncached(statement: Statement, options: ExpressionOptions): Schema
       case 'alter function':
       case 'create trigger':
       case 'alter trigger':
-        return { node: parseRoutineHeader(c) };
+        return { node: parseRoutineHeader(c, options) };
       case 'insert': {
         const node = parseInsert(c, options);
         return node ? { node } : {};

@@ -1,9 +1,10 @@
 import type { Token } from '../sql/token.js';
 import type { CreateIndexNode, CreateViewNode, ExpressionNode, IfNode, InsertNode, RoutineHeaderNode } from './ast.js';
-import { TsqlSyntaxError, type TokenCursor } from './cursor.js';
-import { parseExpression, type ExpressionOptions } from './expression.js';
+import { RESERVED, TsqlSyntaxError, type TokenCursor } from './cursor.js';
+import { parseDataType } from './data-type.js';
+import { parseExpression, parseScalarExpression, type ExpressionOptions } from './expression.js';
 import { parseName } from './names.js';
-import { parseIndexColumns, parseIndexOptionsAndStorage, parseNameList } from './table.js';
+import { parseIndexColumns, parseIndexOptionsAndStorage, parseNameList, parseTableElementList } from './table.js';
 
 /**
  * The schema statements other than tables: indexes, views, routine headers, seed inserts,
@@ -73,23 +74,103 @@ export function checkBalanced(c: TokenCursor): void {
   if (opened.length > 0) throw c.error();
 }
 
-/** A procedure, function or trigger header up to its AS: what the model needs is the name and a trigger's table. */
-export function parseRoutineHeader(c: TokenCursor): RoutineHeaderNode {
+/**
+ * A procedure, function or trigger header up to its AS (the splitter cuts the body off
+ * there): name, parameters, RETURNS, WITH options, a trigger's table and events.
+ */
+export function parseRoutineHeader(c: TokenCursor, options: ExpressionOptions): RoutineHeaderNode {
   const first = c.next(); // CREATE or ALTER
   if (c.acceptWord('OR')) c.expectWord('ALTER');
   const word = c.expectWord('PROCEDURE', 'PROC', 'FUNCTION', 'TRIGGER');
   const routine = word.upper === 'FUNCTION' ? 'function' : word.upper === 'TRIGGER' ? 'trigger' : 'procedure';
   const name = parseName(c);
   const node: RoutineHeaderNode = { kind: 'create routine', routine, name, first, last: name.last };
-  if (routine === 'trigger' && c.acceptWord('ON') && !c.atWord('DATABASE', 'ALL')) node.table = parseName(c);
-  c.pos = c.tokens.length;
-  node.last = c.previous!;
+  if (routine === 'trigger') {
+    c.expectWord('ON');
+    if (c.acceptWord('DATABASE')) {
+      // DDL trigger
+    } else if (c.acceptWord('ALL')) c.expectWord('SERVER');
+    else node.table = parseName(c);
+    parseRoutineOptions(c);
+    if (c.acceptWord('INSTEAD')) c.expectWord('OF');
+    else c.expectWord('FOR', 'AFTER');
+    do c.expectIdentifierOrKeyword();
+    while (c.accept(','));
+    if (c.atWords('WITH', 'APPEND')) c.pos += 2;
+    if (c.atWords('NOT', 'FOR', 'REPLICATION')) c.pos += 3;
+  } else if (routine === 'procedure') {
+    if (c.accept(';')) c.next(); // numbered procedure: p;2
+    const parenthesized = c.accept('(');
+    if (c.peek()?.kind === 'variable') {
+      do parseParameter(c, options);
+      while (c.accept(','));
+    }
+    if (parenthesized) c.expect(')');
+    parseRoutineOptions(c);
+    if (c.atWords('FOR', 'REPLICATION')) c.pos += 2;
+  } else {
+    c.expect('(');
+    if (c.peek()?.kind === 'variable') {
+      do parseParameter(c, options);
+      while (c.accept(','));
+    }
+    c.expect(')');
+    c.expectWord('RETURNS');
+    if (c.peek()?.kind === 'variable') {
+      c.next();
+      c.expectWord('TABLE');
+      parseTableElementList(c, options);
+    } else if (!c.acceptWord('TABLE')) parseDataType(c);
+    parseRoutineOptions(c);
+  }
+  c.acceptWord('AS');
+  if (!c.done) throw c.error();
+  node.last = c.previous ?? node.last;
   return node;
+}
+
+/** `@p [AS] type [VARYING] [NULL | NOT NULL] [= default] [OUT | OUTPUT] [READONLY]`. */
+function parseParameter(c: TokenCursor, options: ExpressionOptions): void {
+  const name = c.next();
+  if (name.kind !== 'variable') throw new TsqlSyntaxError(name);
+  c.acceptWord('AS');
+  parseDataType(c);
+  c.acceptWord('VARYING');
+  if (!c.acceptWord('NULL')) c.acceptWords('NOT', 'NULL');
+  if (c.accept('=')) parseScalarExpression(c, options);
+  c.acceptWord('OUT', 'OUTPUT');
+  c.acceptWord('READONLY');
+}
+
+/** `WITH ENCRYPTION, RECOMPILE, EXECUTE AS OWNER, SCHEMABINDING, RETURNS NULL ON NULL INPUT, INLINE = OFF, ...`. */
+function parseRoutineOptions(c: TokenCursor): void {
+  if (!c.atWord('WITH') || c.peek(1)?.upper === 'APPEND') return;
+  c.next();
+  do {
+    if (c.acceptWord('EXECUTE', 'EXEC')) {
+      c.expectWord('AS');
+      const who = c.next();
+      if (who.kind !== 'string' && who.kind !== 'word') throw new TsqlSyntaxError(who);
+    } else if (c.acceptWords('RETURNS', 'NULL', 'ON', 'NULL', 'INPUT') || c.acceptWords('CALLED', 'ON', 'NULL', 'INPUT')) {
+      continue;
+    } else if (c.acceptWord('INLINE')) {
+      c.expect('=');
+      c.expectWord('ON', 'OFF');
+    } else {
+      c.expectWord('ENCRYPTION', 'RECOMPILE', 'SCHEMABINDING', 'NATIVE_COMPILATION', 'VIEW_METADATA');
+    }
+  } while (c.accept(','));
 }
 
 /** `INSERT [INTO] t [(cols)] VALUES (...), (...)`; other INSERT forms give a node without rows. */
 export function parseInsert(c: TokenCursor, options: ExpressionOptions): InsertNode | undefined {
   const first = c.expectWord('INSERT');
+  const next = c.peek();
+  if (!next) throw c.error();
+  // INSERT OR IGNORE (SQLite) and other reserved words cannot follow INSERT.
+  if (next.kind === 'word' && RESERVED.has(next.upper) && !['INTO', 'TOP', 'OPENQUERY', 'OPENROWSET', 'OPENDATASOURCE'].includes(next.upper)) {
+    throw c.error();
+  }
   c.acceptWord('INTO');
   if (!c.atIdentifier()) return undefined; // INSERT TOP (n), INSERT @table_variable ...: not seed data
   const table = parseName(c);

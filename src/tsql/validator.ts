@@ -184,7 +184,7 @@ export class TsqlValidator {
       case 'create procedure':
       case 'create function':
       case 'create trigger':
-        parseRoutineHeader(c);
+        parseRoutineHeader(c, this.options);
         return;
       case 'create schema':
         // CREATE XML SCHEMA COLLECTION is classified with schemas but has its own grammar.
@@ -213,7 +213,7 @@ export class TsqlValidator {
       case 'alter procedure':
       case 'alter function':
       case 'alter trigger':
-        parseRoutineHeader(c);
+        parseRoutineHeader(c, this.options);
         return;
       default:
         return checkBalanced(c);
@@ -228,7 +228,7 @@ export class TsqlValidator {
 const QUERY_AND_PROCEDURAL = new Set(
   `SELECT UPDATE DELETE MERGE WITH RETURN THROW RAISERROR GRANT DENY REVOKE OPEN CLOSE FETCH DEALLOCATE COMMIT
   ROLLBACK SAVE GOTO BREAK CONTINUE WAITFOR CHECKPOINT RECONFIGURE SHUTDOWN KILL DBCC BACKUP RESTORE BULK ENABLE
-  DISABLE SEND RECEIVE GET MOVE READTEXT WRITETEXT UPDATETEXT SETUSER REVERT ATOMIC ADD LINENO`.split(/\s+/),
+  DISABLE SEND RECEIVE GET MOVE READTEXT WRITETEXT UPDATETEXT SETUSER REVERT ATOMIC ADD LINENO EXTERNAL`.split(/\s+/),
 );
 
 /** The word naming the object of CREATE / ALTER, after `OR ALTER` and index modifiers (`UNIQUE CLUSTERED INDEX`). */

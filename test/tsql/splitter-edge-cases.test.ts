@@ -27,4 +27,11 @@ describe('T-SQL splitter edge cases', () => {
     ]);
     expect(statementsOf('SELECT a::b FROM t')).toEqual(['SELECT a::b FROM t'.replace('::', ' :: ')]);
   });
+
+  it('keeps a procedure header whole through `@p AS type` parameters and `WITH ..., EXECUTE AS` options', () => {
+    expect(statementsOf('CREATE PROCEDURE p @a AS INT WITH RECOMPILE, EXECUTE AS OWNER AS SELECT @a')).toEqual([
+      'CREATE PROCEDURE p @a AS INT WITH RECOMPILE , EXECUTE AS OWNER AS',
+      'SELECT @a',
+    ]);
+  });
 });
