@@ -73,7 +73,7 @@ const CONTINUING_WORDS = new Set([
 
 /** Words that continue a statement, so a `go` line before them is a name. */
 const CONTINUATION_STARTS = new Set([
-  'FROM', 'WHERE', 'AS', 'ON', 'JOIN', 'SET', 'VALUES', 'GROUP', 'ORDER', 'LIMIT', 'AND', 'OR', 'INNER', 'LEFT',
+  'FROM', 'WHERE', 'AS', 'ON', 'JOIN', 'GROUP', 'ORDER', 'LIMIT', 'AND', 'OR', 'INNER', 'LEFT',
   'CROSS', 'NATURAL', 'UNION', 'INTERSECT', 'EXCEPT', 'HAVING', 'WINDOW', 'USING', 'DEFAULT', 'INDEXED', 'NOT',
 ]);
 

@@ -35,6 +35,14 @@ runRuleTests(rule, {
       output: 'CREATE TABLE t (a INT);\n  -- end of batch',
     },
     {
+      name: 'GO between a table and SET options, as SSMS scripts them',
+      code: 'CREATE TABLE t (a INT)\nGo\nset identity_insert "t" on\nGO\nVALUES (1);',
+      errors: [
+        { line: 2, column: 1, message: 'SQLite rejects the batch separator Go: near "Go": syntax error.' },
+        { line: 4, column: 1, message },
+      ],
+    },
+    {
       name: 'GO as the first line',
       code: 'GO\nCREATE TABLE t (a INT);',
       errors: [{ line: 1, column: 1, message }],
