@@ -130,6 +130,13 @@ async function reportFailure(error: unknown, io: CliIo): Promise<number> {
 }
 
 function processIo(): CliIo {
+  // A reader that goes away early (`schema-lint | head`) is not an error of ours: stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,

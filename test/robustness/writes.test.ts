@@ -47,3 +47,19 @@ describe('writes are atomic', () => {
     expect(run.stderr).toBe(`schema-lint: Cannot write ${path.join(dir, 'no/such/dir/report.txt')}: the folder does not exist.\n`);
   });
 });
+
+describe('a reader that goes away', () => {
+  it('stops quietly when the pipe closes early (schema-lint | head)', async () => {
+    const { binPath } = await import('../support/cli.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'schema-lint-pipe-'));
+    writeFileSync(path.join(dir, 'big.sql'), 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n'.repeat(20_000));
+    const child = spawn(process.execPath, [binPath, 'big.sql', '--format', 'compact'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.stdout.destroy();
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).not.toBeNull();
+  });
+});
