@@ -1,7 +1,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatConvertDiagnostic } from '../convert/convert-diagnostic.js';
-import { convertSchema } from '../convert/convert.js';
+import { convertSchema, prepareConvert } from '../convert/convert.js';
 import { decode } from '../files/decode.js';
 import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
 import { dialectDisplayName, parseDialect, type Dialect } from '../sql/dialect.js';
@@ -67,6 +67,7 @@ export async function runConvert(argv: string[], io: ConvertIo): Promise<number>
 
   let result: ReturnType<typeof convertSchema>;
   try {
+    if (args.to === 'sqlite') await prepareConvert();
     result = convertSchema(decoded.text, { from, to: args.to, filePath: args.input });
   } catch (error) {
     return fail(`cannot convert ${args.input}: ${(error as Error).message}`);

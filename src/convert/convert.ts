@@ -1,6 +1,7 @@
 import { buildSqliteModel } from '../model/build-sqlite.js';
 import { buildTsqlModel } from '../model/build-tsql.js';
 import type { SchemaModel, SourceRef, ViewModel } from '../model/schema.js';
+import { loadSqliteEngine } from '../sqlite/engine.js';
 import { dialectDisplayName, type Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
 import { SourceText } from '../sql/source-text.js';
@@ -8,7 +9,9 @@ import { splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
 import { ConvertReport, type ConvertDiagnostic } from './convert-diagnostic.js';
 import { emitSqlite } from './emit-sqlite.js';
+import { renderBlocks } from './emit-support.js';
 import { emitTsql } from './emit-tsql.js';
+import { verifyBlocks } from './verify-output.js';
 import { readViewColumnList } from './view-columns.js';
 
 export interface ConvertOptions {
@@ -44,20 +47,18 @@ export function convertSchema(text: string, options: ConvertOptions): ConvertRes
     const columns = readViewColumnList(text, object.ref.offset, options.from);
     if (columns) viewColumns.set(object, columns);
   }
-  const output = emitModel(model, options, report, newlineOf(text), viewColumns);
+  const context = { model, from: options.from, to: options.to, report, newline: newlineOf(text), viewColumns };
+  const blocks = verifyBlocks(options.to === 'sqlite' ? emitSqlite(context) : emitTsql(context), options.to, report);
+  const output = renderBlocks(blocks, options.to, context.newline);
   return { output, model, diagnostics: report.sorted() };
 }
 
-/** Writes an already-built model in the target dialect (the emitters without a parser, for tests and the API). */
-export function emitModel(
-  model: SchemaModel,
-  options: ConvertOptions,
-  report: ConvertReport,
-  newline = '\n',
-  viewColumns: ReadonlyMap<ViewModel, string[]> = new Map(),
-): string {
-  const context = { model, from: options.from, to: options.to, report, newline, viewColumns };
-  return options.to === 'sqlite' ? emitSqlite(context) : emitTsql(context);
+/**
+ * Loads what the checks of SQLite output need (the SQLite engine). Conversions to SQLite made
+ * after it resolves run every converted statement in the engine; without it they are not checked.
+ */
+export async function prepareConvert(): Promise<void> {
+  await loadSqliteEngine();
 }
 
 function newlineOf(text: string): string {

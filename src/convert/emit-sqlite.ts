@@ -19,6 +19,7 @@ import {
   isLiteralDefault,
   stripOuterParentheses,
   type EmitContext,
+  type EmittedBlock,
 } from './emit-support.js';
 import { sqliteName } from './identifiers.js';
 
@@ -27,29 +28,28 @@ import { sqliteName } from './identifiers.js';
  * model's order, each preceded by the comments that described it. SQLite resolves foreign
  * keys when rows are written, not when tables are created, so the source order is kept.
  */
-export function emitSqlite(context: EmitContext): string {
-  const blocks: string[][] = [];
+export function emitSqlite(context: EmitContext): EmittedBlock[] {
+  const blocks: EmittedBlock[] = [{ lines: ['-- Converted from SQL Server (T-SQL) to SQLite by schema-lint convert.'] }];
   const indexNames = new Map<string, IndexModel | TableModel | ViewModel>();
   for (const object of context.model.objects) {
     switch (object.kind) {
       case 'table':
-        blocks.push(tableBlock(context, object));
+        blocks.push({ lines: tableBlock(context, object), ref: object.ref, what: `table ${displayName(object.name)}` });
         break;
       case 'index':
-        blocks.push(indexBlock(context, object, indexNames));
+        blocks.push({ lines: indexBlock(context, object, indexNames), ref: object.ref, what: `index ${object.name}` });
         break;
       case 'view':
-        blocks.push(viewBlock(context, object));
+        blocks.push({ lines: viewBlock(context, object), ref: object.ref, what: `view ${displayName(object.name)}` });
         break;
       case 'insert':
-        blocks.push(insertBlock(context, object));
+        blocks.push({ lines: insertBlock(context, object), ref: object.ref, what: `the rows inserted into ${displayName(object.table)}` });
         break;
       default:
-        blocks.push(routineBlock(context, object));
+        blocks.push({ lines: routineBlock(context, object), ref: object.ref, what: `${object.kind} ${displayName(object.name)}` });
     }
   }
-  const header = [`-- Converted from SQL Server (T-SQL) to SQLite by schema-lint convert.`];
-  return [header, ...blocks.filter((block) => block.length > 0)].map((block) => block.join(context.newline)).join(context.newline + context.newline) + context.newline;
+  return blocks;
 }
 
 function tableName(context: EmitContext, name: QualifiedName, ref: TableModel['ref']): string {

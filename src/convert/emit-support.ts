@@ -19,6 +19,39 @@ export interface EmitContext {
   viewColumns: ReadonlyMap<ViewModel, string[]>;
 }
 
+/** The lines written for one object, and the object, so a later check can point at it. */
+export interface EmittedBlock {
+  lines: string[];
+  ref?: SourceRef;
+  /** `table users`, `index ix_a`: how a diagnostic about the block names the object. */
+  what?: string;
+}
+
+/** True when the block has code, not only comments. */
+export function isExecutable(block: EmittedBlock): boolean {
+  return block.lines.some((line) => line.trim() !== '' && !line.trimStart().startsWith('--'));
+}
+
+/**
+ * Joins the blocks into the output text, a blank line between objects; T-SQL ends every
+ * executable block with GO, so each statement is its own batch (CREATE VIEW must start one).
+ */
+export function renderBlocks(blocks: readonly EmittedBlock[], dialect: Dialect, newline: string): string {
+  return (
+    blocks
+      .filter((block) => block.lines.length > 0)
+      .map((block) => (dialect === 'tsql' && block.ref && isExecutable(block) ? [...block.lines, 'GO'] : block.lines).join(newline))
+      .join(newline + newline) + newline
+  );
+}
+
+/** Replaces a block's code by comments (its own comments stay as they are). */
+export function commentOutBlock(block: EmittedBlock, reason: string): EmittedBlock {
+  const firstCode = block.lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('--'));
+  if (firstCode < 0) return block;
+  return { ...block, lines: [...block.lines.slice(0, firstCode), ...commentedOut(block.lines.slice(firstCode).join('\n'), reason)] };
+}
+
 /** Comments as the model keeps them (`-- x`, `/* x *\/`, or bare text) → `-- x` lines. */
 export function commentLines(comments: readonly string[], indent = ''): string[] {
   const lines: string[] = [];

@@ -22,6 +22,7 @@ import {
   keyColumns,
   stripOuterParentheses,
   type EmitContext,
+  type EmittedBlock,
 } from './emit-support.js';
 import { ROWS_PER_INSERT } from './emit-sqlite.js';
 import { bracket, stringLiteral } from './identifiers.js';
@@ -33,8 +34,8 @@ import { sqliteResultNames } from './view-columns.js';
  * `IF NOT EXISTS`, bracketed names. SQL Server checks a foreign key's table when the key is
  * created, so a key to a table defined later is added by ALTER TABLE after all tables.
  */
-export function emitTsql(context: EmitContext): string {
-  const blocks: string[][] = [[`-- Converted from SQLite to SQL Server (T-SQL) by schema-lint convert.`]];
+export function emitTsql(context: EmitContext): EmittedBlock[] {
+  const blocks: EmittedBlock[] = [{ lines: ['-- Converted from SQLite to SQL Server (T-SQL) by schema-lint convert.'] }];
   const keys = keyColumns(context.model);
   const created: TableModel[] = [];
   const deferredKeys: { table: TableModel; key: ForeignKeyModel }[] = [];
@@ -46,37 +47,36 @@ export function emitTsql(context: EmitContext): string {
           (key) => !sameName(key.references.name, object.name.name) && !created.some((table) => sameName(table.name.name, key.references.name)),
         );
         deferredKeys.push(...later.map((key) => ({ table: object, key })));
-        blocks.push(tableBlock(context, object, keys.get(object) ?? new Set(), later, constraintNames));
+        const lines = tableBlock(context, object, keys.get(object) ?? new Set(), later, constraintNames);
+        blocks.push({ lines, ref: object.ref, what: `table ${displayName(object.name)}` });
         created.push(object);
         break;
       }
       case 'index':
-        blocks.push(indexBlock(context, object));
+        blocks.push({ lines: indexBlock(context, object), ref: object.ref, what: `index ${object.name}` });
         break;
       case 'view':
-        blocks.push(viewBlock(context, object));
+        blocks.push({ lines: viewBlock(context, object), ref: object.ref, what: `view ${displayName(object.name)}` });
         break;
       case 'insert':
-        blocks.push(insertBlock(context, object));
+        blocks.push({ lines: insertBlock(context, object), ref: object.ref, what: `the rows inserted into ${displayName(object.table)}` });
         break;
       default:
-        blocks.push(routineBlock(context, object));
+        blocks.push({ lines: routineBlock(context, object), ref: object.ref, what: `${object.kind} ${displayName(object.name)}` });
     }
   }
   for (const { table, key } of deferredKeys) {
     const statement = `ALTER TABLE ${tableName(table.name)} ADD ${foreignKey(context, table, key, constraintNames)};`;
+    const what = `the foreign key of ${displayName(table.name)} to ${displayName(key.references)}`;
     if (findTable(context.model, key.references)) {
-      blocks.push([statement]);
+      blocks.push({ lines: [statement], ref: key.ref, what });
     } else {
       // SQLite checks the parent table only when rows are written; SQL Server refuses the key at once (Msg 1767).
       context.report.error(key.ref, `the foreign key to ${displayName(key.references)} is left out (commented): this file does not define that table, and SQL Server refuses a key to a missing table.`);
-      blocks.push(commentedOut(statement, 'the referenced table is not defined'));
+      blocks.push({ lines: commentedOut(statement, 'the referenced table is not defined'), ref: key.ref, what });
     }
   }
-  return blocks
-    .filter((block) => block.length > 0)
-    .map((block, index) => (index === 0 || block.every((line) => line.startsWith('--')) ? block : [...block, 'GO']).join(context.newline))
-    .join(context.newline + context.newline) + context.newline;
+  return blocks;
 }
 
 /** SQLite's only schemas are `main` and `temp` (attached databases): the T-SQL default schema stands in. */

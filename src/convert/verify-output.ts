@@ -1,0 +1,80 @@
+import { sqliteEngineState, markSqliteEngineBroken } from '../sqlite/engine.js';
+import { EngineBrokenError, SandboxDatabase } from '../sqlite/sandbox-database.js';
+import type { Dialect } from '../sql/dialect.js';
+import { splitAll } from '../sql/splitter.js';
+import { identifierName, type Token } from '../sql/token.js';
+import { expressionOptionsFor, parseSchemaStatement } from '../tsql/parse-statement.js';
+import type { ConvertReport } from './convert-diagnostic.js';
+import { commentOutBlock, isExecutable, type EmittedBlock } from './emit-support.js';
+
+/**
+ * The last line of defence: every converted statement is checked by the target's judge before
+ * it is written. SQLite output runs in the real SQLite library (in memory, the same sandbox
+ * the sqlite/syntax rule uses, each statement after the ones before it); T-SQL output is parsed
+ * with schema-lint's T-SQL grammar. A statement the judge refuses is written commented out and
+ * reported, so the output always runs, and a converter bug shows up as a diagnostic rather
+ * than as a broken deployment.
+ */
+export function verifyBlocks(blocks: EmittedBlock[], dialect: Dialect, report: ConvertReport): EmittedBlock[] {
+  return dialect === 'sqlite' ? verifyWithSqlite(blocks, report) : verifyWithTsqlGrammar(blocks, report);
+}
+
+function verifyWithTsqlGrammar(blocks: EmittedBlock[], report: ConvertReport): EmittedBlock[] {
+  const options = expressionOptionsFor('2016');
+  return blocks.map((block) => {
+    if (!block.ref || !isExecutable(block)) return block;
+    for (const statement of splitAll(block.lines.join('\n'), 'tsql')) {
+      const error = parseSchemaStatement(statement, options).error;
+      if (error) {
+        report.error(block.ref, `${block.what ?? 'this object'} is left out (commented): the converted statement is not valid T-SQL (${error.message.replace(/\.$/, '')}).`);
+        return commentOutBlock(block, 'not valid T-SQL after conversion');
+      }
+    }
+    return block;
+  });
+}
+
+function verifyWithSqlite(blocks: EmittedBlock[], report: ConvertReport): EmittedBlock[] {
+  const engine = sqliteEngineState();
+  if (engine.status !== 'loaded') return blocks;
+  const db = new SandboxDatabase(engine.sql);
+  /** Tables left out here: what fails only because of them says so instead of repeating SQLite. */
+  const leftOut = new Set<string>();
+  try {
+    return blocks.map((block) => {
+      if (!block.ref || !isExecutable(block)) return block;
+      const text = block.lines.join('\n');
+      for (const statement of splitAll(text, 'sqlite')) {
+        let result = db.execute(text.slice(statement.start, statement.end));
+        const view = statement.kind === 'create view' ? createdName(statement.tokens) : undefined;
+        // SQLite resolves a view's columns and functions only when the view is used: use it once (compiled, not run).
+        if (result.ok && view !== undefined) result = db.prepare(`SELECT * FROM "${view.replace(/"/g, '""')}"`);
+        if (!result.ok) {
+          if (statement.kind === 'create table') leftOut.add((createdName(statement.tokens) ?? '').toLowerCase());
+          const missing = /^no such table: (?:main\.)?(.+)$/.exec(result.message)?.[1];
+          const cascade = missing !== undefined && leftOut.has(missing.toLowerCase());
+          const reason = cascade ? `its table ${missing} is left out` : `SQLite rejects the converted statement (${result.message})`;
+          report.error(block.ref, `${block.what ?? 'this object'} is left out (commented): ${reason}.`);
+          return commentOutBlock(block, cascade ? reason : `SQLite rejects it: ${result.message}`);
+        }
+      }
+      return block;
+    });
+  } catch (error) {
+    if (!(error instanceof EngineBrokenError)) throw error;
+    markSqliteEngineBroken(error.message);
+    return blocks;
+  } finally {
+    db.close();
+  }
+}
+
+/** The name a CREATE TABLE/VIEW statement defines: the identifier after TABLE/VIEW [IF NOT EXISTS]. */
+function createdName(tokens: readonly Token[]): string | undefined {
+  const at = tokens.findIndex((token) => token.kind === 'word' && (token.upper === 'TABLE' || token.upper === 'VIEW'));
+  if (at < 0) return undefined;
+  let i = at + 1;
+  if (tokens[i]?.upper === 'IF' && tokens[i + 1]?.upper === 'NOT' && tokens[i + 2]?.upper === 'EXISTS') i += 3;
+  const name = tokens[i];
+  return name && (name.kind === 'word' || name.kind === 'quoted-identifier') ? identifierName(name) : undefined;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ConvertReport } from '../../src/convert/convert-diagnostic.js';
+import { convertSchema, prepareConvert } from '../../src/convert/convert.js';
+import { verifyBlocks } from '../../src/convert/verify-output.js';
+
+const ref = (line: number) => ({ file: 'in.sql', line, column: 1, offset: line * 100 });
+
+describe('the engine check of SQLite output', () => {
+  it('comments out what SQLite refuses and says why, then keeps going', async () => {
+    await prepareConvert();
+    const source = [
+      'CREATE TABLE t (id INT NOT NULL PRIMARY KEY, stamp AS (GETDATE()))',
+      'CREATE INDEX ix_t ON t (id)',
+      'CREATE TABLE ok (id INT NOT NULL PRIMARY KEY)',
+    ].join('\nGO\n');
+    const result = convertSchema(source, { from: 'tsql', to: 'sqlite', filePath: 'in.sql' });
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity}: ${d.message}`)).toEqual([
+      '1:1 error: table t is left out (commented): SQLite rejects the converted statement (non-deterministic functions prohibited in generated columns).',
+      '3:1 error: index ix_t is left out (commented): its table t is left out.',
+    ]);
+    expect(result.output).toContain('-- schema-lint convert: not converted (SQLite rejects it: non-deterministic functions prohibited in generated columns):\n-- CREATE TABLE t (');
+    expect(result.output).toContain('\nCREATE TABLE ok (\n');
+  });
+
+  it('uses each view once, so a function SQLite lacks is caught although CREATE VIEW alone accepts it', () => {
+    const report = new ConvertReport();
+    const blocks = verifyBlocks(
+      [
+        { lines: ['CREATE TABLE a (x INTEGER);'], ref: ref(1), what: 'table a' },
+        { lines: ['-- the totals', 'CREATE VIEW v AS SELECT nosuch(x) AS y FROM a;'], ref: ref(2), what: 'view v' },
+      ],
+      'sqlite',
+      report,
+    );
+    expect(blocks[1].lines).toEqual([
+      '-- the totals',
+      '-- schema-lint convert: not converted (SQLite rejects it: no such function: nosuch):',
+      '-- CREATE VIEW v AS SELECT nosuch(x) AS y FROM a;',
+    ]);
+    expect(report.diagnostics.map((d) => d.message)).toEqual([
+      'view v is left out (commented): SQLite rejects the converted statement (no such function: nosuch).',
+    ]);
+  });
+});
+
+describe('the grammar check of T-SQL output', () => {
+  it('comments out a statement that is not valid T-SQL', () => {
+    const report = new ConvertReport();
+    const blocks = verifyBlocks(
+      [
+        { lines: ['CREATE TABLE [a] (', '    [x] INT NULL', ');'], ref: ref(1), what: 'table a' },
+        { lines: ['CREATE TABLE [b] (', '    [x] INT NULL,', '    [y] AS (x || 1)', ');'], ref: ref(2), what: 'table b' },
+      ],
+      'tsql',
+      report,
+    );
+    expect(blocks[0].lines[0]).toBe('CREATE TABLE [a] (');
+    expect(blocks[1].lines[0]).toBe('-- schema-lint convert: not converted (not valid T-SQL after conversion):');
+    expect(report.diagnostics).toHaveLength(1);
+    expect(report.diagnostics[0]).toMatchObject({ severity: 'error', line: 2 });
+    expect(report.diagnostics[0].message).toMatch(/^table b is left out \(commented\): the converted statement is not valid T-SQL \(.*'\|\|'.*\)\.$/);
+  });
+});
