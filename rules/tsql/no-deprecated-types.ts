@@ -26,15 +26,18 @@ export default defineRule({
     },
   },
   create(context) {
-    return typeWordVisitor((token) => {
-      const replacement = REPLACEMENTS[token.upper];
-      if (!replacement) return;
-      context.report({
-        node: token,
-        messageId: 'deprecated',
-        data: { type: token.upper, replacement },
-        suggest: [{ desc: `Replace ${token.upper} with ${replacement}.`, fix: replaceTokenEdit(token, replacement) }],
-      });
-    });
+    return typeWordVisitor(
+      (token, name) => {
+        const replacement = REPLACEMENTS[name];
+        if (!replacement) return;
+        context.report({
+          node: token,
+          messageId: 'deprecated',
+          data: { type: name, replacement },
+          suggest: [{ desc: `Replace ${name} with ${replacement}.`, fix: replaceTokenEdit(token, replacement) }],
+        });
+      },
+      { quoted: true },
+    );
   },
 });

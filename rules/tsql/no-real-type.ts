@@ -18,13 +18,16 @@ export default defineRule({
     },
   },
   create(context) {
-    return typeWordVisitor((token) => {
-      if (token.upper !== 'REAL') return;
-      context.report({
-        node: token,
-        messageId: 'real',
-        suggest: [{ desc: 'Replace REAL with FLOAT.', fix: replaceTokenEdit(token, 'FLOAT') }],
-      });
-    });
+    return typeWordVisitor(
+      (token, name) => {
+        if (name !== 'REAL') return;
+        context.report({
+          node: token,
+          messageId: 'real',
+          suggest: [{ desc: 'Replace REAL with FLOAT.', fix: replaceTokenEdit(token, 'FLOAT') }],
+        });
+      },
+      { quoted: true },
+    );
   },
 });

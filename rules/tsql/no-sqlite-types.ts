@@ -29,19 +29,22 @@ export default defineRule({
     },
   },
   create(context) {
-    return typeWordVisitor((token, index, statement) => {
-      const replacement = REPLACEMENTS[token.upper];
+    return typeWordVisitor(
+      (token, name, index, statement) => {
+      const replacement = REPLACEMENTS[name];
       if (!replacement) return;
       const next = statement.tokens[index + 1];
-      if (token.upper === 'DOUBLE' && isWord(next, 'PRECISION')) return;
+      if (name === 'DOUBLE' && isWord(next, 'PRECISION')) return;
       // BLOB(10) or DOUBLE(8,2) carry arguments the replacement cannot take: report without a fix.
       const fix = isPunctuation(next, '(') ? undefined : replaceTokenEdit(token, replacement);
       context.report({
         node: token,
-        messageId: token.upper === 'DOUBLE' ? 'double' : 'unknownType',
-        data: { type: token.upper, replacement },
+        messageId: name === 'DOUBLE' ? 'double' : 'unknownType',
+        data: { type: name, replacement },
         fix,
       });
-    });
+      },
+      { quoted: true },
+    );
   },
 });

@@ -3,15 +3,24 @@ import type { Statement } from '../sql/statement.js';
 import { isPunctuation, type Token } from '../sql/token.js';
 import { createdTypeName, typePositions } from './tsql-columns.js';
 
-/** Called for each bare type word: the token, its index in `statement.tokens`, the statement. */
-export type TypeWordHandler = (token: Token, index: number, statement: Statement) => void;
+/** Called for each built-in-looking type: its token, upper-cased name, index in `statement.tokens`. */
+export type TypeWordHandler = (token: Token, name: string, index: number, statement: Statement) => void;
+
+export interface TypeWordOptions {
+  /**
+   * Also hand over bracketed types (`[text]`, `[boolean]`), as SSMS scripts every type. Off
+   * for rules where the bracketed spelling is SSMS's own output for a valid type
+   * (`[timestamp]` is how it scripts every ROWVERSION column).
+   */
+  quoted?: boolean;
+}
 
 /**
- * A visitor that hands every built-in-looking type word of a T-SQL file to `onType`. Quoted
- * (`[boolean]`) and schema-qualified (`dbo.Boolean`) types are skipped, and so are types the
- * file itself creates (`CREATE TYPE Boolean FROM BIT`): those are the user's, not SQLite's.
+ * A visitor that hands every type word of a T-SQL file that stands where a type goes to
+ * `onType`: a column named `text` is never a type. Schema-qualified types (`dbo.Boolean`) and
+ * types the file itself creates (`CREATE TYPE Boolean FROM BIT`) are the user's and skipped.
  */
-export function typeWordVisitor(onType: TypeWordHandler): RuleVisitor {
+export function typeWordVisitor(onType: TypeWordHandler, options: TypeWordOptions = {}): RuleVisitor {
   const userTypes = new Set<string>();
   return {
     statement(statement) {
@@ -20,9 +29,12 @@ export function typeWordVisitor(onType: TypeWordHandler): RuleVisitor {
       const tokens = statement.tokens;
       for (const index of [...typePositions(statement)].sort((a, b) => a - b)) {
         const token = tokens[index];
-        if (token.kind !== 'word' || isPunctuation(tokens[index + 1], '.')) continue;
-        if (userTypes.has(token.upper)) continue;
-        onType(token, index, statement);
+        const quoted = token.kind === 'quoted-identifier' && token.quote === '[' && !token.error;
+        if (token.kind !== 'word' && !(quoted && options.quoted)) continue;
+        if (isPunctuation(tokens[index + 1], '.')) continue;
+        const name = quoted ? (token.value ?? '').toUpperCase() : token.upper;
+        if (userTypes.has(name)) continue;
+        onType(token, name, index, statement);
       }
     },
   };

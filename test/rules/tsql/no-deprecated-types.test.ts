@@ -25,6 +25,11 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a bracketed type, as SSMS scripts it',
+      code: 'CREATE TABLE [dbo].[t] ([notes] [text] NULL)',
+      errors: [{ line: 1, column: 33, message: message('TEXT') }],
+    },
+    {
       code: 'DECLARE @body TEXT',
       errors: [{ line: 1, column: 15, message: message('TEXT') }],
     },

@@ -11,9 +11,9 @@ runRuleTests(rule, {
     { name: 'columns named like the types', code: 'CREATE TABLE t (boolean BIT, blob VARBINARY(MAX), [clob] NVARCHAR(MAX))' },
     "SELECT boolean, blob FROM t WHERE note = 'BOOLEAN'",
     '-- a BOOLEAN column would be rejected\nCREATE TABLE t (a INT)',
-    'CREATE TABLE t (a [boolean])',
     { name: 'a user-defined type of that name', code: 'CREATE TYPE dbo.Boolean FROM BIT\nGO\nCREATE TABLE t (a Boolean)' },
     'CREATE TABLE t (a dbo.Blob)',
+    { name: 'a bracketed user-defined type the file creates', code: 'CREATE TYPE [Boolean] FROM [bit]\nGO\nCREATE TABLE t ([a] [Boolean])' },
   ],
   invalid: [
     {
@@ -47,6 +47,12 @@ runRuleTests(rule, {
     {
       code: 'CREATE PROCEDURE p @flag BOOLEAN AS SELECT 1',
       errors: [{ line: 1, column: 26, message: unknown('BOOLEAN') }],
+    },
+    {
+      name: 'a bracketed type, as SSMS writes types',
+      code: 'CREATE TABLE [t] ([flag] [boolean] NOT NULL)',
+      errors: [{ line: 1, column: 26, message: unknown('BOOLEAN') }],
+      output: 'CREATE TABLE [t] ([flag] BIT NOT NULL)',
     },
     {
       name: 'arguments leave no single rewrite',
