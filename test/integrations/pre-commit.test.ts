@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,15 +21,18 @@ const INSTALL_TIMEOUT_MS = 15 * 60_000;
 const SQLITE_HABITS = 'CREATE TABLE users (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,\n  name NVARCHAR(50) NOT NULL\n);\n';
 const CLEAN_TSQL = 'CREATE TABLE users (\n  id INT IDENTITY(1,1) PRIMARY KEY,\n  name NVARCHAR(50) NOT NULL\n);\n';
 
-/** The snippet docs/integrations.md shows, with this checkout as the repository. */
-function preCommitConfig(repo: string, rev: string): string {
-  return ['repos:', `  - repo: ${repo}`, `    rev: ${rev}`, '    hooks:', '      - id: schema-lint', ''].join('\n');
+/** The snippets docs/integrations.md shows, with this checkout as the repository. */
+function preCommitConfig(repo: string, rev: string, args?: string): string {
+  const lines = ['repos:', `  - repo: ${repo}`, `    rev: ${rev}`, '    hooks:', '      - id: schema-lint'];
+  if (args) lines.push(`        args: ${args}`);
+  return `${lines.join('\n')}\n`;
 }
 
 describe.skipIf(skip)(`pre-commit hook (real pre-commit${preCommitFound ? '' : ': not installed'})`, () => {
   let work: string;
   let project: string;
   let env: NodeJS.ProcessEnv;
+  let rev: string;
 
   const run = (command: string, args: string[]): SpawnSyncReturns<string> =>
     spawnSync(command, args, { cwd: project, env, encoding: 'utf8', timeout: INSTALL_TIMEOUT_MS });
@@ -48,7 +51,8 @@ describe.skipIf(skip)(`pre-commit hook (real pre-commit${preCommitFound ? '' : '
     for (const args of [['init', '-q'], ['config', 'user.email', 'dev@example.com'], ['config', 'user.name', 'Dev'], ['config', 'commit.gpgsign', 'false']]) {
       expect(run('git', args).status).toBe(0);
     }
-    writeFileSync(path.join(project, '.pre-commit-config.yaml'), preCommitConfig(repoRoot, head.stdout.trim()));
+    rev = head.stdout.trim();
+    writeFileSync(path.join(project, '.pre-commit-config.yaml'), preCommitConfig(repoRoot, rev));
     const install = run('pre-commit', ['install']);
     expect(install.status, output(install)).toBe(0);
   }, 120_000);
@@ -85,6 +89,26 @@ describe.skipIf(skip)(`pre-commit hook (real pre-commit${preCommitFound ? '' : '
       expect(commit.status, shown).toBe(0);
       expect(shown).toMatch(/^schema-lint\.+Passed$/m);
       expect(run('git', ['log', '--format=%s']).stdout).toBe('Add the users table\n');
+    },
+    INSTALL_TIMEOUT_MS,
+  );
+
+  it(
+    'with args: [--fix], rewrites the file, fails the commit because it changed, and passes once the fix is staged',
+    () => {
+      // Another table than the one committed, so the fixed file is part of the next commit.
+      writeFileSync(path.join(project, 'db', 'schema.sql'), SQLITE_HABITS.replace('users', 'orders'));
+      writeFileSync(path.join(project, '.pre-commit-config.yaml'), preCommitConfig(repoRoot, rev, '[--fix]'));
+      expect(run('git', ['add', '.pre-commit-config.yaml', 'db/schema.sql']).status).toBe(0);
+      const first = run('git', ['commit', '-m', 'Fix on commit']);
+      expect(first.status, output(first)).not.toBe(0);
+      expect(output(first)).toContain('- files were modified by this hook');
+      expect(readFileSync(path.join(project, 'db', 'schema.sql'), 'utf8')).toBe(CLEAN_TSQL.replace('users', 'orders'));
+
+      expect(run('git', ['add', 'db/schema.sql']).status).toBe(0);
+      const second = run('git', ['commit', '-m', 'Fix on commit']);
+      expect(second.status, output(second)).toBe(0);
+      expect(output(second)).toMatch(/^schema-lint\.+Passed$/m);
     },
     INSTALL_TIMEOUT_MS,
   );
