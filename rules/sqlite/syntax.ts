@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext, type RuleVisitor } from '../../src/engine/rule.js';
+import { defineRule, type ReportTarget, type RuleContext, type RuleVisitor } from '../../src/engine/rule.js';
 import { describeError, loadSqliteEngine, markSqliteEngineBroken, sqliteEngineState } from '../../src/sqlite/engine.js';
 import { EngineBrokenError } from '../../src/sqlite/sandbox-database.js';
 import { SqliteFileValidator, type SqliteProblem, type SqliteProblemKind } from '../../src/sqlite/validator.js';
@@ -68,21 +68,26 @@ export default defineRule({
     if (state.status === 'unavailable') return reportUnavailableOnce(context, state.reason);
     const validator = new SqliteFileValidator(state.sql, context.source, { targetVersion: targetVersion(context) });
     let stopped = false;
+    const check = (problems: () => SqliteProblem[], at: ReportTarget): void => {
+      if (stopped) return;
+      try {
+        for (const problem of problems()) report(context, problem);
+      } catch (error) {
+        // A trap of the WebAssembly instance, or a bug here: one clear line, never a stack trace.
+        stopped = true;
+        const reason = describeError(error);
+        if (error instanceof EngineBrokenError) markSqliteEngineBroken(reason);
+        validator.close();
+        context.report({ node: at, messageId: 'engineUnavailable', data: { reason } });
+      }
+    };
     return {
       statement(statement) {
-        if (stopped) return;
-        try {
-          for (const problem of validator.validate(statement)) report(context, problem);
-        } catch (error) {
-          // A trap of the WebAssembly instance, or a bug here: one clear line, never a stack trace.
-          stopped = true;
-          const reason = describeError(error);
-          if (error instanceof EngineBrokenError) markSqliteEngineBroken(reason);
-          validator.close();
-          context.report({ node: statement.tokens[0], messageId: 'engineUnavailable', data: { reason } });
-        }
+        check(() => validator.validate(statement), statement.tokens[0]);
       },
       end() {
+        const endOfFile = context.source.text.length;
+        check(() => validator.finish(), { start: endOfFile, end: endOfFile });
         validator.close();
       },
     };

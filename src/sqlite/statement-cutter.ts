@@ -24,14 +24,22 @@ export type SqlitePiece =
 export class StatementCutter {
   /** A shell command's line may have been split by the splitter at a `;`: skip its rest. */
   private shellLineEnd = -1;
-  private state: CompletionState = 'start';
+  /**
+   * A trigger SQLite has not ended yet (the splitter may end one early, at a column named
+   * `end`): its tokens wait for the splitter's next statement, as SQLite would read on.
+   */
+  private pending: Token[] = [];
+  private pendingState: CompletionState = 'start';
 
   constructor(private readonly source: SourceText) {}
 
-  cut(tokens: readonly Token[]): SqlitePiece[] {
+  cut(statementTokens: readonly Token[]): SqlitePiece[] {
     const pieces: SqlitePiece[] = [];
+    const tokens = this.pending.length > 0 ? [...this.pending, ...statementTokens] : statementTokens;
     let current: Token[] = [];
-    this.state = 'start';
+    let state: CompletionState = this.pendingState;
+    this.pending = [];
+    this.pendingState = 'start';
     let i = 0;
     while (i < tokens.length) {
       const token = tokens[i];
@@ -49,15 +57,30 @@ export class StatementCutter {
         continue;
       }
       current.push(token);
-      this.state = advance(this.state, classify(token));
-      if (this.state === 'start' && isPunctuation(token, ';')) {
+      state = advance(state, classify(token));
+      if (state === 'start' && isPunctuation(token, ';')) {
         pieces.push({ kind: 'sql', tokens: current });
         current = [];
       }
       i++;
     }
-    if (current.length > 0) pieces.push({ kind: 'sql', tokens: current });
+    if (current.length > 0) {
+      if (state === 'trigger' || state === 'semi' || state === 'end') {
+        this.pending = current;
+        this.pendingState = state;
+      } else {
+        pieces.push({ kind: 'sql', tokens: current });
+      }
+    }
     return pieces;
+  }
+
+  /** At the end of the file: a trigger that never ended is one incomplete statement. */
+  finish(): SqlitePiece[] {
+    const rest = this.pending;
+    this.pending = [];
+    this.pendingState = 'start';
+    return rest.length > 0 ? [{ kind: 'sql', tokens: rest }] : [];
   }
 
   private isShellCommandStart(token: Token): boolean {

@@ -5,7 +5,7 @@ import { isPunctuation, isWord, type Token } from '../sql/token.js';
 import { locateError, type EngineStatement, type OffsetRange } from './error-location.js';
 import { FailedObjects } from './failed-objects.js';
 import { SandboxDatabase, type EngineResult } from './sandbox-database.js';
-import { StatementCutter } from './statement-cutter.js';
+import { StatementCutter, type SqlitePiece } from './statement-cutter.js';
 import { planStatement, type StatementPlan } from './statement-plan.js';
 import { findNewerFeatures } from './version-features.js';
 
@@ -89,8 +89,17 @@ export class SqliteFileValidator {
 
   /** Problems of one statement of the splitter (which may hold several SQLite statements). */
   validate(statement: Statement): SqliteProblem[] {
+    return this.validatePieces(this.cutter.cut(statement.tokens));
+  }
+
+  /** Problems of what the file left unfinished (a trigger without its END). */
+  finish(): SqliteProblem[] {
+    return this.validatePieces(this.cutter.finish());
+  }
+
+  private validatePieces(pieces: readonly SqlitePiece[]): SqliteProblem[] {
     const problems: SqliteProblem[] = [];
-    for (const piece of this.cutter.cut(statement.tokens)) {
+    for (const piece of pieces) {
       if (piece.kind === 'shell-command') {
         const last = piece.tokens[piece.tokens.length - 1];
         problems.push({

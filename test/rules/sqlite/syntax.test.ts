@@ -49,6 +49,16 @@ runRuleTests(rule, {
       code: 'CREATE TABLE t (a INT);\nDELETE FROM t WHERE a > 1 ORDER BY a LIMIT 10;',
     },
     { name: 'UPDATE ... LIMIT', code: 'CREATE TABLE t (a INT);\nUPDATE t SET a = 1 LIMIT 1;' },
+    {
+      name: 'a trigger that updates a column named end: SQLite, not the splitter, decides where it ends',
+      code:
+        'CREATE TABLE spans (id INTEGER PRIMARY KEY, "begin" INT, "end" INT);\n' +
+        'CREATE TRIGGER spans_fix AFTER INSERT ON spans BEGIN\n' +
+        '  UPDATE spans SET end = begin WHERE end IS NULL AND id = new.id;\n' +
+        '  UPDATE spans SET begin = 0 WHERE begin IS NULL;\n' +
+        'END;\n' +
+        'INSERT INTO spans (id) VALUES (1);',
+    },
     { name: 'soundex(), which Debian builds have', code: 'CREATE TABLE t (a TEXT);\nSELECT soundex(a) FROM t;' },
     {
       name: '.dump output: ANALYZE statistics and a virtual table written through writable_schema',
@@ -125,6 +135,11 @@ runRuleTests(rule, {
       name: 'an unterminated string swallows the next statement, and nothing cascades from it',
       code: "CREATE TABLE t (a TEXT);\nINSERT INTO t VALUES ('open);\nCREATE TABLE u (b INT);\nINSERT INTO u VALUES (1);",
       errors: [{ line: 2, column: 23, message: rejects('unrecognized token: "\'open);…"') }],
+    },
+    {
+      name: 'a trigger without its END swallows the rest of the file, as in SQLite',
+      code: 'CREATE TABLE t (a INT);\nCREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  DELETE FROM t;\nCREATE TABLE u (b INT);\n',
+      errors: [{ line: 4, column: 1, message: rejects('near "CREATE": syntax error') }],
     },
     {
       name: 'missing statement end at end of file',
