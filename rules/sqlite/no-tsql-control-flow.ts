@@ -66,6 +66,7 @@ export default defineRule({
       exec: 'SQLite rejects {{word}}: SQLite has no stored procedures (near "{{near}}": syntax error).',
       raise: 'SQLite rejects {{word}}: near "{{near}}": syntax error.',
       tran: 'SQLite rejects {{word}} TRAN: near "{{near}}": syntax error.',
+      orphanEnd: 'SQLite reads this END as COMMIT and fails: cannot commit - no transaction is active.',
     },
     help: {
       if: 'Use DROP TABLE IF EXISTS / CREATE TABLE IF NOT EXISTS; other conditions belong in application code.',
@@ -75,6 +76,7 @@ export default defineRule({
       exec: 'Run the SQL directly; SQLite has no procedures to execute.',
       raise: 'Raise errors with RAISE(ABORT, \'message\') inside a trigger, or in application code.',
       tran: 'Write {{word}} TRANSACTION.',
+      orphanEnd: 'SQLite has no procedural blocks: delete the END of the T-SQL block (and its BEGIN).',
     },
   },
   create(context) {
@@ -88,6 +90,8 @@ export default defineRule({
       }
     };
 
+    /** Whether a SQLite transaction is open at this point of the script, as far as its statements tell. */
+    let inTransaction = false;
     return {
       statement(statement) {
         const tokens = statement.tokens;
@@ -110,13 +114,31 @@ export default defineRule({
         } else if (first.upper === 'SET' && tokens[1]?.kind === 'variable') {
           report(first, 'variable', first, { variable: tokens[1].text });
         } else if (TRANSACTION_WORDS[first.upper]) {
-          scanFrom = checkTransactionWord(tokens, 0, report) ?? 1;
+          const checked = checkTransactionWord(tokens, 0, report);
+          if (checked !== undefined) {
+            scanFrom = checked;
+          } else if (first.upper === 'END' && !inTransaction && !isWord(tokens[1], 'TRANSACTION')) {
+            // A lone END closing a T-SQL block: SQLite runs it as COMMIT, and fails.
+            context.report({ node: first, messageId: 'orphanEnd' });
+          } else {
+            inTransaction = transactionStateAfter(tokens, inTransaction);
+          }
+        } else if (first.upper === 'SAVEPOINT') {
+          inTransaction = true; // outside a transaction, SAVEPOINT starts one
         }
         if (statement.kind !== 'create trigger') scanInside(tokens, scanFrom, report);
       },
     };
   },
 });
+
+/** BEGIN opens a transaction; COMMIT, END and ROLLBACK (but not ROLLBACK TO a savepoint) close it. */
+function transactionStateAfter(tokens: readonly Token[], open: boolean): boolean {
+  const word = tokens[0].upper;
+  if (word === 'BEGIN') return true;
+  if (word === 'ROLLBACK' && tokens.some((token) => isWord(token, 'TO'))) return open;
+  return false;
+}
 
 type Report = (token: Token, construct: Construct, near: Token | undefined, extra?: Record<string, string>) => void;
 

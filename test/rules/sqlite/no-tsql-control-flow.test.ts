@@ -13,6 +13,8 @@ runRuleTests(rule, {
     'SELECT CASE WHEN a THEN 1 ELSE 2 END AS x FROM t WHERE b = @param;',
     'UPDATE t SET a = 1 WHERE b = :b;',
     'SELECT id, while FROM loops WHERE while > 0;',
+    'INSERT INTO t VALUES (1);\nEND TRANSACTION;',
+    'SAVEPOINT a;\nINSERT INTO t VALUES (1);\nEND;\nBEGIN TRANSACTION;\nROLLBACK TO a;\nEND TRANSACTION;',
   ],
   invalid: [
     {
@@ -61,6 +63,20 @@ runRuleTests(rule, {
       errors: [
         { line: 1, column: 1, message: 'SQLite rejects EXEC: SQLite has no stored procedures (near "EXEC": syntax error).' },
         { line: 2, column: 1, message: 'SQLite rejects the T-SQL block keyword WHILE: near "WHILE": syntax error.' },
+      ],
+    },
+    {
+      name: 'a lone END closing a T-SQL block',
+      code: 'BEGIN;\nEND;\nIF 1 = 1\nBEGIN\n  DELETE FROM t;\nEND\n',
+      errors: [
+        { line: 3, column: 1, message: 'SQLite rejects the T-SQL IF statement: near "IF": syntax error.' },
+        { line: 4, column: 1, message: 'SQLite rejects the T-SQL block keyword BEGIN: near "BEGIN": syntax error.' },
+        {
+          line: 6,
+          column: 1,
+          message: 'SQLite reads this END as COMMIT and fails: cannot commit - no transaction is active.',
+          help: 'SQLite has no procedural blocks: delete the END of the T-SQL block (and its BEGIN).',
+        },
       ],
     },
     {
