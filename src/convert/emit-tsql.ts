@@ -65,17 +65,21 @@ export function emitTsql(context: EmitContext): EmittedBlock[] {
         blocks.push({ lines: routineBlock(context, object), ref: object.ref, what: `${object.kind} ${displayName(object.name)}` });
     }
   }
+  // The keys go right after the last table, before indexes, views and rows that may rely on them.
+  const lastTable = blocks.reduce((last, block, index) => (block.what?.startsWith('table ') ? index : last), 0);
+  const keyBlocks: EmittedBlock[] = [];
   for (const { table, key } of deferredKeys) {
     const statement = `ALTER TABLE ${tableName(table.name)} ADD ${foreignKey(context, table, key, constraintNames)};`;
     const what = `the foreign key of ${displayName(table.name)} to ${displayName(key.references)}`;
     if (findTable(context.model, key.references)) {
-      blocks.push({ lines: [statement], ref: key.ref, what });
+      keyBlocks.push({ lines: [statement], ref: key.ref, what });
     } else {
       // SQLite checks the parent table only when rows are written; SQL Server refuses the key at once (Msg 1767).
       context.report.error(key.ref, `the foreign key to ${displayName(key.references)} is left out (commented): this file does not define that table, and SQL Server refuses a key to a missing table.`);
-      blocks.push({ lines: commentedOut(statement, 'the referenced table is not defined'), ref: key.ref, what });
+      keyBlocks.push({ lines: commentedOut(statement, 'the referenced table is not defined'), ref: key.ref, what });
     }
   }
+  blocks.splice(lastTable + 1, 0, ...keyBlocks);
   return blocks;
 }
 
