@@ -23,14 +23,17 @@ export default defineRule({
   create(context) {
     return {
       statement(statement) {
-        if (statement.kind !== 'insert') return;
+        if (statement.kind === 'merge') return;
         const tokens = statement.tokens;
         let depth = 0;
         let values = -1;
+        let insert = false;
+        // INSERT is looked for anywhere: the splitter may glue `SET IDENTITY_INSERT t ON` to it.
         for (let i = 0; i < tokens.length; i++) {
           if (isPunctuation(tokens[i], '(')) depth++;
           else if (isPunctuation(tokens[i], ')')) depth--;
-          else if (depth === 0 && isWord(tokens[i], 'VALUES')) {
+          else if (depth === 0 && isWord(tokens[i], 'INSERT')) insert = true;
+          else if (insert && depth === 0 && isWord(tokens[i], 'VALUES')) {
             values = i;
             break;
           }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { columnDefinitions } from '../../src/rules-support/tsql-columns.js';
+import { columnDefinitions, simpleTypeName } from '../../src/rules-support/tsql-columns.js';
 import { isWord } from '../../src/sql/token.js';
 
 /**
@@ -28,7 +28,7 @@ export default defineRule({
         for (const column of columnDefinitions(statement)) {
           if (column.typeStart < 0 || column.typeEnd !== column.typeStart + 1) continue;
           const type = tokens[column.typeStart];
-          if (!isWord(type, 'INTEGER')) continue;
+          if (simpleTypeName(type) !== 'INTEGER') continue;
           let keyEnd = -1;
           let numbered = false;
           for (let i = column.typeEnd; i < column.end; i++) {

@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { columnDefinitions } from '../../src/rules-support/tsql-columns.js';
-import { isWord } from '../../src/sql/token.js';
+import { columnDefinitions, simpleTypeName } from '../../src/rules-support/tsql-columns.js';
 
 /**
  * SQLite ignores lengths, so SQLite habits write `name VARCHAR`. SQL Server gives such a
@@ -28,14 +27,15 @@ export default defineRule({
         for (const column of columnDefinitions(statement)) {
           if (column.typeStart < 0 || column.typeEnd !== column.typeStart + 1) continue;
           const type = tokens[column.typeStart];
-          if (!isWord(type, 'VARCHAR', 'NVARCHAR')) continue;
+          const name = simpleTypeName(type);
+          if (name !== 'VARCHAR' && name !== 'NVARCHAR') continue;
           context.report({
             node: type,
             messageId: 'unsized',
-            data: { type: type.upper },
+            data: { type: name },
             suggest: [
               {
-                desc: `Make it ${type.upper}(MAX).`,
+                desc: `Make it ${name}(MAX).`,
                 fix: { range: [type.end, type.end], text: '(MAX)' },
               },
             ],

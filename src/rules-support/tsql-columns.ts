@@ -205,3 +205,14 @@ export function createdTypeName(statement: Statement): string | undefined {
   const last = tokens[end - 1];
   return (last.kind === 'quoted-identifier' ? (last.value ?? last.text) : last.text).toUpperCase();
 }
+
+/**
+ * The upper-cased name of a one-token type: a bare word, or a bracketed name as SSMS scripts
+ * types (`[varchar]`). Undefined for anything else.
+ */
+export function simpleTypeName(token: Token | undefined): string | undefined {
+  if (!token || token.error) return undefined;
+  if (token.kind === 'word') return token.upper;
+  if (token.kind === 'quoted-identifier' && token.quote === '[') return (token.value ?? '').toUpperCase();
+  return undefined;
+}

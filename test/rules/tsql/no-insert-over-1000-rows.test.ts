@@ -35,6 +35,11 @@ runRuleTests(rule, {
       errors: [{ line: 1002, column: 1, message: message(1500), help: 'Split it into INSERT statements of at most 1000 rows each.' }],
     },
     {
+      name: 'glued by the splitter to a SET ... ON before it',
+      code: `SET IDENTITY_INSERT t ON\nINSERT INTO t (a) VALUES\n${rows(1001, 1)}`,
+      errors: [{ line: 1003, column: 1, message: message(1001) }],
+    },
+    {
       name: '2000 rows, 100 per line',
       code: `INSERT INTO t (a) VALUES\n${rows(2000, 100)};`,
       errors: [{ line: 12, column: 1, message: message(2000) }],

@@ -29,6 +29,10 @@ runRuleTests(rule, {
       errors: [{ line: 2, column: 1, message }],
     },
     {
+      code: 'SET IDENTITY_INSERT t ON\nINSERT INTO t (id) VALUES (1) RETURNING id',
+      errors: [{ line: 2, column: 31, message }],
+    },
+    {
       code: 'DELETE FROM t WHERE a = 1 returning a, b',
       errors: [{ line: 1, column: 27, message }],
     },

@@ -31,6 +31,11 @@ runRuleTests(rule, {
       errors: [{ line: 2, column: 14, message: message('[order_id]') }],
     },
     {
+      name: 'bracketed, as in an SSMS-style script',
+      code: 'SET ANSI_NULLS ON\nCREATE TABLE [dbo].[t] ([id] [integer] NOT NULL PRIMARY KEY)',
+      errors: [{ line: 2, column: 30, message: message('[id]') }],
+    },
+    {
       code: 'ALTER TABLE t ADD id INTEGER PRIMARY KEY',
       errors: [{ line: 1, column: 22, message: message('id') }],
       output: null,

@@ -30,6 +30,10 @@ runRuleTests(rule, {
       errors: [{ line: 3, column: 9, message: message('NVARCHAR') }],
     },
     {
+      code: 'CREATE TABLE [t] ([label] [varchar] NULL)',
+      errors: [{ line: 1, column: 27, message: message('VARCHAR') }],
+    },
+    {
       code: 'ALTER TABLE t ALTER COLUMN label NVARCHAR NULL',
       errors: [{ line: 1, column: 34, message: message('NVARCHAR') }],
     },
