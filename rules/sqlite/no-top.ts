@@ -81,7 +81,9 @@ function limitSuggestion(
     else if (isPunctuation(token, ')')) depth--;
     else if (depth === 0 && isWord(token, 'UNION', 'INTERSECT', 'EXCEPT', 'LIMIT')) return undefined;
   }
-  const end = isPunctuation(tokens[tokens.length - 1], ';') ? tokens[tokens.length - 2] : tokens[tokens.length - 1];
+  const endIndex = isPunctuation(tokens[tokens.length - 1], ';') ? tokens.length - 2 : tokens.length - 1;
+  if (endIndex <= last) return undefined; // nothing after the count: no select list to keep
+  const end = tokens[endIndex];
   let removeEnd = tokens[last].end;
   while (text[removeEnd] === ' ' || text[removeEnd] === '\t') removeEnd++;
   return [

@@ -61,6 +61,11 @@ describe('sqlite/no-top suggestion', () => {
     expect(applyEdits(code, [diagnostic.suggestions![0].fix]).output).toBe('SELECT DISTINCT a\nFROM t\nORDER BY a DESC LIMIT 5;');
   });
 
+  it('offers nothing when no select list follows the count', () => {
+    expect(lint('SELECT TOP 5 ;')[0].suggestions).toBeUndefined();
+    expect(lint('SELECT DISTINCT TOP (5)')[0].suggestions).toBeUndefined();
+  });
+
   it('offers nothing for TOP ... PERCENT or a compound query', () => {
     expect(lint('SELECT TOP 10 PERCENT a FROM t;')[0].suggestions).toBeUndefined();
     expect(lint('SELECT TOP 1 a FROM t UNION SELECT b FROM u;')[0].suggestions).toBeUndefined();
