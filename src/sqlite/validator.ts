@@ -76,6 +76,8 @@ export class SqliteFileValidator {
   private readonly attached = new Set<string>();
   /** Schema objects created in the current database; see MAX_OBJECTS_PER_DATABASE. */
   private createdObjects = 0;
+  /** Whether the file has opened a transaction (BEGIN) it has not ended yet. */
+  private fileInTransaction = false;
   /** PRAGMA settings run so far, replayed in a fresh database. */
   private readonly settings: string[] = [];
 
@@ -133,7 +135,7 @@ export class SqliteFileValidator {
       offset: tokens[0].start,
     };
     if (this.createdObjects >= MAX_OBJECTS_PER_DATABASE && isWord(tokens[0], 'CREATE')) this.startFreshDatabase();
-    const compiled = this.db.prepare(statement.text);
+    const compiled = this.compile(statement);
     if (!compiled.ok) return optional(this.rejected(statement, compiled.message));
     // What the target SQLite would reject is not run either, so later statements see what it would leave.
     const newer = findNewerFeatures(tokens, this.options.targetVersion);
@@ -151,6 +153,25 @@ export class SqliteFileValidator {
     return [];
   }
 
+  /**
+   * Some PRAGMAs check the transaction state when they are compiled ("Safety level may not be
+   * changed inside a transaction"): they are compiled inside the validator's own transaction
+   * only where the file itself has one open (BEGIN ... COMMIT), as the file's author runs them.
+   */
+  private compile(statement: EngineStatement): EngineResult {
+    const [first, second] = statement.tokens;
+    if (!isWord(first, 'PRAGMA')) {
+      const result = this.db.prepare(statement.text);
+      if (result.ok && isWord(first, 'BEGIN')) this.fileInTransaction = true;
+      if (result.ok && (isWord(first, 'COMMIT', 'END') || (isWord(first, 'ROLLBACK') && !isWord(second, 'TO')))) {
+        this.fileInTransaction = false;
+      }
+      return result;
+    }
+    if (this.fileInTransaction) return this.db.prepare(statement.text);
+    return this.db.outsideTransaction(() => this.db.prepare(statement.text));
+  }
+
   /** Leaves a full database behind; what it held can no longer be checked by name. */
   private startFreshDatabase(): void {
     this.failed.recordUnverifiable(...this.db.objectNames());
@@ -158,7 +179,7 @@ export class SqliteFileValidator {
     this.attached.clear();
     this.close();
     this.createdObjects = 0;
-    for (const setting of this.settings) this.db.execute(setting);
+    for (const setting of this.settings) this.db.outsideTransaction(() => this.db.execute(setting));
   }
 
   private run(statement: EngineStatement, plan: StatementPlan): EngineResult {
@@ -169,7 +190,11 @@ export class SqliteFileValidator {
       case 'virtual-table':
       case 'create-table-as': {
         const outcome =
-          plan.kind === 'create-table-as' ? this.createTableAs(statement, plan.as, plan.select) : this.db.execute(statement.text);
+          plan.kind === 'create-table-as'
+            ? this.createTableAs(statement, plan.as, plan.select)
+            : isWord(statement.tokens[0], 'PRAGMA')
+              ? this.db.outsideTransaction(() => this.db.execute(statement.text))
+              : this.db.execute(statement.text);
         if (outcome.ok && isWord(statement.tokens[0], 'CREATE')) this.createdObjects++;
         if (outcome.ok && isWord(statement.tokens[0], 'PRAGMA')) this.settings.push(statement.text);
         return outcome;

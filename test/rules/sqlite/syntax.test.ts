@@ -59,6 +59,10 @@ runRuleTests(rule, {
         'END;\n' +
         'INSERT INTO spans (id) VALUES (1);',
     },
+    {
+      name: 'PRAGMAs that SQLite checks against the transaction state when it compiles them',
+      code: 'PRAGMA synchronous="OFF";\nPRAGMA locking_mode="EXCLUSIVE";\nPRAGMA journal_mode = WAL;\nCREATE TABLE t (a);',
+    },
     { name: 'soundex(), which Debian builds have', code: 'CREATE TABLE t (a TEXT);\nSELECT soundex(a) FROM t;' },
     {
       name: '.dump output: ANALYZE statistics and a virtual table written through writable_schema',
@@ -242,6 +246,11 @@ runRuleTests(rule, {
       code: "SELECT unixepoch('now');",
       options: [{ sqliteVersion: '3.37.2' }],
       errors: [{ line: 1, column: 8, message: 'SQLite before 3.38 rejects this: no such function: unixepoch.' }],
+    },
+    {
+      name: 'PRAGMA synchronous inside the file\'s own transaction',
+      code: 'BEGIN TRANSACTION;\nPRAGMA synchronous = NORMAL;\nCOMMIT;\nPRAGMA synchronous = NORMAL;',
+      errors: [{ line: 2, column: 1, message: rejects('Safety level may not be changed inside a transaction') }],
     },
     {
       name: 'columns count in UTF-16 code units after non-ASCII text',
