@@ -47,6 +47,17 @@ describe('SQLite catalog rules on arbitrary input', () => {
     );
   });
 
+  it('never throw on short fragment sequences, where edge cases concentrate', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 8 }), (parts) => {
+        const text = parts.join(' ');
+        lintSource(text, options);
+        fixSource(text, options);
+      }),
+      { numRuns: 1000, seed: 42 },
+    );
+  });
+
   it('never throw on statements cut short after the construct', () => {
     const cut = ['SELECT TOP 5 ;', 'SELECT DISTINCT TOP (5)', 'CREATE TABLE t (id INT IDENTITY', 'ALTER TABLE t ADD', 'SET IDENTITY_INSERT',
       'IF', 'BEGIN', 'END', 'GO', 'CREATE TABLE t (a INT) ON', 'WITH (', 'x DEFAULT GETDATE(', 'DEFAULT (GETDATE()', "N'", 'TRUNCATE TABLE',
