@@ -163,15 +163,20 @@ describe('options', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.sql'), sqliteInTsql);
     expect(runCli(['a.sql', '--rule', 'tsql/no-autoincrement:off']).status).toBe(2); // a.sql is not in the repo root
-    expect(runCli(['a.sql', '--rule', 'tsql/no-autoincrement:off'], { cwd: dir }).status).toBe(0);
-    const warned = runCli(['a.sql', '--rule', 'tsql/no-autoincrement:warn', '--format', 'json'], { cwd: dir });
+    // With the specific rule off, the grammar still says what SQL Server would: an error.
+    const grammarOnly = runCli(['a.sql', '--rule', 'tsql/no-autoincrement:off', '--format', 'compact'], { cwd: dir });
+    expect(grammarOnly).toMatchObject({ status: 1, stdout: "a.sql:1:40: error: Incorrect syntax near 'AUTOINCREMENT'. [tsql/syntax]\n" });
+    expect(runCli(['a.sql', '--rule', 'tsql/no-autoincrement:off,tsql/syntax:off'], { cwd: dir }).status).toBe(0);
+    // A specific rule turned down to a warning does not hide what the grammar says (only an
+    // error explains a line), so the grammar is switched off to watch the warning alone.
+    const warned = runCli(['a.sql', '--rule', 'tsql/no-autoincrement:warn,tsql/syntax:off', '--format', 'json'], { cwd: dir });
     expect(warned.status).toBe(0);
     expect((JSON.parse(warned.stdout) as JsonResult[])[0].messages.some((m) => m.ruleId === 'tsql/no-autoincrement' && m.severity === 1)).toBe(true);
-    expect(runCli(['a.sql', '--rule', 'tsql/no-autoincrement:warn', '--max-warnings', '0'], { cwd: dir })).toMatchObject({
+    expect(runCli(['a.sql', '--rule', 'tsql/no-autoincrement:warn,tsql/syntax:off', '--max-warnings', '0'], { cwd: dir })).toMatchObject({
       status: 1,
       stderr: 'schema-lint found too many warnings (maximum: 0).\n',
     });
-    expect(runCli(['a.sql', '--rule', 'tsql/no-autoincrement:warn', '--quiet'], { cwd: dir }).stdout).toBe('');
+    expect(runCli(['a.sql', '--rule', 'tsql/no-autoincrement:warn,tsql/syntax:off', '--quiet'], { cwd: dir }).stdout).toBe('');
     expect(runCli(['a.sql', '--rule', 'nonsense'], { cwd: dir })).toMatchObject({ status: 2 });
   });
 
