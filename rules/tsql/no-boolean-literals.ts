@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { enclosingParen, isExpressionPosition, replaceTokenEdit } from '../../src/rules-support/tokens.js';
+import { columnDefinitions } from '../../src/rules-support/tsql-columns.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 /**
@@ -28,6 +29,8 @@ export default defineRule({
         if (/^(create|alter) external/.test(statement.kind) || statement.kind === 'exec') return;
         const tokens = statement.tokens;
         if (!isExpressionPosition(tokens, index) || isOptionValue(tokens, index)) return;
+        // `CREATE TABLE t (true BIT)`: a column named true (TRUE is no reserved word in T-SQL).
+        if (columnDefinitions(statement).some((column) => column.nameIndex === index)) return;
         const next = tokens[index + 1];
         if (isPunctuation(next, '.') || isPunctuation(next, '(')) return;
         const value = token.upper === 'TRUE' ? '1' : '0';

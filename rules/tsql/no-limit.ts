@@ -29,7 +29,8 @@ export default defineRule({
         if (previous.kind === 'operator') return;
         const countAt = isOperator(tokens[index + 1], '-') ? index + 2 : index + 1;
         const count = tokens[countAt];
-        if (!count || (count.kind !== 'number' && count.kind !== 'variable' && !isPunctuation(count, '('))) return;
+        // Only a count may follow: `REFERENCES limit (id)` names a table called limit.
+        if (!count || (count.kind !== 'number' && count.kind !== 'variable')) return;
         let end = countAt;
         let offset = '0';
         const next = tokens[countAt + 1];

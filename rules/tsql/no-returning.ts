@@ -4,7 +4,11 @@ import { parenDepths } from '../../src/rules-support/tokens.js';
 
 const DML = new Set(['insert', 'update', 'delete', 'replace', 'with']);
 /** After these, `returning` is a column name or value, not SQLite's clause. */
-const NAME_CONTEXT = new Set(['SET', 'WHERE', 'AND', 'OR', 'SELECT', 'BY', 'ON', 'NOT', 'INTO', 'FROM', 'AS']);
+const NAME_CONTEXT = new Set([
+  'SET', 'WHERE', 'AND', 'OR', 'SELECT', 'BY', 'ON', 'NOT', 'INTO', 'FROM', 'AS', 'INSERT', 'UPDATE', 'DELETE', 'MERGE',
+  'JOIN', 'TABLE', 'WHEN', 'THEN', 'ELSE', 'CASE', 'IS', 'IN', 'LIKE', 'BETWEEN', 'EXISTS', 'DISTINCT', 'TOP', 'RETURN',
+  'PRINT', 'USING', 'APPLY',
+]);
 
 /** SQLite's `INSERT/UPDATE/DELETE ... RETURNING`; SQL Server has the OUTPUT clause. */
 export default defineRule({
@@ -37,7 +41,9 @@ export default defineRule({
           if (previous.kind === 'operator' || isPunctuation(previous, ',') || isPunctuation(previous, '.')) continue;
           if (previous.kind === 'word' && NAME_CONTEXT.has(previous.upper)) continue;
           const next = tokens[i + 1];
-          if (!next || (next.kind === 'operator' && next.text !== '*')) continue;
+          // The returned columns follow: `*` or a name. `INSERT returning (a)` names a table.
+          const startsList = next !== undefined && (next.kind === 'word' || next.kind === 'quoted-identifier' || next.text === '*');
+          if (!startsList) continue;
           context.report({ node: token, messageId: 'returning' });
           return;
         }

@@ -11,6 +11,7 @@ runRuleTests(rule, {
     'SELECT [true], t.false FROM t',
     { name: 'PolyBase options take TRUE/FALSE', code: "CREATE EXTERNAL FILE FORMAT csv WITH (FORMAT_TYPE = DELIMITEDTEXT, FORMAT_OPTIONS (USE_TYPE_DEFAULT = TRUE))" },
     '-- DEFAULT TRUE would fail\nSELECT 1',
+    { name: 'columns named true and false', code: 'CREATE TABLE t (true BIT, false BIT)' },
     { name: 'OPENROWSET options', code: "SELECT * FROM OPENROWSET(BULK 'x.csv', FORMAT = 'CSV', HEADER_ROW = TRUE) AS r" },
     { name: 'a bare word passed to a procedure is a string', code: 'EXEC dbo.set_flag @enabled = TRUE' },
   ],

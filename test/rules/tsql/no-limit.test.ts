@@ -9,6 +9,7 @@ runRuleTests(rule, {
     'SELECT name FROM t ORDER BY name OFFSET 10 ROWS FETCH NEXT 5 ROWS ONLY',
     { name: 'a column named limit', code: 'CREATE TABLE t (id INT, limit INT)\nGO\nSELECT limit, t.limit FROM t WHERE limit > 5\nUPDATE t SET limit = 10' },
     'SELECT credit limit FROM accounts',
+    { name: 'a table named limit', code: 'CREATE TABLE t (a INT REFERENCES limit (id))\nINSERT limit (id) VALUES (1)' },
     "SELECT 'LIMIT 5' AS note",
   ],
   invalid: [

@@ -9,6 +9,7 @@ runRuleTests(rule, {
     'DELETE FROM t OUTPUT deleted.id WHERE a = 1',
     { name: 'a column named returning', code: 'UPDATE t SET returning = 1 WHERE returning = 0' },
     'INSERT INTO t (returning) VALUES (1)',
+    { name: 'a table named returning', code: 'INSERT returning (a) VALUES (1)\nUPDATE returning SET a = 2\nSELECT a FROM t JOIN returning r ON r.a = t.a' },
     "INSERT INTO t (note) VALUES ('RETURNING id')",
   ],
   invalid: [

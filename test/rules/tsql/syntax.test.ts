@@ -126,6 +126,23 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'errors inside queries: views, subqueries, a misspelt statement absorbed by a SELECT',
+      code: [
+        'CREATE VIEW v AS SELECT a, FROM t',
+        'GO',
+        'SELECT a FROM t WHERE a IN (SELECT b FORM u)',
+        'SELECT 1',
+        'INSRET INTO t VALUES (1)',
+        'SELECT a FROM t ORDER BY a OFFSET 5 ROWS FETCH NEXT 10 ROW',
+      ].join('\n'),
+      errors: [
+        { line: 1, column: 28, message: near('FROM') },
+        { line: 3, column: 43, message: near('u') },
+        { line: 5, column: 15, message: near('VALUES') },
+        { line: 6, column: 56, message: near('ROW') },
+      ],
+    },
+    {
       name: 'an unclosed string',
       code: "INSERT INTO t VALUES ('it)",
       errors: [{ line: 1, column: 23, message: "Unclosed quotation mark after the character string 'it)'." }],
