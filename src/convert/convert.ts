@@ -1,12 +1,13 @@
 import { buildSqliteModel } from '../model/build-sqlite.js';
 import { buildTsqlModel } from '../model/build-tsql.js';
-import type { SchemaModel, SourceRef, ViewModel } from '../model/schema.js';
+import { findTable, type SchemaModel, type SourceRef, type ViewModel } from '../model/schema.js';
 import { loadSqliteEngine } from '../sqlite/engine.js';
 import { dialectDisplayName, type Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
 import { SourceText } from '../sql/source-text.js';
 import { splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
+import { identifierName } from '../sql/token.js';
 import { ConvertReport, type ConvertDiagnostic } from './convert-diagnostic.js';
 import { emitSqlite } from './emit-sqlite.js';
 import { renderBlocks } from './emit-support.js';
@@ -65,10 +66,13 @@ function newlineOf(text: string): string {
   return /\r\n/.test(text) ? '\r\n' : '\n';
 }
 
+/** Statements that define what convert writes: one the parser could not read is a lost object. */
+const SCHEMA_KINDS = new Set(['create table', 'create index', 'create view', 'insert']);
+
 /** Statements that set up a session or only frame others: nothing of the schema is lost without them. */
 const FRAMING_KINDS = new Set([
   'go', 'set', 'pragma', 'use', 'print', 'if', 'else', 'begin', 'end', 'begin transaction', 'commit', 'rollback',
-  'begin try', 'end try', 'begin catch', 'end catch', 'empty', 'alter table', 'select',
+  'begin try', 'end try', 'begin catch', 'end catch', 'empty', 'select',
 ]);
 
 /**
@@ -80,13 +84,39 @@ function reportStatementsOutsideModel(text: string, options: ConvertOptions, mod
   const offsets = modelOffsets(model);
   const source = new SourceText(text);
   for (const statement of splitStatements(text, options.from)) {
+    if (statement.kind === 'alter table' && !statement.inRoutine) {
+      reportAlterOfUnknownTable(statement, source, options, model, report);
+      continue;
+    }
     if (statement.inRoutine || FRAMING_KINDS.has(statement.kind) || statement.kind.startsWith('set ')) continue;
     if (hasOffsetWithin(offsets, statement)) continue;
     const position = source.positionAt(statement.start);
     const ref: SourceRef = { file: options.filePath, line: position.line, column: position.column, offset: statement.start };
     const words = statement.tokens.slice(0, statement.kind.includes(' ') ? 2 : 1).map((token) => token.text.toUpperCase()).join(' ');
-    report.warn(ref, `this ${words} statement is left out: it defines no table, index, view or seed row that convert could read as ${dialectDisplayName(options.from)}.`);
+    const hasRows = statement.tokens.some((token) => token.kind === 'word' && token.upper === 'VALUES');
+    if (SCHEMA_KINDS.has(statement.kind) && (statement.kind !== 'insert' || hasRows)) {
+      // A schema object the parser could not read: lost from the output, so it is an error.
+      report.error(ref, `this ${words} statement is left out: convert could not read it as ${dialectDisplayName(options.from)}.`);
+    } else {
+      report.warn(ref, `this ${words} statement is left out: it defines no table, index, view or seed row.`);
+    }
   }
+}
+
+/**
+ * An ALTER TABLE is applied by the parser to the table it changes; one whose table this file
+ * does not define (a follow-up script converted on its own) has nothing to be applied to.
+ */
+function reportAlterOfUnknownTable(statement: Statement, source: SourceText, options: ConvertOptions, model: SchemaModel, report: ConvertReport): void {
+  const tokens = statement.tokens;
+  const nameAt = tokens[3]?.text === '.' ? 4 : 2;
+  const nameToken = tokens[nameAt];
+  if (!nameToken || (nameToken.kind !== 'word' && nameToken.kind !== 'quoted-identifier')) return;
+  const name = identifierName(nameToken);
+  if (findTable(model, { name })) return;
+  const position = source.positionAt(statement.start);
+  const ref: SourceRef = { file: options.filePath, line: position.line, column: position.column, offset: statement.start };
+  report.error(ref, `this ALTER TABLE is left out: convert writes whole tables, and this file does not define the table ${name}.`);
 }
 
 /**

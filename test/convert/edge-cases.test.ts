@@ -123,3 +123,27 @@ describe('string concatenation', () => {
     db.close();
   });
 });
+
+describe('statements outside the converted schema', () => {
+  it('an unreadable schema statement is an error, a DROP or UPDATE a warning, session statements nothing', () => {
+    const result = toSqlite(
+      [
+        'SET NOCOUNT ON;',
+        'CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY AUTOINCREMENT);',
+        'DROP TABLE old;',
+        'UPDATE x SET a = 1;',
+        'ALTER TABLE elsewhere ADD c INT;',
+        'CREATE TABLE kept (id INT NOT NULL PRIMARY KEY);',
+        'ALTER TABLE kept ADD note NVARCHAR(20) NULL;',
+      ].join('\n'),
+    );
+    expect(messages(result)).toEqual([
+      '2:1 error: this CREATE TABLE statement is left out: convert could not read it as T-SQL (SQL Server).',
+      '3:1 warning: this DROP TABLE statement is left out: it defines no table, index, view or seed row.',
+      '4:1 warning: this UPDATE statement is left out: it defines no table, index, view or seed row.',
+      '5:1 error: this ALTER TABLE is left out: convert writes whole tables, and this file does not define the table elsewhere.',
+    ]);
+    // The ALTER TABLE of a table the file defines is applied to it.
+    expect(result.output).toContain('CREATE TABLE kept (\n    id INTEGER NOT NULL,\n    note TEXT,\n    PRIMARY KEY (id)\n);');
+  });
+});
