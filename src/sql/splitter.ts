@@ -250,6 +250,7 @@ function* splitTsql(stream: SignificantTokens): Generator<Statement> {
       if (kind === 'insert' && ['SELECT', 'VALUES', 'EXEC', 'EXECUTE', 'DEFAULT'].includes(token.upper)) bodySeen = true;
       if (kind === 'update' && token.upper === 'SET') bodySeen = true;
       if (kind === 'with' && ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'MERGE'].includes(token.upper)) bodySeen = true;
+      if ((kind === 'create view' || kind === 'alter view') && token.upper === 'SELECT') bodySeen = true;
     }
 
     // A BEGIN that is a plain block (not BEGIN TRAN) is a statement of its own.
@@ -311,7 +312,9 @@ function startsNewStatement(
     case 'SELECT':
       if (['UNION', 'ALL', 'EXCEPT', 'INTERSECT', 'AS', 'FOR', 'RETURN', 'DISTINCT'].includes(before)) return false;
       if (kind === 'insert' || kind === 'with') return bodySeen && !['SELECT', 'VALUES'].includes(before);
-      if (kind === 'create view' || kind === 'alter view' || kind === 'create table') return before !== 'AS';
+      // A view's SELECT follows AS or its WITH list; only a second top-level SELECT starts a new statement.
+      if (kind === 'create view' || kind === 'alter view') return bodySeen && before !== 'AS';
+      if (kind === 'create table') return before !== 'AS';
       return true;
     case 'INSERT':
     case 'UPDATE':
@@ -332,6 +335,7 @@ function startsNewStatement(
     case 'ELSE':
       return true;
     case 'WITH':
+      if (before === 'AS' && (kind === 'create view' || kind === 'alter view')) return false; // CREATE VIEW v AS WITH cte AS (...) SELECT
       return isCommonTableExpression(stream) || nextUpper === 'XMLNAMESPACES';
     case 'ALTER':
     case 'DROP':

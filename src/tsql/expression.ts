@@ -2,13 +2,14 @@ import type { Token } from '../sql/token.js';
 import type { ExpressionNode } from './ast.js';
 import { RESERVED, type TokenCursor } from './cursor.js';
 import { parseDataType } from './data-type.js';
+import { parseCommonTableExpressions, parseQueryExpression } from './query.js';
 
 /**
  * T-SQL expressions, as they appear in DEFAULT, CHECK, computed columns, filtered indexes,
  * IF conditions and VALUES rows. The parser checks structure (operands and operators
  * alternate, parentheses and CASE balance, calls are well formed); it does not separate
  * boolean from scalar expressions, because a false "Incorrect syntax" is worse than a
- * missed type error. Subqueries are checked for balance only (see `skipSubquery`).
+ * missed type error. Subqueries are parsed with the SELECT grammar of `query.ts`.
  */
 export interface ExpressionOptions {
   /** `a || b` is valid from SQL Server 2025 (and in Azure SQL). */
@@ -22,6 +23,15 @@ const RESERVED_FUNCTIONS = new Set([
   'COALESCE', 'NULLIF', 'LEFT', 'RIGHT', 'CONVERT', 'TRY_CONVERT', 'UPDATE', 'IDENTITY', 'CONTAINS', 'FREETEXT',
   'USER', 'CURRENT_USER', 'SESSION_USER', 'SYSTEM_USER', 'OPENQUERY', 'OPENROWSET', 'OPENDATASOURCE', 'OPENXML',
   'CONTAINSTABLE', 'FREETEXTTABLE', 'FILE',
+]);
+
+/**
+ * Functions whose arguments have a grammar of their own (graph MATCH patterns, full-text
+ * predicates, JSON key:value pairs, NULL ON NULL clauses): checked for balance only.
+ */
+const OWN_ARGUMENT_GRAMMAR = new Set([
+  'MATCH', 'CONTAINS', 'FREETEXT', 'CONTAINSTABLE', 'FREETEXTTABLE', 'JSON_OBJECT', 'JSON_ARRAY', 'JSON_OBJECTAGG',
+  'JSON_ARRAYAGG', 'OPENROWSET', 'OPENQUERY', 'OPENDATASOURCE', 'OPENXML', 'OPENJSON', 'SHORTEST_PATH', 'PREDICT',
 ]);
 
 /** Reserved words that are values on their own. */
@@ -55,7 +65,7 @@ class ExpressionParser {
 
   constructor(
     private readonly c: TokenCursor,
-    private readonly options: ExpressionOptions,
+    readonly options: ExpressionOptions,
   ) {}
 
   orExpression(): void {
@@ -96,7 +106,7 @@ class ExpressionParser {
         this.additive();
       } else if (c.acceptWord('IN')) {
         if (!c.at('(')) throw c.error();
-        if (isSubqueryStart(c.peek(1))) skipSubquery(c);
+        if (isSubqueryStart(c.peek(1))) skipSubquery(c, this.options);
         else {
           c.next();
           this.orExpression();
@@ -259,7 +269,8 @@ class ExpressionParser {
       if (RESERVED_FUNCTIONS.has(token.upper) && c.peek(1)?.text === '(') {
         c.next();
         this.builtinCalls.push(token);
-        this.callArguments();
+        if (OWN_ARGUMENT_GRAMMAR.has(token.upper)) c.skipParenthesized();
+        else this.callArguments();
         return;
       }
       if (RESERVED_VALUES.has(token.upper)) {
@@ -295,6 +306,10 @@ class ExpressionParser {
     }
     if (!c.at('(')) return;
     if (parts === 1 && first.kind === 'word') this.builtinCalls.push(first);
+    if (parts === 1 && first.kind === 'word' && OWN_ARGUMENT_GRAMMAR.has(first.upper)) {
+      c.skipParenthesized();
+      return;
+    }
     this.callArguments();
     if (c.atWords('WITHIN', 'GROUP')) {
       c.pos += 2;
@@ -317,7 +332,7 @@ class ExpressionParser {
     }
     if (isSubqueryStart(c.peek())) {
       c.pos--;
-      skipSubquery(c);
+      skipSubquery(c, this.options);
       return;
     }
     c.acceptWord('DISTINCT', 'ALL');
@@ -329,6 +344,8 @@ class ExpressionParser {
   /** Function arguments also hold keywords some built-ins take: `DATEADD(day, ...)`, `TRIM(BOTH ' ' FROM x)`. */
   private argument(): void {
     const c = this.c;
+    // TRIM(LEADING ' ' FROM x) (SQL Server 2022)
+    if (c.atWord('LEADING', 'TRAILING', 'BOTH') && c.peek(1) && c.peek(1)!.text !== ',' && c.peek(1)!.text !== ')') c.next();
     this.orExpression();
     // TRIM(chars FROM string), CAST-like `x AS type` in a few built-ins, JSON `... RETURNING`: accept a tail.
     if (c.acceptWord('FROM')) this.orExpression();
@@ -360,7 +377,7 @@ function isSubqueryStart(token: Token | undefined): boolean {
 /** `(SELECT ...)` is skipped as a balanced group; `(expr)` is parsed. */
 function skipSubqueryOrExpression(c: TokenCursor, parser: ExpressionParser): void {
   if (isSubqueryStart(c.peek(1))) {
-    skipSubquery(c);
+    skipSubquery(c, parser.options);
     return;
   }
   c.expect('(');
@@ -370,12 +387,12 @@ function skipSubqueryOrExpression(c: TokenCursor, parser: ExpressionParser): voi
   c.expect(')');
 }
 
-/**
- * A subquery in parentheses. Its statement grammar is SELECT's, which this project does not
- * judge (a false error is worse than a missed one); the group must be balanced.
- */
-export function skipSubquery(c: TokenCursor): void {
-  c.skipParenthesized();
+/** A subquery in parentheses: `(SELECT ...)`, `(WITH c AS (...) SELECT ...)`. */
+export function skipSubquery(c: TokenCursor, options: ExpressionOptions): void {
+  c.expect('(');
+  if (c.atWord('WITH')) parseCommonTableExpressions(c, options);
+  parseQueryExpression(c, options);
+  c.expect(')');
 }
 
 function qualifiedName(c: TokenCursor): void {

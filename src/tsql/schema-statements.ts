@@ -4,6 +4,7 @@ import { RESERVED, TsqlSyntaxError, type TokenCursor } from './cursor.js';
 import { parseDataType } from './data-type.js';
 import { parseExpression, parseScalarExpression, type ExpressionOptions } from './expression.js';
 import { parseName } from './names.js';
+import { parseCommonTableExpressions, parseQueryExpression } from './query.js';
 import { parseIndexColumns, parseIndexOptionsAndStorage, parseNameList, parseTableElementList } from './table.js';
 
 /**
@@ -41,7 +42,7 @@ export function parseCreateIndex(c: TokenCursor, options: ExpressionOptions): Cr
 }
 
 /** `CREATE [OR ALTER] VIEW v [(cols)] [WITH SCHEMABINDING, ...] AS SELECT ... [WITH CHECK OPTION]`. */
-export function parseCreateView(c: TokenCursor): CreateViewNode {
+export function parseCreateView(c: TokenCursor, strict?: ExpressionOptions): CreateViewNode {
   const first = c.next(); // CREATE or ALTER
   if (c.acceptWord('OR')) c.expectWord('ALTER');
   c.expectWord('VIEW');
@@ -55,7 +56,13 @@ export function parseCreateView(c: TokenCursor): CreateViewNode {
   const queryFirst = c.peek();
   if (!queryFirst) throw c.error();
   if (!c.atWord('SELECT', 'WITH') && !c.at('(')) throw c.error();
-  checkBalanced(c);
+  if (strict) {
+    // The validator judges the SELECT; the model builder only needs its text.
+    if (c.atWord('WITH')) parseCommonTableExpressions(c, strict);
+    parseQueryExpression(c, strict);
+    if (c.atWords('WITH', 'CHECK', 'OPTION')) c.pos += 3;
+    if (!c.done) throw c.error();
+  } else checkBalanced(c);
   return { kind: 'create view', first, last: c.previous!, name, query: { first: queryFirst, last: c.previous! } };
 }
 

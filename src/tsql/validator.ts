@@ -18,6 +18,7 @@ import {
   parseUse,
 } from './other-statements.js';
 import { checkBalanced, parseCreateIndex, parseCreateView, parseIf, parseInsert, parseRoutineHeader } from './schema-statements.js';
+import { parseCommonTableExpressions, parseQueryExpression } from './query.js';
 import { parseAlterTable, parseCreateTable } from './table.js';
 
 /** One syntax error: where SQL Server would point, and its words. */
@@ -130,8 +131,16 @@ export class TsqlValidator {
       case 'DROP':
         return parseDrop(c);
       case 'INSERT':
-        if (!parseInsert(c, options)) checkBalanced(c);
-        return;
+        if (parseInsert(c, options)) return;
+        if (c.atWord('SELECT') || (c.at('(') && c.peek(1)?.upper === 'SELECT')) return this.parseQueryStatement(c);
+        return checkBalanced(c);
+      case 'SELECT':
+        return this.parseQueryStatement(c);
+      case 'WITH':
+        if (c.peek(1)?.upper === 'XMLNAMESPACES') return checkBalanced(c);
+        parseCommonTableExpressions(c, options);
+        if (c.atWord('SELECT') || c.at('(')) return this.parseQueryStatement(c);
+        return checkBalanced(c);
       case 'IF':
         parseIf(c, options);
         return; // what follows the condition is a statement of its own (the splitter's cut)
@@ -165,6 +174,16 @@ export class TsqlValidator {
     throw c.error();
   }
 
+  /** A SELECT that must take the rest of the statement. */
+  private parseQueryStatement(c: TokenCursor): void {
+    parseQueryExpression(c, this.options);
+    if (c.done) return;
+    const next = c.peek()!;
+    // Service Broker and other statements the splitter does not know start here when no `;` came before.
+    if (next.kind === 'word' && STATEMENT_WORDS_AFTER_QUERY.has(next.upper)) return;
+    throw c.error();
+  }
+
   private parseCreate(c: TokenCursor, statement: Statement): void {
     const object = objectWord(c.tokens);
     if (!object || !CREATE_OBJECTS.has(object.upper)) {
@@ -179,7 +198,7 @@ export class TsqlValidator {
         parseCreateIndex(c, this.options);
         return;
       case 'create view':
-        parseCreateView(c);
+        parseCreateView(c, this.options);
         return;
       case 'create procedure':
       case 'create function':
@@ -208,7 +227,7 @@ export class TsqlValidator {
         parseAlterTable(c, this.options);
         return;
       case 'alter view':
-        parseCreateView(c);
+        parseCreateView(c, this.options);
         return;
       case 'alter procedure':
       case 'alter function':
@@ -231,6 +250,9 @@ const QUERY_AND_PROCEDURAL = new Set(
   DISABLE SEND RECEIVE GET MOVE READTEXT WRITETEXT UPDATETEXT SETUSER REVERT ATOMIC ADD LINENO EXTERNAL`.split(/\s+/),
 );
 
+/** Statement words that may follow a query in the same splitter statement (no `;` between them). */
+const STATEMENT_WORDS_AFTER_QUERY = new Set(['SEND', 'RECEIVE', 'GET', 'MOVE', 'READTEXT', 'WRITETEXT', 'UPDATETEXT', 'SETUSER', 'LINENO']);
+
 /** The word naming the object of CREATE / ALTER, after `OR ALTER` and index modifiers (`UNIQUE CLUSTERED INDEX`). */
 function objectWord(tokens: readonly Token[]): Token | undefined {
   let i = 1;
@@ -247,7 +269,7 @@ function withoutSemicolon(tokens: readonly Token[]): readonly Token[] {
 }
 
 /** Operators T-SQL does not have; `||` only from SQL Server 2025. */
-const FOREIGN_OPERATORS = new Set(['==', '->', '->>', '!', ':']);
+const FOREIGN_OPERATORS = new Set(['==', '->>', '!']);
 
 /**
  * Tokens SQL Server cannot read at all, wherever they are: an unterminated string or name,
@@ -269,8 +291,8 @@ function lexicalProblem(tokens: readonly Token[], options: ExpressionOptions): T
     if (token.kind === 'blob') return { token, message: incorrectSyntaxNear({ ...token, kind: 'string', value: token.value ?? '' }) };
     if (token.kind === 'unknown' && token.text !== '{' && token.text !== '}') return { token, message: incorrectSyntaxNear(token) };
     if (token.kind === 'operator') {
-      const label = token.text === ':' && i === 1 && tokens[0].kind === 'word';
-      if (label) continue;
+      // `:setvar` / `:r` are sqlcmd commands, not T-SQL; a `:` elsewhere is a label or JSON_OBJECT's key:value.
+      if (token.text === ':' && i === 0) return { token, message: incorrectSyntaxNear(token) };
       if (FOREIGN_OPERATORS.has(token.text) || (token.text === '||' && !options.allowConcatOperator)) {
         return { token, message: incorrectSyntaxNear(token) };
       }

@@ -34,4 +34,11 @@ describe('T-SQL splitter edge cases', () => {
       'SELECT @a',
     ]);
   });
+
+  it('keeps a view whose SELECT starts with a common table expression whole', () => {
+    expect(statementsOf('CREATE VIEW v AS\nWITH c AS (SELECT 1 AS n) SELECT n FROM c')).toEqual([
+      'CREATE VIEW v AS WITH c AS ( SELECT 1 AS n ) SELECT n FROM c',
+    ]);
+    expect(statementsOf('CREATE VIEW v AS SELECT 1 AS n\nSELECT 2')).toEqual(['CREATE VIEW v AS SELECT 1 AS n', 'SELECT 2']);
+  });
 });
