@@ -44,7 +44,7 @@ type Finding = { node: Token; endNode: Token; messageId: string; data: Record<st
 
 function findConstraintChange(statement: Statement): Finding | undefined {
   const tokens = statement.tokens;
-  let i = qualifiedNameEnd(tokens, 2);
+  const i = qualifiedNameEnd(tokens, 2);
   const first = tokens[i];
   if (isWord(first, 'WITH') && isWord(tokens[i + 1], 'CHECK', 'NOCHECK')) {
     return { node: first, endNode: tokens[i + 1], messageId: 'check', data: { what: `WITH ${tokens[i + 1].upper}`, near: first.text } };
@@ -56,18 +56,18 @@ function findConstraintChange(statement: Statement): Finding | undefined {
     return { node: first, endNode: tokens[i + 1], messageId: 'drop', data: { near: tokens[i + 1].text } };
   }
   if (!isWord(first, 'ADD')) return undefined;
-  i++;
-  let kind = tokens[i];
-  if (isWord(kind, 'CONSTRAINT') && isNameToken(tokens[i + 1])) kind = tokens[i + 2];
+  const named = isWord(tokens[i + 1], 'CONSTRAINT') && isNameToken(tokens[i + 2]);
+  const kindIndex = named ? i + 3 : i + 1;
+  const kind = tokens[kindIndex];
   if (!kind || kind.kind !== 'word') return undefined;
   switch (kind.upper) {
     case 'PRIMARY':
     case 'FOREIGN':
-      return { node: first, endNode: tokens[tokens.indexOf(kind) + 1] ?? kind, messageId: 'add', data: { what: `${kind.upper} KEY`, near: kind.text } };
+      return { node: first, endNode: tokens[kindIndex + 1] ?? kind, messageId: 'add', data: { what: `${kind.upper} KEY`, near: kind.text } };
     case 'UNIQUE':
       return { node: first, endNode: kind, messageId: 'add', data: { what: 'UNIQUE', near: kind.text } };
     case 'CHECK':
-      return { node: first, endNode: kind, messageId: 'addCheck', data: { near: isWord(tokens[i], 'CONSTRAINT') ? tokens[i].text : kind.text } };
+      return { node: first, endNode: kind, messageId: 'addCheck', data: { near: named ? tokens[i + 1].text : kind.text } };
     default:
       return undefined;
   }
