@@ -80,7 +80,8 @@ function parseStorageTarget(c: TokenCursor): void {
 function parseTableElement(c: TokenCursor, options: ExpressionOptions, mode: 'create' | 'alter'): TableElementNode {
   const token = c.peek();
   if (token && token.kind === 'word') {
-    if (['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK', 'CONNECTION'].includes(token.upper)) {
+    const graphConnection = token.upper === 'CONNECTION' && c.peek(1)?.text === '('; // else a column named Connection
+    if (['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK'].includes(token.upper) || graphConnection) {
       return { kind: 'constraint', constraint: parseTableConstraint(c, options, mode) };
     }
     if (mode === 'alter' && token.upper === 'DEFAULT') {
