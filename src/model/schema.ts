@@ -160,9 +160,12 @@ export function indexesOf(model: SchemaModel): IndexModel[] {
   return model.objects.filter((object): object is IndexModel => object.kind === 'index');
 }
 
+/** One collator for every comparison: `localeCompare` with options builds a new one per call, which made model building and parity quadratic in practice. */
+const NAME_COLLATOR = new Intl.Collator('en', { sensitivity: 'accent' });
+
 /** Both engines compare names case-insensitively (SQL Server's default collation, SQLite always for ASCII). */
 export function sameName(a: string, b: string): boolean {
-  return a.localeCompare(b, 'en', { sensitivity: 'accent' }) === 0;
+  return a === b || NAME_COLLATOR.compare(a, b) === 0;
 }
 
 /** `dbo` is SQL Server's default schema; SQLite has none. Two names match when their bare names match and neither names another schema. */

@@ -82,6 +82,7 @@ class ParityRun {
   private readonly known = new Map<string, ParityFile>();
   private readonly texts = new Map<string, string | undefined>();
   private readonly models = new Map<string, SchemaModel>();
+  private readonly fileModels = new Map<string, SchemaModel>();
   private readonly findings = new Map<string, Finding[]>();
 
   constructor(
@@ -213,12 +214,44 @@ class ParityRun {
     const key = `${dialect}\u0000${files.join('\u0000')}`;
     let model = this.models.get(key);
     if (!model) {
-      model = { dialect, objects: [] };
-      for (const file of files) {
-        const text = this.text(file);
-        if (text !== undefined) buildModel(readableDialect(text, file, dialect), text, file, model);
+      if (files.length === 1) {
+        model = { dialect, objects: this.fileModel(files[0], dialect).objects };
+      } else {
+        // Follow-up scripts change the objects they apply to, so a multi-file model is built afresh.
+        model = { dialect, objects: [] };
+        for (const file of files) {
+          const text = this.text(file);
+          if (text !== undefined) buildModel(this.fileModel(file, dialect).dialect, text, file, model);
+        }
       }
       this.models.set(key, model);
+    }
+    return model;
+  }
+
+  /**
+   * A file read on its own, in the dialect that finds its tables: usually the one it was
+   * judged, but the seed's very failure is a `schema.sql` judged T-SQL and written in SQLite.
+   * Its dialect rules report every construct that does not belong; parity should still
+   * compare the tables it declares rather than report each of them missing. So when the other
+   * dialect's reader finds more tables, parity reads the file that way. The returned model's
+   * `dialect` is the dialect it was read in.
+   */
+  private fileModel(filePath: string, judged: Dialect): SchemaModel {
+    const key = `${judged}\u0000${filePath}`;
+    let model = this.fileModels.get(key);
+    if (!model) {
+      const text = this.text(filePath) ?? '';
+      const other: Dialect = judged === 'tsql' ? 'sqlite' : 'tsql';
+      const asJudged = buildModel(judged, text, filePath, { dialect: judged, objects: [] });
+      model = asJudged;
+      // Reading it the other way is only worth it when the judged reader missed some CREATE TABLE.
+      const written = text.match(/\bCREATE\s+(?:TEMP\s+|TEMPORARY\s+)?TABLE\b/gi)?.length ?? 0;
+      if (tablesOf(asJudged).length < written) {
+        const asOther = buildModel(other, text, filePath, { dialect: other, objects: [] });
+        if (tablesOf(asOther).length > tablesOf(asJudged).length) model = asOther;
+      }
+      this.fileModels.set(key, model);
     }
     return model;
   }
@@ -264,19 +297,6 @@ class ParityRun {
 
 function buildModel(dialect: Dialect, text: string, filePath: string, into?: SchemaModel): SchemaModel {
   return dialect === 'tsql' ? buildTsqlModel(text, filePath, into) : buildSqliteModel(text, filePath, into);
-}
-
-/**
- * The dialect to read a file's schema in. Usually the one it was judged, but the seed's very
- * failure is a `schema.sql` judged T-SQL and written in SQLite: its dialect rules report every
- * construct that does not belong, and parity should still compare the tables it declares
- * rather than report each of them missing. So when the other dialect's reader finds more
- * tables, parity reads the file that way.
- */
-function readableDialect(text: string, filePath: string, judged: Dialect): Dialect {
-  const other: Dialect = judged === 'tsql' ? 'sqlite' : 'tsql';
-  const tables = (dialect: Dialect) => tablesOf(buildModel(dialect, text, filePath)).length;
-  return tables(other) > tables(judged) ? other : judged;
 }
 
 function toDiagnostic(finding: Finding, rule: Rule, severity: Severity, source: SourceText): Diagnostic {

@@ -71,21 +71,34 @@ function action(value: string | undefined): string {
 /** Finds what `here` lacks or spells differently compared with `there`. */
 class DirectionalComparison {
   private readonly findings: Finding[] = [];
-  private readonly hereTables: TableModel[];
+  private readonly hereTables: ObjectIndex<TableModel>;
   private readonly thereTables: TableModel[];
+  private readonly thereTableIndex: ObjectIndex<TableModel>;
+  private readonly hereViews: ObjectIndex<ViewModel>;
+  private readonly indexes = new Map<Side, Map<string, IndexModel[]>>();
 
   constructor(
     private readonly here: Side,
     private readonly there: Side,
   ) {
-    this.hereTables = tablesOf(here.model).filter(isPermanent);
+    this.hereTables = new ObjectIndex(tablesOf(here.model).filter(isPermanent));
     this.thereTables = tablesOf(there.model).filter(isPermanent);
+    this.thereTableIndex = new ObjectIndex(this.thereTables);
+    this.hereViews = new ObjectIndex(here.model.objects.filter((object): object is ViewModel => object.kind === 'view'));
+    for (const side of [here, there]) {
+      const byTable = new Map<string, IndexModel[]>();
+      for (const index of indexesOf(side.model)) {
+        const key = nameKey(index.table.name);
+        byTable.set(key, [...(byTable.get(key) ?? []), index]);
+      }
+      this.indexes.set(side, byTable);
+    }
   }
 
   run(): Finding[] {
     this.compareTopLevel();
     for (const thereTable of this.thereTables) {
-      const hereTable = this.findTable(this.hereTables, thereTable.name);
+      const hereTable = this.hereTables.find(thereTable.name);
       if (hereTable) this.compareTables(hereTable, thereTable);
     }
     return this.findings;
@@ -102,17 +115,12 @@ class DirectionalComparison {
     this.findings.push({ ruleId, messageId, at, counterpart, subject, data });
   }
 
-  private findTable(tables: readonly TableModel[], name: QualifiedName): TableModel | undefined {
-    return tables.find((table) => sameQualifiedName(table.name, name));
-  }
-
   /** Tables and views the other side defines and this side does not. */
   private compareTopLevel(): void {
     const isTopLevel = (o: SchemaObject): o is TableModel | ViewModel => (o.kind === 'table' && isPermanent(o)) || o.kind === 'view';
     const thereObjects = this.there.model.objects.filter(isTopLevel);
-    const hereObjects = this.here.model.objects.filter(isTopLevel);
     const counterpartOf = (object: TableModel | ViewModel) =>
-      hereObjects.find((candidate) => candidate.kind === object.kind && sameQualifiedName(candidate.name, object.name));
+      object.kind === 'table' ? this.hereTables.find(object.name) : this.hereViews.find(object.name);
     thereObjects.forEach((object, i) => {
       if (counterpartOf(object)) return;
       const at = this.nearest(thereObjects, i, counterpartOf);
@@ -303,7 +311,7 @@ class DirectionalComparison {
   /** The referenced columns, or the referenced table's primary key when none are written. */
   private resolvedTarget(key: ForeignKeyModel, side: Side): string[] {
     if (key.referencedColumns.length > 0) return key.referencedColumns;
-    const target = this.findTable(tablesOf(side.model), key.references);
+    const target = (side === this.here ? this.hereTables : this.thereTableIndex).find(key.references);
     return target?.primaryKey?.columns.map((column) => column.name) ?? [];
   }
 
@@ -340,7 +348,8 @@ class DirectionalComparison {
   }
 
   private indexesOn(side: Side, table: TableModel): IndexModel[] {
-    return indexesOf(side.model).filter((index) => sameQualifiedName(index.table, table.name));
+    const candidates = this.indexes.get(side)?.get(nameKey(table.name.name)) ?? [];
+    return candidates.filter((index) => sameQualifiedName(index.table, table.name));
   }
 
   /** Indexes pair by name, else by their columns; then columns, order, direction, uniqueness and filter must agree. */
@@ -383,6 +392,25 @@ class DirectionalComparison {
         });
       }
     }
+  }
+}
+
+/** A cheap bucket key for names that `sameName` may call equal; lookups confirm with sameQualifiedName. */
+function nameKey(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Objects by name, so that pairing n objects with n objects is not n² comparisons. */
+class ObjectIndex<T extends { name: QualifiedName }> {
+  private readonly byKey = new Map<string, T[]>();
+  constructor(objects: readonly T[]) {
+    for (const object of objects) {
+      const key = nameKey(object.name.name);
+      this.byKey.set(key, [...(this.byKey.get(key) ?? []), object]);
+    }
+  }
+  find(name: QualifiedName): T | undefined {
+    return this.byKey.get(nameKey(name.name))?.find((object) => sameQualifiedName(object.name, name));
   }
 }
 
