@@ -45,7 +45,9 @@ describe('action.yml run as a composite action', () => {
     const clone = spawnSync('git', ['clone', '--quiet', repoRoot, actionPath], { encoding: 'utf8' });
     expect(clone.status, clone.stderr).toBe(0);
     mkdirSync(path.join(workspace, 'db'), { recursive: true });
+    // The schema in both dialects, the T-SQL one written with SQLite's AUTOINCREMENT.
     writeFileSync(path.join(workspace, 'db', 'schema.sql'), 'CREATE TABLE users (\n  id INTEGER PRIMARY KEY AUTOINCREMENT\n);\n');
+    writeFileSync(path.join(workspace, 'db', 'schema.sqlite.sql'), 'CREATE TABLE users (\n  id INTEGER PRIMARY KEY AUTOINCREMENT\n);\n');
   }, 120_000);
 
   afterAll(() => {
@@ -136,7 +138,7 @@ describe('action.yml run as a composite action', () => {
     'passes with fail-on: never (the lint step again, on the installed action)',
     () => {
       const { last, outputs } = runSteps({ paths: 'db', 'fail-on': 'never' }, 'lint');
-      expect(last.stdout.trimEnd().split('\n').at(-1)).toBe('schema-lint: 1 error and 0 warnings in 1 file.');
+      expect(last.stdout.trimEnd().split('\n').at(-1)).toBe('schema-lint: 1 error and 0 warnings in 2 files.');
       expect(outputs['error-count']).toBe('1');
       expect(last.status).toBe(0);
     },

@@ -16,7 +16,10 @@ import { loadSarifValidator } from '../formatters/sarif-schema.js';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const entryPoint = path.join(repoRoot, 'dist', 'src', 'action', 'main.js');
 
+// A schema kept in both dialects, as schema-lint expects (a lone file draws parity warnings).
 const BAD_TSQL = 'CREATE TABLE users (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,\n  name NVARCHAR(50) NOT NULL\n);\n';
+const CLEAN_TSQL = 'CREATE TABLE users (\n  id INT IDENTITY(1,1) PRIMARY KEY,\n  name NVARCHAR(50) NOT NULL\n);\n';
+const CLEAN_SQLITE = 'CREATE TABLE users (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,\n  name TEXT NOT NULL\n);\n';
 const AUTOINCREMENT_ANNOTATION =
   "::error file=db/schema.sql,line=2,col=26,endLine=2,endColumn=39,title=tsql/no-autoincrement::SQL Server rejects AUTOINCREMENT: Incorrect syntax near 'AUTOINCREMENT'.%0Ahelp: Write the column as INT IDENTITY(1,1) PRIMARY KEY.";
 
@@ -81,12 +84,12 @@ describe('GitHub Action entry point', () => {
   });
 
   it('annotates the broken file, writes the step summary and outputs, and fails the job', () => {
-    const run = runAction({ 'db/schema.sql': BAD_TSQL, 'db/clean.sqlite.sql': 'CREATE TABLE t (id INTEGER PRIMARY KEY);\n' }, {});
+    const run = runAction({ 'db/schema.sql': BAD_TSQL, 'db/schema.sqlite.sql': CLEAN_SQLITE }, {});
     expect(run.stderr).toBe('');
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toContain(AUTOINCREMENT_ANNOTATION);
     // Nothing is reported on the clean SQLite file.
-    expect(run.stdout).not.toContain('clean.sqlite.sql');
+    expect(run.stdout).not.toContain('schema.sqlite.sql');
     expect(lines.at(-1)).toMatch(/^schema-lint: \d+ errors? and \d+ warnings? in 2 files \(fail-on: error\)\.$/);
     expect(run.summary).toContain('## schema-lint\n');
     expect(run.summary).toContain("| error | `db/schema.sql:2:26` | SQL Server rejects AUTOINCREMENT: Incorrect syntax near 'AUTOINCREMENT'.");
@@ -95,32 +98,36 @@ describe('GitHub Action entry point', () => {
   });
 
   it('passes on clean files, and still writes the summary', () => {
-    const run = runAction({ 'db/schema.sql': 'CREATE TABLE users (id INT IDENTITY(1,1) PRIMARY KEY);\n' }, { paths: 'db' });
-    expect(run.stdout).toBe('schema-lint: 0 errors and 0 warnings in 1 file.\n');
-    expect(run.summary).toBe('## schema-lint\n\nNo problems in 1 file.\n');
+    const run = runAction({ 'db/schema.sql': CLEAN_TSQL, 'db/schema.sqlite.sql': CLEAN_SQLITE }, { paths: 'db' });
+    expect(run.stdout).toBe('schema-lint: 0 errors and 0 warnings in 2 files.\n');
+    expect(run.summary).toBe('## schema-lint\n\nNo problems in 2 files.\n');
     expect(run.outputs).toBe('error-count=0\nwarning-count=0\nsarif-file=\n');
     expect(run.status).toBe(0);
   });
 
   it('fails on warnings only when fail-on says so', () => {
+    // SQL Server's REAL is 4 bytes, SQLite's 8: a warning (tsql/no-real-type), not an error.
     const files = {
-      'db/schema.sql': BAD_TSQL,
-      'schema-lint.config.json': JSON.stringify({ rules: { 'tsql/no-autoincrement': 'warn' } }),
+      'db/schema.sql': 'CREATE TABLE prices (\n  id INT IDENTITY(1,1) PRIMARY KEY,\n  amount REAL NOT NULL\n);\n',
+      'db/schema.sqlite.sql': 'CREATE TABLE prices (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,\n  amount REAL NOT NULL\n);\n',
     };
+    const warning = /^::warning file=db\/schema\.sql,line=3,col=10,endLine=3,endColumn=14,title=tsql\/no-real-type::.*REAL.*$/m;
     const lenient = runAction(files, { paths: 'db' });
-    expect(lenient.stdout).toContain(AUTOINCREMENT_ANNOTATION.replace('::error ', '::warning '));
+    expect(lenient.stdout).toMatch(warning);
+    expect(lenient.stdout.trimEnd().split('\n').at(-1)).toBe('schema-lint: 0 errors and 1 warning in 2 files.');
     expect(lenient.status).toBe(0);
     const strict = runAction(files, { paths: 'db', 'fail-on': 'warning' });
-    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('schema-lint: 0 errors and 1 warning in 1 file (fail-on: warning).');
+    expect(strict.stdout).toMatch(warning);
+    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('schema-lint: 0 errors and 1 warning in 2 files (fail-on: warning).');
     expect(strict.status).toBe(1);
-    const never = runAction({ 'db/schema.sql': BAD_TSQL }, { 'fail-on': 'never' });
+    const never = runAction({ 'db/schema.sql': BAD_TSQL, 'db/schema.sqlite.sql': CLEAN_SQLITE }, { 'fail-on': 'never' });
     expect(never.stdout).toContain(AUTOINCREMENT_ANNOTATION);
     expect(never.status).toBe(0);
   });
 
   it('writes a valid SARIF file for upload-sarif, with paths relative to the workspace', () => {
     const run = runAction(
-      { 'database/db/schema.sql': BAD_TSQL },
+      { 'database/db/schema.sql': BAD_TSQL, 'database/db/schema.sqlite.sql': CLEAN_SQLITE },
       { 'working-directory': 'database', paths: 'db', 'sarif-file': 'reports/schema-lint.sarif', format: 'compact' },
     );
     // The chosen format goes to the log too, relative to the workspace like the annotations.
