@@ -34,14 +34,16 @@ export default defineRule({
         const next = tokens[index + 1];
         if (isPunctuation(next, '.') || isPunctuation(next, '(')) return;
         const value = token.upper === 'TRUE' ? '1' : '0';
-        // `x IS TRUE` has no one-token rewrite (`IS 1` is no T-SQL): report without a fix.
         const previous = tokens[index - 1];
+        // `x IS TRUE` and `NOT TRUE` have no one-token rewrite (`IS 1` is no T-SQL): no fix.
         const fixable = !isWord(previous, 'IS', 'NOT');
+        // Where a condition stands (`WHERE TRUE`), T-SQL needs a comparison, not a value.
+        const replacement = isConditionPosition(tokens, index) ? `1 = ${value}` : value;
         context.report({
           node: token,
           messageId: 'literal',
           data: { word: token.upper, value },
-          fix: fixable ? replaceTokenEdit(token, value) : undefined,
+          fix: fixable ? replaceTokenEdit(token, replacement) : undefined,
         });
       },
     };
@@ -57,4 +59,22 @@ function isOptionValue(tokens: readonly Token[], index: number): boolean {
   if (open < 0) return false;
   const owner = tokens[open - 1];
   return owner !== undefined && owner.kind === 'word' && OPTION_LISTS.has(owner.upper);
+}
+
+/** True where T-SQL expects a condition: after WHERE, AND, IF ..., or a searched CASE's WHEN. */
+function isConditionPosition(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (isWord(previous, 'WHERE', 'AND', 'OR', 'IF', 'WHILE', 'HAVING', 'ON')) return true;
+  if (!isWord(previous, 'WHEN')) return false;
+  // A searched CASE (`CASE WHEN cond`) takes conditions; a simple one (`CASE x WHEN v`) values.
+  let depth = 0;
+  for (let i = index - 2; i >= 0; i--) {
+    const token = tokens[i];
+    if (isPunctuation(token, ')')) depth++;
+    else if (isPunctuation(token, '(')) depth--;
+    else if (depth === 0 && isWord(token, 'END')) depth++;
+    else if (depth === 0 && isWord(token, 'CASE')) return isWord(tokens[i + 1], 'WHEN');
+    else if (depth > 0 && isWord(token, 'CASE')) depth--;
+  }
+  return false;
 }

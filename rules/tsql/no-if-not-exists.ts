@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TextEdit } from '../../src/engine/diagnostic.js';
+import { createTableListStart } from '../../src/rules-support/tsql-columns.js';
 import { qualifiedNameEnd, removeTokensEdit } from '../../src/rules-support/tokens.js';
 import { isWord, type Token } from '../../src/sql/token.js';
 
@@ -44,8 +45,9 @@ export default defineRule({
         const nameEnd = qualifiedNameEnd(tokens, i + 4);
         const name = nameEnd > i + 4 ? text.slice(tokens[i + 4].start, tokens[nameEnd - 1].end) : '';
         const plain = i === 1; // CREATE TABLE, not CREATE TEMP TABLE (tsql/no-temp-table-keyword's)
+        // CREATE TABLE ... AS SELECT is no T-SQL either way; only a table with columns gets the guard.
         const fix =
-          object.upper === 'TABLE' && plain && name
+          object.upper === 'TABLE' && plain && name && createTableListStart(tokens) >= 0
             ? tableGuardFix(text, tokens[0], ifToken, existsToken, tokens[i + 4], name)
             : undefined;
         context.report({

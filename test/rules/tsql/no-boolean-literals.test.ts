@@ -35,6 +35,16 @@ runRuleTests(rule, {
       output: 'INSERT INTO t (a, b) VALUES (1, 0)',
     },
     {
+      name: 'a condition needs a comparison',
+      code: 'SELECT a FROM t WHERE TRUE AND b = CASE WHEN FALSE THEN 1 ELSE 2 END AND c = CASE d WHEN TRUE THEN 3 END',
+      errors: [
+        { line: 1, column: 23, message: message('TRUE') },
+        { line: 1, column: 46, message: message('FALSE') },
+        { line: 1, column: 90, message: message('TRUE') },
+      ],
+      output: 'SELECT a FROM t WHERE 1 = 1 AND b = CASE WHEN 1 = 0 THEN 1 ELSE 2 END AND c = CASE d WHEN 1 THEN 3 END',
+    },
+    {
       name: 'IS TRUE has no one-token rewrite',
       code: 'SELECT a FROM t WHERE flag IS TRUE',
       errors: [{ line: 1, column: 31, message: message('TRUE') }],
