@@ -51,7 +51,7 @@ describe('VS Code problem matcher for --format compact', () => {
       expect(task.problemMatcher).toEqual(matcher);
       expect(task.args.slice(0, 3)).toEqual(['schema-lint', '--format', 'compact']);
     }
-    expect(matcher.fileLocation).toEqual(['relative', '${workspaceFolder}']);
+    expect(matcher.fileLocation).toEqual(['autoDetect', '${workspaceFolder}']);
   });
 
   it('reads every line the CLI prints for the example tree', () => {
