@@ -14,11 +14,15 @@ import type { Finding } from './compare.js';
  * or its file name mentions credentials — the seed's `Credentials/schema.sql` layout.
  */
 
-/** `relativePath`: relative to the project root, so folders above the project never count. */
+/**
+ * `relativePath`: relative to the project root, so folders above the project never count. A
+ * folder named `Credentials` (or `credential_db`, `credentials-store`, ...) or a file whose
+ * name mentions credentials; not any folder that merely contains the word.
+ */
 export function isCredentialsDatabase(relativePath: string): boolean {
-  return relativePath
-    .split(/[\\/]/)
-    .some((segment) => /credential/i.test(segment));
+  const segments = relativePath.split(/[\\/]/);
+  const fileName = segments.pop() ?? '';
+  return /credential/i.test(fileName) || segments.some((segment) => /^credentials?([-_. ]?(db|database|store|vault))?$/i.test(segment));
 }
 
 /** Words that, at the end of a column name, mean the column holds a secret itself. */

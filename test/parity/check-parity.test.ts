@@ -167,7 +167,7 @@ describe('checkParity: the seed\'s security considerations', () => {
   });
 
   it('accepts encrypted credentials with an audit log, and secrets kept by reference', () => {
-    expect(run('secure-credentials')).toEqual([]);
+    expect(run('encrypted-store')).toEqual([]);
   });
 
   it('does not report secrets in a project without a credentials database', () => {

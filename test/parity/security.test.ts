@@ -23,6 +23,8 @@ describe('isCredentialsDatabase', () => {
     expect(isCredentialsDatabase('src/Database/Credentials/schema.sql')).toBe(true);
     expect(isCredentialsDatabase('db/credentials.sqlite.sql')).toBe(true);
     expect(isCredentialsDatabase('src/Database/schema.sql')).toBe(false);
+    expect(isCredentialsDatabase('credential-rotation-service/db/schema.sql')).toBe(false);
+    expect(isCredentialsDatabase('credentials_db/schema.sqlite.sql')).toBe(true);
   });
 });
 
