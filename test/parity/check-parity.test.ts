@@ -135,6 +135,28 @@ describe('checkParity: a T-SQL file written in SQLite (the seed\'s failure)', ()
   });
 });
 
+describe('checkParity: tables neither reader can read', () => {
+  const pair = (tsql: string): ParityFile[] => [
+    { filePath: '/v/schema.sql', dialect: 'tsql', text: tsql },
+    { filePath: '/v/schema.sqlite.sql', dialect: 'sqlite', text: 'CREATE TABLE a (x INT);\nCREATE TABLE positions (id INTEGER);' },
+  ];
+  const missing = (tsql: string) =>
+    [...checkParity(pair(tsql), { config: {}, baseDir: '/v' }, { listFolder: () => [] }).values()]
+      .flat()
+      .filter((d) => d.ruleId === 'parity/missing-table')
+      .map((d) => `${d.line}:${d.column} ${d.message}`);
+
+  it('does not report a table as missing when its CREATE TABLE is there but unreadable', () => {
+    expect(missing('CREATE TABLE a (x INT);\nCREATE TABLE [dbo].[positions] (id INT')).toEqual([]);
+  });
+
+  it('still reports a table that is only in a comment', () => {
+    expect(missing('CREATE TABLE a (x INT);\n-- CREATE TABLE positions (id INT);\n/* CREATE TABLE positions (id INT); */')).toEqual([
+      '1:1 table positions is defined in schema.sqlite.sql:2 but not here.',
+    ]);
+  });
+});
+
 describe('checkParity: missing counterpart', () => {
   it('warns on a schema.sql whose schema.sqlite.sql is missing', () => {
     expect(run('missing-counterpart')).toEqual([
