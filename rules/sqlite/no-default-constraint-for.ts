@@ -28,7 +28,7 @@ export default defineRule({
         for (let i = 0; i < tokens.length; i++) {
           if (isPunctuation(tokens[i], '(')) depth++;
           else if (isPunctuation(tokens[i], ')')) depth--;
-          if (depth > 1 || !isWord(tokens[i], 'DEFAULT')) continue;
+          if (depth > 1 || tokens[i].kind !== 'word' || tokens[i].upper !== 'DEFAULT') continue;
           // The default value: one token, a signed number, or a parenthesised expression.
           let last = i + 1;
           if (tokens[last]?.text === '-' || tokens[last]?.text === '+') last++;

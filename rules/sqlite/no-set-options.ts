@@ -50,7 +50,7 @@ export default defineRule({
           const token = tokens[i];
           if (isPunctuation(token, '(')) depth++;
           else if (isPunctuation(token, ')')) depth--;
-          if (!isWord(token, 'SET') || depth !== 0) continue;
+          if (token.kind !== 'word' || token.upper !== 'SET' || depth !== 0) continue;
           const option = tokens[i + 1];
           if (!option || option.kind !== 'word') continue;
           if (i > 0 && (!SET_OPTIONS.has(option.upper) || tokens[i + 2]?.text === '=')) {

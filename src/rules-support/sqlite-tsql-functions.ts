@@ -120,6 +120,8 @@ export const TSQL_ONLY_FUNCTIONS: Readonly<Record<string, string>> = {
   XACT_STATE: 'application error handling',
 };
 
+const FUNCTION_NAMES = new Set(Object.keys(TSQL_ONLY_FUNCTIONS));
+
 /** T-SQL's current-time functions: `DEFAULT GETDATE()` is SQLite's `DEFAULT CURRENT_TIMESTAMP`. */
 export const CURRENT_TIME_FUNCTIONS = new Set(['GETDATE', 'GETUTCDATE', 'SYSDATETIME', 'SYSUTCDATETIME']);
 
@@ -166,12 +168,13 @@ function findCalls(statement: Statement): TsqlFunctionCall[] {
   for (let i = 0; i < tokens.length; i++) {
     if (defaultGroup && i > defaultGroup[1]) defaultGroup = undefined;
     const token = tokens[i];
-    if (hasDefaults && isWord(token, 'DEFAULT') && isPunctuation(tokens[i + 1], '(')) {
+    if (token.kind !== 'word') continue;
+    if (hasDefaults && token.upper === 'DEFAULT' && isPunctuation(tokens[i + 1], '(')) {
       const close = matchingParen(tokens, i + 1);
       if (close > 0) defaultGroup = [i + 1, close];
       continue;
     }
-    if (token.kind !== 'word' || !(token.upper in TSQL_ONLY_FUNCTIONS)) continue;
+    if (!FUNCTION_NAMES.has(token.upper)) continue;
     if (!isFunctionCall(tokens, i)) continue;
     const close = matchingParen(tokens, i + 1);
     let context: CallContext = statementContext;
