@@ -9,7 +9,7 @@ import type {
   TableModel,
   ViewModel,
 } from '../model/schema.js';
-import { findTable, sameName } from '../model/schema.js';
+import { sameName } from '../model/schema.js';
 import { formatType, toSqliteType, typeFamily } from '../model/type-mapping.js';
 import {
   commentLines,
@@ -17,6 +17,7 @@ import {
   displayName,
   expressionOrReport,
   isLiteralDefault,
+  lookupTable,
   stripOuterParentheses,
   type EmitContext,
   type EmittedBlock,
@@ -190,7 +191,7 @@ function foreignKey(context: EmitContext, key: ForeignKeyModel): string {
   if (key.referencedColumns.length > 0) text += ` (${key.referencedColumns.map(sqliteName).join(', ')})`;
   if (key.onDelete && key.onDelete !== 'NO ACTION') text += ` ON DELETE ${key.onDelete}`;
   if (key.onUpdate && key.onUpdate !== 'NO ACTION') text += ` ON UPDATE ${key.onUpdate}`;
-  if (!findTable(context.model, key.references)) {
+  if (!lookupTable(context.model, key.references)) {
     context.report.warn(key.ref, `the foreign key references ${displayName(key.references)}, which this file does not define.`);
   }
   return text;
@@ -198,7 +199,7 @@ function foreignKey(context: EmitContext, key: ForeignKeyModel): string {
 
 function indexBlock(context: EmitContext, index: IndexModel, names: Map<string, IndexModel | TableModel | ViewModel>): string[] {
   const lines = commentLines(index.comments);
-  const table = findTable(context.model, index.table);
+  const table = lookupTable(context.model, index.table);
   const clash = names.get(index.name.toLowerCase());
   const text = `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${index.guarded ? 'IF NOT EXISTS ' : ''}${sqliteName(index.name)} ON ${tableName(context, index.table, index.ref)} (${columnList(index.columns)})`;
   if (clash) {
@@ -228,7 +229,7 @@ function viewBlock(context: EmitContext, view: ViewModel): string[] {
 
 function insertBlock(context: EmitContext, insert: InsertModel): string[] {
   const lines = commentLines(insert.comments);
-  const table = findTable(context.model, insert.table);
+  const table = lookupTable(context.model, insert.table);
   const rows: string[] = [];
   for (const row of insert.rows) {
     const values: string[] = [];

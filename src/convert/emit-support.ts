@@ -1,5 +1,5 @@
 import type { ColumnModel, QualifiedName, SchemaModel, SourceRef, TableModel, ViewModel } from '../model/schema.js';
-import { findTable, sameName, tablesOf } from '../model/schema.js';
+import { sameName, sameQualifiedName, tablesOf } from '../model/schema.js';
 import { typeFamily, type TypeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
@@ -133,6 +133,28 @@ function familyAcrossSchema(context: EmitContext, name: string): TypeFamily | un
   return found;
 }
 
+const tableIndexes = new WeakMap<SchemaModel, Map<string, TableModel[]>>();
+
+/**
+ * The model's `findTable`, through an index by lower-cased name built once per model: convert
+ * looks a table up for every key, index and insert, and a linear search made large schemas
+ * quadratic.
+ */
+export function lookupTable(model: SchemaModel, name: QualifiedName): TableModel | undefined {
+  let index = tableIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    for (const table of tablesOf(model)) {
+      const key = table.name.name.toLowerCase();
+      const list = index.get(key);
+      if (list) list.push(table);
+      else index.set(key, [table]);
+    }
+    tableIndexes.set(model, index);
+  }
+  return index.get(name.name.toLowerCase())?.find((table) => sameQualifiedName(table.name, name));
+}
+
 const nameSets = new WeakMap<SchemaModel, Set<string>>();
 
 function schemaNameSet(model: SchemaModel): Set<string> {
@@ -186,12 +208,12 @@ export function keyColumns(model: SchemaModel): Map<TableModel, Set<string>> {
       for (const unique of object.uniques) for (const column of unique.columns) add(object, column.name);
       for (const key of object.foreignKeys) {
         for (const column of key.columns) add(object, column);
-        const parent = findTable(model, key.references);
+        const parent = lookupTable(model, key.references);
         for (const column of key.referencedColumns) add(parent, column);
         if (key.referencedColumns.length === 0) for (const column of parent?.primaryKey?.columns ?? []) add(parent, column.name);
       }
     } else if (object.kind === 'index') {
-      const table = findTable(model, object.table);
+      const table = lookupTable(model, object.table);
       for (const column of object.columns) add(table, column.name);
     }
   }

@@ -10,7 +10,7 @@ import type {
   TableModel,
   ViewModel,
 } from '../model/schema.js';
-import { findTable, sameName } from '../model/schema.js';
+import { sameName } from '../model/schema.js';
 import { formatType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { DataType } from '../model/schema.js';
 import {
@@ -20,6 +20,7 @@ import {
   expressionOrReport,
   isLiteralDefault,
   keyColumns,
+  lookupTable,
   stripOuterParentheses,
   type EmitContext,
   type EmittedBlock,
@@ -37,19 +38,19 @@ import { sqliteResultNames } from './view-columns.js';
 export function emitTsql(context: EmitContext): EmittedBlock[] {
   const blocks: EmittedBlock[] = [{ lines: ['-- Converted from SQLite to SQL Server (T-SQL) by schema-lint convert.'] }];
   const keys = keyColumns(context.model);
-  const created: TableModel[] = [];
+  const created = new Set<string>();
   const deferredKeys: { table: TableModel; key: ForeignKeyModel }[] = [];
   const constraintNames = new Set<string>();
   for (const object of context.model.objects) {
     switch (object.kind) {
       case 'table': {
         const later = object.foreignKeys.filter(
-          (key) => !sameName(key.references.name, object.name.name) && !created.some((table) => sameName(table.name.name, key.references.name)),
+          (key) => !sameName(key.references.name, object.name.name) && !created.has(key.references.name.toLowerCase()),
         );
         deferredKeys.push(...later.map((key) => ({ table: object, key })));
         const lines = tableBlock(context, object, keys.get(object) ?? new Set(), later, constraintNames);
         blocks.push({ lines, ref: object.ref, what: `table ${displayName(object.name)}` });
-        created.push(object);
+        created.add(object.name.name.toLowerCase());
         break;
       }
       case 'index':
@@ -71,7 +72,7 @@ export function emitTsql(context: EmitContext): EmittedBlock[] {
   for (const { table, key } of deferredKeys) {
     const statement = `ALTER TABLE ${tableName(table.name)} ADD ${foreignKey(context, table, key, constraintNames)};`;
     const what = `the foreign key of ${displayName(table.name)} to ${displayName(key.references)}`;
-    if (findTable(context.model, key.references)) {
+    if (lookupTable(context.model, key.references)) {
       keyBlocks.push({ lines: [statement], ref: key.ref, what });
     } else {
       // SQLite checks the parent table only when rows are written; SQL Server refuses the key at once (Msg 1767).
@@ -238,7 +239,7 @@ function tsqlCollation(name: string): string | undefined {
 }
 
 function foreignKey(context: EmitContext, table: TableModel, key: ForeignKeyModel, names: Set<string>): string {
-  const parent = findTable(context.model, key.references);
+  const parent = lookupTable(context.model, key.references);
   const referenced = key.referencedColumns.length > 0 ? key.referencedColumns : (parent?.primaryKey?.columns.map((column) => column.name) ?? []);
   let text = `${constraintPrefix(context, key.name, key.ref, names)}FOREIGN KEY (${key.columns.map(bracket).join(', ')}) REFERENCES ${tableName(key.references)}`;
   if (referenced.length > 0) text += ` (${referenced.map(bracket).join(', ')})`;
@@ -260,7 +261,7 @@ function action(context: EmitContext, key: ForeignKeyModel, event: string, value
 
 function indexBlock(context: EmitContext, index: IndexModel): string[] {
   const lines = commentLines(index.comments);
-  const table = findTable(context.model, index.table);
+  const table = lookupTable(context.model, index.table);
   const unknown = index.columns.find((column) => !table?.columns.some((candidate) => sameName(candidate.name, column.name)));
   const create = `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${bracket(index.name)} ON ${tableName(index.table)} (${columnList(index.columns)})`;
   if (!table || unknown) {
@@ -323,7 +324,7 @@ function viewColumnList(context: EmitContext, view: ViewModel): string {
 
 function insertBlock(context: EmitContext, insert: InsertModel): string[] {
   const lines = commentLines(insert.comments);
-  const table = findTable(context.model, insert.table);
+  const table = lookupTable(context.model, insert.table);
   let columns = insert.columns;
   const identity = table?.columns.find((column) => isIdentityColumn(table, column));
   if (columns.length === 0 && table && identity) {
