@@ -6,6 +6,12 @@ import { severityName } from './severity-name.js';
 /** How many findings the summary lists one by one; the tables above it count all of them. */
 export const WORST_FINDINGS_SHOWN = 20;
 
+/**
+ * How many files the per-file table lists (those with the most errors first). GitHub refuses
+ * a step summary over 1 MiB, which a table row per file of a large tree could pass.
+ */
+export const FILES_SHOWN = 50;
+
 interface Counts {
   errors: number;
   warnings: number;
@@ -43,9 +49,9 @@ export function stepSummary(results: readonly LintResult[], cwd: string): string
   lines.push(
     `**${plural(findings.length, 'problem')}** (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${byFile.size} of ${results.length} ${fileWord}.`,
     '',
-    ...countTable('File', byFile),
+    ...countTable('File', byFile, FILES_SHOWN),
     '',
-    ...countTable('Rule', byRule),
+    ...countTable('Rule', byRule, Number.POSITIVE_INFINITY),
     '',
   );
 
@@ -74,16 +80,27 @@ function bump(counts: Map<string, Counts>, key: string, isError: boolean): void 
   counts.set(key, entry);
 }
 
-/** Rows with the most errors first, then most warnings, then by name, so the table is stable. */
-function countTable(heading: string, counts: Map<string, Counts>): string[] {
+/**
+ * Rows with the most errors first, then most warnings, then by name, so the table is stable;
+ * past `limit` rows, one last row adds up the rest.
+ */
+function countTable(heading: string, counts: Map<string, Counts>, limit: number): string[] {
   const rows = [...counts].sort(
     ([nameA, a], [nameB, b]) => b.errors - a.errors || b.warnings - a.warnings || (nameA < nameB ? -1 : nameA > nameB ? 1 : 0),
   );
-  return [
+  const shown = rows.slice(0, limit);
+  const lines = [
     `| ${heading} | Errors | Warnings |`,
     '| --- | ---: | ---: |',
-    ...rows.map(([name, entry]) => `| ${markdownCode(name)} | ${entry.errors} | ${entry.warnings} |`),
+    ...shown.map(([name, entry]) => `| ${markdownCode(name)} | ${entry.errors} | ${entry.warnings} |`),
   ];
+  if (rows.length > shown.length) {
+    const rest = rows.slice(shown.length);
+    const errors = rest.reduce((sum, [, entry]) => sum + entry.errors, 0);
+    const warnings = rest.reduce((sum, [, entry]) => sum + entry.warnings, 0);
+    lines.push(`| ${plural(rest.length, `more ${heading.toLowerCase()}`)} | ${errors} | ${warnings} |`);
+  }
+  return lines;
 }
 
 function plural(count: number, noun: string): string {

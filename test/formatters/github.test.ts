@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import github from '../../src/formatters/github.js';
-import { stepSummary, WORST_FINDINGS_SHOWN } from '../../src/formatters/step-summary.js';
+import { FILES_SHOWN, stepSummary, WORST_FINDINGS_SHOWN } from '../../src/formatters/step-summary.js';
 import { countDiagnostics, type Diagnostic } from '../../src/engine/diagnostic.js';
 import { expectGolden } from './golden.js';
 import { SAMPLE_CWD, sampleContext, sampleResults } from './sample-results.js';
@@ -91,5 +91,22 @@ describe('step summary', () => {
     expect(rows[0]).toBe('| error | `big.sql:11:1` | problem 11 | `tsql/b` |');
     expect(rows.slice(0, 15).every((row) => row.startsWith('| error'))).toBe(true);
     expect(rows[15]).toBe('| warning | `big.sql:1:1` | problem 1 | `tsql/b` |');
+  });
+
+  it('lists at most FILES_SHOWN files and adds up the rest in one row', () => {
+    const results = Array.from({ length: FILES_SHOWN + 3 }, (_, index) => {
+      const messages: Diagnostic[] = [
+        { ruleId: 'tsql/a', severity: index < 2 ? 2 : 1, message: 'm', line: 1, column: 1, endLine: 1, endColumn: 2, startOffset: 0, endOffset: 1 },
+      ];
+      const name = `f${String(index).padStart(3, '0')}.sql`;
+      return { filePath: path.join(SAMPLE_CWD, name), dialect: 'tsql' as const, dialectSource: 'x', messages, ...countDiagnostics(messages) };
+    });
+    const rows = stepSummary(results, SAMPLE_CWD).split('\n');
+    const fileRows = rows.filter((row) => /^\| `f\d{3}\.sql` \|/.test(row));
+    expect(fileRows).toHaveLength(FILES_SHOWN);
+    // Files with errors come first.
+    expect(fileRows.slice(0, 2)).toEqual(['| `f000.sql` | 1 | 0 |', '| `f001.sql` | 1 | 0 |']);
+    expect(rows).toContain('| 3 more files | 0 | 3 |');
+    expect(rows).toContain('| `tsql/a` | 2 | 51 |');
   });
 });
