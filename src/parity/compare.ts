@@ -196,7 +196,10 @@ class DirectionalComparison {
 
     const hereGenerated = generatedKey(hereTable, here, this.here.dialect);
     const thereGenerated = generatedKey(thereTable, there, this.there.dialect);
-    if (Boolean(hereGenerated) !== Boolean(thereGenerated)) {
+    // A rowid alias without AUTOINCREMENT numbers rows only when the INSERT leaves the key out:
+    // it pairs with an IDENTITY and with a key the application assigns alike.
+    const rowidAlias = hereGenerated === ROWID_ALIAS || thereGenerated === ROWID_ALIAS;
+    if (!rowidAlias && Boolean(hereGenerated) !== Boolean(thereGenerated)) {
       this.report('parity/identity', 'identity', here.ref, there.ref, subject, {
         ...base,
         here: hereGenerated ?? 'not generated',
@@ -256,7 +259,7 @@ class DirectionalComparison {
     const sets = table.uniques.map((unique) => unique.columns.map((column) => column.name));
     if (table.primaryKey) sets.push(table.primaryKey.columns.map((column) => column.name));
     for (const index of this.indexesOn(side, table)) {
-      if (index.unique && !index.where) sets.push(index.columns.map((column) => column.name));
+      if (index.unique && enforcesPlainUniqueness(index, side.dialect)) sets.push(index.columns.map((column) => column.name));
     }
     return sets;
   }
@@ -366,7 +369,9 @@ class DirectionalComparison {
       const subject = { table: here.name.name };
       if (!hereIndex) {
         // A unique index on one side and a UNIQUE constraint (or key) on the other enforce the same thing.
-        if (thereIndex.unique && !thereIndex.where && hereUniqueSets.some((set) => sameNameSet(set, thereNames))) continue;
+        if (thereIndex.unique && enforcesPlainUniqueness(thereIndex, this.there.dialect) && hereUniqueSets.some((set) => sameNameSet(set, thereNames))) {
+          continue;
+        }
         this.report('parity/index', 'indexMissing', here.ref, thereIndex.ref, subject, { ...data, columns: sortedList(thereIndex.columns) });
         continue;
       }
@@ -423,10 +428,26 @@ function isPermanent(table: TableModel): boolean {
  * How a column's value is generated when an INSERT leaves it out, or undefined. In SQLite an
  * INTEGER PRIMARY KEY is an alias of the rowid and numbers itself with or without AUTOINCREMENT.
  */
+const ROWID_ALIAS = 'INTEGER PRIMARY KEY';
+
+/**
+ * A unique index that enforces what a UNIQUE constraint does: no filter, or (in SQL Server,
+ * whose UNIQUE admits one NULL where SQLite's admits many) a filter that only leaves out NULLs
+ * of its own columns — the usual way to give SQL Server SQLite's UNIQUE.
+ */
+function enforcesPlainUniqueness(index: IndexModel, dialect: Dialect): boolean {
+  if (!index.where) return true;
+  const conditions = normalizeExpression(index.where, dialect).split(' AND ');
+  return conditions.every((condition) => {
+    const match = /^(\S+) IS NOT NULL$/.exec(condition);
+    return match !== null && index.columns.some((column) => column.name.toUpperCase() === match[1]);
+  });
+}
+
 function generatedKey(table: TableModel, column: ColumnModel, dialect: Dialect): string | undefined {
   if (column.identity && dialect === 'tsql') return 'IDENTITY';
   if (column.autoincrement) return 'INTEGER PRIMARY KEY AUTOINCREMENT';
-  if (dialect === 'sqlite' && isRowidAlias(table, column)) return 'INTEGER PRIMARY KEY';
+  if (dialect === 'sqlite' && isRowidAlias(table, column)) return ROWID_ALIAS;
   return undefined;
 }
 

@@ -24,9 +24,10 @@ describe('compareSchemas', () => {
   });
 
   it('compares names case-insensitively, without quotes, brackets or dbo.', () => {
-    expect(compare('CREATE TABLE [dbo].[Users] ([Id] INT NOT NULL PRIMARY KEY);', 'CREATE TABLE "users" (`ID` INTEGER NOT NULL PRIMARY KEY);')).toEqual([
-      'schema.sql:1:29 parity/identity identity -> 1 {"table":"Users","column":"Id","here":"not generated","there":"INTEGER PRIMARY KEY"}',
-      'schema.sqlite.sql:1:23 parity/identity identity -> 1 {"table":"users","column":"ID","here":"INTEGER PRIMARY KEY","there":"not generated"}',
+    expect(compare('CREATE TABLE [dbo].[Users] ([Id] INT NOT NULL PRIMARY KEY);', 'CREATE TABLE "users" (`ID` INTEGER NOT NULL PRIMARY KEY);')).toEqual([]);
+    expect(compare('CREATE TABLE [dbo].[Users] ([Id] INT NOT NULL PRIMARY KEY);', 'CREATE TABLE "users" (`ID` TEXT NOT NULL PRIMARY KEY);')).toEqual([
+      'schema.sql:1:29 parity/type-mismatch typeMismatch -> 1 {"table":"Users","column":"Id","type":"INT","family":"integer","otherType":"TEXT","otherFamily":"text","suggestion":"NVARCHAR(MAX)"}',
+      'schema.sqlite.sql:1:23 parity/type-mismatch typeMismatch -> 1 {"table":"users","column":"ID","type":"TEXT","family":"text","otherType":"INT","otherFamily":"integer","suggestion":"INTEGER"}',
     ]);
   });
 
@@ -80,6 +81,20 @@ describe('compareSchemas', () => {
     expect(compare('CREATE TABLE u (e NVARCHAR(100) NOT NULL UNIQUE);', 'CREATE TABLE u (e TEXT NOT NULL);\nCREATE UNIQUE INDEX ux ON u (e);')).toEqual([]);
     expect(compare('CREATE TABLE u (e NVARCHAR(100) NOT NULL UNIQUE);', 'CREATE TABLE u (e TEXT NOT NULL);')).toEqual([
       'schema.sqlite.sql:1:1 parity/unique uniqueMissing -> 1 {"table":"u","columns":"e"}',
+    ]);
+  });
+
+  it('pairs SQLite UNIQUE with a SQL Server unique index that leaves NULLs out', () => {
+    expect(compare('CREATE TABLE u (e NVARCHAR(100) NULL);\nCREATE UNIQUE INDEX ux ON u (e) WHERE [e] IS NOT NULL;', 'CREATE TABLE u (e TEXT UNIQUE);')).toEqual([]);
+    expect(compare('CREATE TABLE u (e NVARCHAR(100) NULL, k INT);\nCREATE UNIQUE INDEX ux ON u (e) WHERE k = 1;', 'CREATE TABLE u (e TEXT UNIQUE, k INT);')).toHaveLength(2);
+  });
+
+  it('lets a rowid alias pair with or without IDENTITY, but not AUTOINCREMENT with a plain key', () => {
+    expect(compare('CREATE TABLE t (id INT NOT NULL PRIMARY KEY);', 'CREATE TABLE t (id INTEGER PRIMARY KEY);')).toEqual([]);
+    expect(compare('CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY);', 'CREATE TABLE t (id INTEGER PRIMARY KEY);')).toEqual([]);
+    expect(compare('CREATE TABLE t (id INT NOT NULL PRIMARY KEY);', 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);')).toEqual([
+      'schema.sql:1:17 parity/identity identity -> 1 {"table":"t","column":"id","here":"not generated","there":"INTEGER PRIMARY KEY AUTOINCREMENT"}',
+      'schema.sqlite.sql:1:17 parity/identity identity -> 1 {"table":"t","column":"id","here":"INTEGER PRIMARY KEY AUTOINCREMENT","there":"not generated"}',
     ]);
   });
 
