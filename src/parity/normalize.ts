@@ -102,6 +102,8 @@ export function normalizeDefault(text: string | undefined, dialect: Dialect, fam
   if (joined === 'NEWID()' || joined === 'NEWSEQUENTIALID()' || joined.includes('RANDOMBLOB(')) return 'uuid()';
   const numeric = family === 'integer' || family === 'boolean' || family === 'decimal' || family === 'float';
   if (numeric && tokens.length === 1 && /^'[-+]?\d+(\.\d+)?'$/.test(tokens[0])) return String(Number(tokens[0].slice(1, -1)));
+  // A number in a text column is stored as its text, by SQLite's affinity and SQL Server's conversion alike.
+  if (family === 'text' && tokens.length === 1 && /^-?\d/.test(tokens[0])) return `'${tokens[0]}'`;
   return joined;
 }
 

@@ -9,6 +9,7 @@ describe('normalizeDefault', () => {
     expect(normalizeDefault("N'x'", 'tsql', 'text')).toBe(normalizeDefault("'x'", 'sqlite', 'text'));
     expect(normalizeDefault("'0'", 'sqlite', 'integer')).toBe('0');
     expect(normalizeDefault("'0'", 'sqlite', 'text')).toBe("'0'");
+    expect(normalizeDefault('(0)', 'tsql', 'text')).toBe("'0'");
     expect(normalizeDefault('TRUE', 'sqlite', 'boolean')).toBe('1');
     expect(normalizeDefault('NULL', 'sqlite', 'text')).toBeUndefined();
     expect(normalizeDefault(undefined, 'sqlite', 'text')).toBeUndefined();
