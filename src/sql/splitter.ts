@@ -319,6 +319,7 @@ function startsNewStatement(
     case 'INSERT':
     case 'UPDATE':
     case 'DELETE':
+      if (kind === 'set') return true; // SET IDENTITY_INSERT t ON, then INSERT ...
       if (['ON', 'FOR', 'AFTER', 'OF', 'THEN', 'IF', 'OR', 'AND', 'NOT', 'INSTEAD', 'BULK'].includes(before)) return false;
       if (previous.kind === 'punctuation' && previous.text === ',') return false;
       if (kind === 'with') return bodySeen;
@@ -353,7 +354,20 @@ function startsNewStatement(
     case 'FETCH':
       return before !== 'ROWS' && before !== 'ROW';
     case 'REPLACE':
+      // REPLACE INTO (SQLite) starts a statement; a column named replace does not.
+      if (previous.text === ',' || ['SELECT', 'DISTINCT', 'BY', 'SET'].includes(before)) return false;
       return nextUpper === 'INTO';
+    case 'ANALYZE':
+    case 'ATTACH':
+    case 'DETACH':
+    case 'PRAGMA':
+    case 'REINDEX':
+    case 'VACUUM':
+      // SQLite statements in a T-SQL file; in T-SQL these words are ordinary names (a column called analyze).
+      if (previous.text === ',' || previous.text === '(') return false;
+      if (next && (next.kind === 'operator' || (next.kind === 'punctuation' && next.text !== ';'))) return false;
+      if (['SELECT', 'DISTINCT', 'SET', 'BY', 'WHERE', 'AND', 'OR', 'WHEN', 'THEN', 'ELSE', 'AS', 'TOP'].includes(before)) return false;
+      return nextUpper !== 'FROM' && nextUpper !== 'AS';
     case 'ENABLE':
     case 'DISABLE':
       // ALTER TABLE t ENABLE TRIGGER tr is one statement; ENABLE TRIGGER tr ON t is its own.

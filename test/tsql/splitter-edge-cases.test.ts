@@ -41,4 +41,23 @@ describe('T-SQL splitter edge cases', () => {
     ]);
     expect(statementsOf('CREATE VIEW v AS SELECT 1 AS n\nSELECT 2')).toEqual(['CREATE VIEW v AS SELECT 1 AS n', 'SELECT 2']);
   });
+
+  it('starts an INSERT after SET IDENTITY_INSERT t ON', () => {
+    expect(statementsOf('SET IDENTITY_INSERT t ON\nINSERT t (a) VALUES (1)\nSET IDENTITY_INSERT t OFF')).toEqual([
+      'SET IDENTITY_INSERT t ON',
+      'INSERT t ( a ) VALUES ( 1 )',
+      'SET IDENTITY_INSERT t OFF',
+    ]);
+  });
+
+  it('reads SQLite statement words used as T-SQL names as names, and still splits the SQLite statements', () => {
+    expect(statementsOf('SELECT id, analyze, vacuum, pragma, replace INTO #t FROM dbo.Odd')).toHaveLength(1);
+    expect(statementsOf('UPDATE t SET analyze = 0, reindex = 1 WHERE pragma = 2')).toHaveLength(1);
+    expect(statementsOf('CREATE TABLE t (a INT)\nPRAGMA foreign_keys = ON\nVACUUM\nREPLACE INTO t VALUES (1)')).toEqual([
+      'CREATE TABLE t ( a INT )',
+      'PRAGMA foreign_keys = ON',
+      'VACUUM',
+      'REPLACE INTO t VALUES ( 1 )',
+    ]);
+  });
 });
