@@ -94,7 +94,12 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
   });
   // Files are sorted, and lintFileList returns results in the order it is given them.
-  return lintFileList(files, run);
+  const results = await lintFileList(files, run);
+  // Parity compares files with each other, so it runs once every file has its result. It
+  // loads both DDL parsers, so it is imported only here.
+  const { applyParity } = await import('../parity/check-parity.js');
+  applyParity(results, run.resolved, { cliRules: options.rules });
+  return results;
 }
 
 /** Lints text that is not (or not yet) on disk; `filePath` decides dialect and config as for a file. */
