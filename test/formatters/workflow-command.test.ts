@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, workflowCommand } from '../../src/formatters/workflow-command.js';
 
@@ -17,5 +18,21 @@ describe('workflow commands', () => {
   it('writes a command with properties, and one without', () => {
     expect(workflowCommand('error', [['file', 'a.sql'], ['line', 3]], 'Bad: thing')).toBe('::error file=a.sql,line=3::Bad: thing');
     expect(workflowCommand('warning', [], 'plain')).toBe('::warning::plain');
+  });
+
+  it('escapes any text so that it stays on one line and the runner unescapes it back', () => {
+    // The runner's decoding: each %XX of the escaped set back to its character.
+    const unescape = (text: string): string =>
+      text.replace(/%(25|0D|0A|3A|2C)/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const data = escapeData(text);
+        const property = escapeProperty(text);
+        expect(data).not.toMatch(/[\r\n]/);
+        expect(property).not.toMatch(/[\r\n:,]/);
+        expect(unescape(data)).toBe(text);
+        expect(unescape(property)).toBe(text);
+      }),
+    );
   });
 });

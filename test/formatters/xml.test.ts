@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeXmlAttribute, escapeXmlText } from '../../src/formatters/xml.js';
 import { parseXml, pythonAvailable } from './xml-parse.js';
@@ -24,5 +25,17 @@ describe('XML escaping', () => {
     const expected = `1 < 2 & "q" 'a'\ttab\r\nline\uFFFD \uD83D\uDE00`;
     expect(parsed.attrib.a).toBe(expected);
     expect(parsed.text).toBe(expected);
+  });
+
+  it('never lets markup characters or raw line breaks through, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(escapeXmlAttribute(text)).not.toMatch(/[<>"'\t\r\n]|&(?!(amp|lt|gt|quot|apos|#9|#10|#13);)/);
+        expect(escapeXmlText(text)).not.toMatch(/[<>\r]|&(?!(amp|lt|gt|#13);)/);
+        // No character XML 1.0 forbids, and no unpaired surrogate, survives.
+        // eslint-disable-next-line no-control-regex -- the forbidden characters are the point
+        expect(escapeXmlText(text)).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      }),
+    );
   });
 });
