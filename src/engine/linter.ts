@@ -86,7 +86,11 @@ function dropExplainedFallbacks(diagnostics: Diagnostic[], fallbackIds: Set<stri
   const explainedLines = new Set<number>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.severity === 2 && diagnostic.ruleId !== null && !fallbackIds.has(diagnostic.ruleId)) {
+      // Both ends: an engine often reports a mistake where it notices it, on the next line
+      // (a trailing comma is "near ')'" one line down). Lines in between stay unexplained,
+      // so a long span cannot hide an unrelated error inside it.
       explainedLines.add(diagnostic.line);
+      explainedLines.add(diagnostic.endLine);
     }
   }
   if (explainedLines.size === 0) return diagnostics;

@@ -45,3 +45,33 @@ describe('inline directives', () => {
     expect(lint('-- run schema-lint-disable on this? no\nSELECT FOO')).toEqual(['2:test/no-foo']);
   });
 });
+
+describe('fallback rules', () => {
+  const grammar = defineRule({
+    meta: { id: 'test/grammar', description: 'g', dialects: ['tsql'], severity: 'error', fallback: true, messages: { g: 'grammar' } },
+    create: (context) => ({ token: (token) => void (token.text === ')' && context.report({ node: token, messageId: 'g' })) }),
+  });
+  const comma = defineRule({
+    meta: { id: 'test/comma', description: 'c', dialects: ['tsql'], severity: 'error', messages: { c: 'comma' } },
+    create: (context) => ({
+      token: (token, statement, i) =>
+        void (token.text === ',' && statement.tokens[i + 1]?.text === ')' && context.report({ node: token, endNode: statement.tokens[i + 1], messageId: 'c' })),
+    }),
+  });
+  const lint = (text: string) =>
+    lintSource(text, {
+      filePath: 'a.sql',
+      dialect: 'tsql',
+      dialectSource: 'test',
+      rules: [
+        { rule: grammar, severity: 2, options: [] },
+        { rule: comma, severity: 2, options: [] },
+      ],
+      settings: { sqlserverVersion: '2019' },
+    }).map((d) => `${d.line}:${d.ruleId}`);
+
+  it('a specific error explains the lines where it starts and ends, not the lines between', () => {
+    expect(lint('CREATE TABLE t (a INT,\n)')).toEqual(['1:test/comma']);
+    expect(lint('SELECT (1)\nCREATE TABLE t (a INT, )')).toEqual(['1:test/grammar', '2:test/comma']);
+  });
+});
