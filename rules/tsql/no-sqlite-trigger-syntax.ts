@@ -26,6 +26,7 @@ export default defineRule({
       forEachRow: "SQL Server triggers fire once per statement, not FOR EACH ROW: Incorrect syntax near 'EACH'.",
       when: "SQL Server triggers have no WHEN condition: Incorrect syntax near 'WHEN'.",
       newOld: 'SQL Server triggers have no {{row}} row: The multi-part identifier "{{reference}}" could not be bound.',
+      missingAs: "SQL Server needs AS between a trigger's header and its body: Incorrect syntax near 'BEGIN'.",
     },
     help: {
       header: 'Write CREATE TRIGGER name ON table AFTER INSERT AS BEGIN ... END and read the rows from inserted / deleted.',
@@ -33,15 +34,31 @@ export default defineRule({
       forEachRow: 'Remove FOR EACH ROW and handle every row of the inserted / deleted tables in one set-based statement.',
       when: 'Move the condition into the body: a WHERE on inserted / deleted, or IF EXISTS (SELECT 1 FROM inserted WHERE ...).',
       newOld: 'Read the {{table}} table instead: join it on the key, e.g. FROM {{table}} AS i.',
+      missingAs: 'Write AS before BEGIN: CREATE TRIGGER name ON table AFTER INSERT AS BEGIN ... END.',
     },
   },
   create(context) {
     /** True while statements belong to the body of a trigger written in T-SQL form. */
     let inTsqlTrigger = false;
+    /** A T-SQL-form header that ended without AS (SQLite writes `... BEGIN` directly). */
+    let headerWithoutAs = false;
     return {
       statement(statement) {
+        const first = statement.tokens[0];
+        if (headerWithoutAs && isWord(first, 'BEGIN')) {
+          context.report({ node: first, messageId: 'missingAs' });
+        }
+        headerWithoutAs = false;
         if (TRIGGER_KINDS.has(statement.kind) && !statement.inRoutine) {
-          inTsqlTrigger = checkHeader(statement, context.report.bind(context));
+          const reported = { value: false };
+          const report: Report = (descriptor) => {
+            reported.value = true;
+            context.report(descriptor);
+          };
+          inTsqlTrigger = checkHeader(statement, report);
+          const last = statement.tokens[statement.tokens.length - 1];
+          // The splitter ends a routine header at its AS; a header ending otherwise has none.
+          headerWithoutAs = inTsqlTrigger && !reported.value && !isWord(last, 'AS');
           return;
         }
         if (!statement.inRoutine) {

@@ -35,6 +35,18 @@ runRuleTests(rule, {
       errors: [{ line: 2, column: 1, message: "SQL Server rejects SQLite's trigger form: Incorrect syntax near 'BEFORE'." }],
     },
     {
+      name: 'a T-SQL header without AS before BEGIN',
+      code: 'CREATE TRIGGER tr ON t AFTER INSERT\nBEGIN\n  UPDATE t SET a = 1;\nEND',
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          message: "SQL Server needs AS between a trigger's header and its body: Incorrect syntax near 'BEGIN'.",
+          help: 'Write AS before BEGIN: CREATE TRIGGER name ON table AFTER INSERT AS BEGIN ... END.',
+        },
+      ],
+    },
+    {
       code: 'CREATE TRIGGER tr ON t BEFORE INSERT AS SELECT 1',
       errors: [{ line: 1, column: 24, message: "SQL Server has no BEFORE triggers: Incorrect syntax near 'BEFORE'." }],
     },
