@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { globSync } from 'glob';
 import type { ConfigPair } from '../config/config.js';
 import type { Dialect } from '../sql/dialect.js';
 
@@ -82,6 +83,23 @@ export function classifyName(filePath: string): NamedFile | undefined {
   return undefined;
 }
 
+/**
+ * Follow-up scripts as configured: paths, or globs (`migrations/*.sql`) whose matches apply in
+ * file-name order. A path that matches nothing stays, so a missing script is reported as missing.
+ */
+function expandUpdates(patterns: readonly string[], baseDir: string): string[] {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    if (!/[*?[\]{}]/.test(pattern)) {
+      files.push(path.resolve(baseDir, pattern));
+      continue;
+    }
+    const matches = globSync(pattern, { cwd: baseDir, absolute: true, nodir: true }).sort((a, b) => a.localeCompare(b, 'en'));
+    files.push(...matches.map((match) => path.resolve(match)));
+  }
+  return files;
+}
+
 function defaultListFolder(folder: string): string[] {
   try {
     return readdirSync(folder, { withFileTypes: true })
@@ -101,8 +119,8 @@ export function findPairs(input: PairingInput): Pairing {
     input.files.has(filePath) || listFolder(path.dirname(filePath)).includes(path.basename(filePath));
 
   for (const pair of input.pairs) {
-    const tsql = [pair.tsql, ...(pair.tsqlUpdates ?? [])].map((file) => path.resolve(input.baseDir, file));
-    const sqlite = [pair.sqlite, ...(pair.sqliteUpdates ?? [])].map((file) => path.resolve(input.baseDir, file));
+    const tsql = [path.resolve(input.baseDir, pair.tsql), ...expandUpdates(pair.tsqlUpdates ?? [], input.baseDir)];
+    const sqlite = [path.resolve(input.baseDir, pair.sqlite), ...expandUpdates(pair.sqliteUpdates ?? [], input.baseDir)];
     for (const file of [...tsql, ...sqlite]) claimed.add(file);
     const tsqlMissing = tsql.find((file) => !exists(file));
     const sqliteMissing = sqlite.find((file) => !exists(file));

@@ -79,6 +79,10 @@ describe('checkParity: a drifted pair with a follow-up script', () => {
     expect(lines.filter((line) => line.includes('parity/missing-table'))).toHaveLength(1);
   });
 
+  it('takes follow-up scripts as globs', () => {
+    expect(run('drift', { pairs: [{ tsql: 'schema.sql', sqlite: 'schema.sqlite.sql', tsqlUpdates: ['ai_*.sql'] }] })).toEqual(run('drift', DRIFT_CONFIG));
+  });
+
   it('parityAllow silences a table or a column', () => {
     const lines = run('drift', { ...DRIFT_CONFIG, parityAllow: ['positions', 'signals.note', 'dbo.instruments.EXCHANGE', '*.confidence'] });
     expect(lines.filter((line) => /positions|note|exchange|confidence/.test(line))).toEqual([]);
