@@ -134,6 +134,14 @@ class TsqlModelBuilder {
           for (const action of node.actions) {
             if (action.kind === 'add column') table.columns.push(this.column(action.column, table));
             else if (action.kind === 'add constraint') this.applyConstraint(table, action.constraint, undefined);
+            else if (action.kind === 'alter column') {
+              const column = table.columns.find((c) => sameName(c.name, identifierName(action.name)));
+              if (!column) continue;
+              column.type = dataType(action.type);
+              // Without NULL / NOT NULL, ALTER COLUMN makes the column nullable again (ANSI default).
+              column.nullable = action.nullable ?? true;
+              if (action.collation) column.collation = identifierName(action.collation);
+            } else if (action.kind === 'drop') dropFromTable(table, action.columns.map(identifierName), action.constraints.map(identifierName));
           }
           break;
         }
@@ -406,6 +414,16 @@ class TsqlModelBuilder {
       })
       .map((comment) => comment.text);
   }
+}
+
+/** ALTER TABLE ... DROP: columns and named constraints leave the table. */
+function dropFromTable(table: TableModel, columns: string[], constraints: string[]): void {
+  const named = (name: string | undefined): boolean => name !== undefined && constraints.some((c) => sameName(c, name));
+  table.columns = table.columns.filter((column) => !columns.some((name) => sameName(name, column.name)));
+  if (named(table.primaryKey?.name)) delete table.primaryKey;
+  table.uniques = table.uniques.filter((key) => !named(key.name));
+  table.foreignKeys = table.foreignKeys.filter((key) => !named(key.name));
+  table.checks = table.checks.filter((check) => !named(check.name));
 }
 
 function startOf(element: CreateTableNode['elements'][number]): number {

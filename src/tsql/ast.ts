@@ -112,6 +112,10 @@ export interface CreateTableNode extends Span {
 export type AlterTableActionNode =
   | { kind: 'add column'; column: ColumnNode }
   | { kind: 'add constraint'; constraint: ConstraintNode }
+  /** ALTER COLUMN c type [COLLATE x] [NULL | NOT NULL]: the column's new definition. */
+  | { kind: 'alter column'; name: Token; type: DataTypeNode; nullable?: boolean; collation?: Token }
+  /** DROP [COLUMN | CONSTRAINT] names. */
+  | { kind: 'drop'; columns: Token[]; constraints: Token[] }
   | { kind: 'other' };
 
 export interface AlterTableNode extends Span {

@@ -428,22 +428,23 @@ export function parseAlterTable(c: TokenCursor, options: ExpressionOptions): Alt
       }
       actions.push({ kind: 'other' });
       break;
-    case 'ALTER':
+    case 'ALTER': {
       c.next();
       c.expectWord('COLUMN');
-      c.expectIdentifier();
+      const columnName = c.expectIdentifier();
       if (c.atWord('ADD', 'DROP')) {
         c.next();
         if (c.atWords('NOT', 'FOR', 'REPLICATION')) c.pos += 3;
         else if (c.acceptWord('MASKED')) {
           if (c.acceptWord('WITH')) c.skipParenthesized();
         } else c.expectWord('ROWGUIDCOL', 'PERSISTED', 'SPARSE', 'HIDDEN');
+        actions.push({ kind: 'other' });
       } else {
-        parseDataType(c);
+        const action: AlterTableActionNode = { kind: 'alter column', name: columnName, type: parseDataType(c) };
         for (;;) {
-          if (c.acceptWord('COLLATE')) c.expectIdentifier();
-          else if (c.acceptWord('NULL')) continue;
-          else if (c.acceptWords('NOT', 'NULL')) continue;
+          if (c.acceptWord('COLLATE')) action.collation = c.expectIdentifier();
+          else if (c.acceptWord('NULL')) action.nullable = true;
+          else if (c.acceptWords('NOT', 'NULL')) action.nullable = false;
           else if (c.acceptWord('SPARSE', 'HIDDEN', 'ROWGUIDCOL')) continue;
           else if (c.atWord('ENCRYPTED', 'MASKED')) {
             c.next();
@@ -455,23 +456,28 @@ export function parseAlterTable(c: TokenCursor, options: ExpressionOptions): Alt
           c.next();
           c.skipParenthesized();
         }
+        actions.push(action);
       }
-      actions.push({ kind: 'other' });
       break;
-    case 'DROP':
+    }
+    case 'DROP': {
       c.next();
+      const dropped: { kind: 'drop'; columns: Token[]; constraints: Token[] } = { kind: 'drop', columns: [], constraints: [] };
+      let list = dropped.constraints; // CONSTRAINT is the default, and a keyword carries over to the names after it
       do {
         if (c.acceptWords('PERIOD', 'FOR', 'SYSTEM_TIME')) continue;
-        c.acceptWord('CONSTRAINT', 'COLUMN');
+        if (c.acceptWord('CONSTRAINT')) list = dropped.constraints;
+        else if (c.acceptWord('COLUMN')) list = dropped.columns;
         if (c.atWords('IF', 'EXISTS')) c.pos += 2;
-        c.expectIdentifier();
+        list.push(c.expectIdentifier());
         if (c.atWord('WITH') && c.peek(1)?.text === '(') {
           c.next();
           c.skipParenthesized();
         }
       } while (c.accept(','));
-      actions.push({ kind: 'other' });
+      actions.push(dropped);
       break;
+    }
     case 'ENABLE':
     case 'DISABLE':
       c.next();

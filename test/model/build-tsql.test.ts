@@ -180,6 +180,28 @@ describe('buildTsqlModel: the rest of a schema file', () => {
     expect(tablesOf(model)).toHaveLength(1);
   });
 
+  it('applies ALTER COLUMN and DROP COLUMN / CONSTRAINT to the table', () => {
+    const model = buildTsqlModel(
+      [
+        'CREATE TABLE t (id INT NOT NULL CONSTRAINT PK_t PRIMARY KEY, a VARCHAR(10) NOT NULL, b INT, c INT CONSTRAINT CK_c CHECK (c > 0), CONSTRAINT UQ_b UNIQUE (b))',
+        'ALTER TABLE t ALTER COLUMN a NVARCHAR(50) COLLATE Latin1_General_CI_AS',
+        'ALTER TABLE t ALTER COLUMN b BIGINT NOT NULL',
+        'ALTER TABLE t DROP CONSTRAINT CK_c, UQ_b, COLUMN c',
+      ].join('\n'),
+      'alter-column.sql',
+    );
+    const table = tablesOf(model)[0];
+    expect(table.columns.map((c) => [c.name, c.type, c.nullable])).toEqual([
+      ['id', { name: 'INT', args: [] }, false],
+      ['a', { name: 'NVARCHAR', args: ['50'] }, true],
+      ['b', { name: 'BIGINT', args: [] }, false],
+    ]);
+    expect(table.columns[1].collation).toBe('Latin1_General_CI_AS');
+    expect(table.checks).toEqual([]);
+    expect(table.uniques).toEqual([]);
+    expect(table.primaryKey?.name).toBe('PK_t');
+  });
+
   it('extends a model given as `into` (a follow-up script)', () => {
     const base = buildTsqlModel('CREATE TABLE t (id INT)', 'base.sql');
     const model = buildTsqlModel('ALTER TABLE t ADD extra INT', 'update.sql', base);

@@ -144,6 +144,14 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'sqlcmd commands, which only sqlcmd and SQLCMD mode read',
+      code: ':setvar DatabaseName "Trading"\nGO\nSELECT 1\nGO\n:r .\\seed.sql',
+      errors: [
+        { line: 1, column: 1, message: near(':') },
+        { line: 5, column: 1, message: near(':') },
+      ],
+    },
+    {
       name: 'an unclosed string',
       code: "INSERT INTO t VALUES ('it)",
       errors: [{ line: 1, column: 23, message: "Unclosed quotation mark after the character string 'it)'." }],
