@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { minimatch } from 'minimatch';
 import path from 'node:path';
 import { crossFileRules } from '../../rules/parity/index.js';
 import type { ResolvedConfig, RuleSetting } from '../config/config.js';
@@ -154,7 +155,12 @@ class ParityRun {
     }
     for (const [filePath, file] of this.known) addDatabase(file.dialect, [filePath]);
 
-    const isCredentials = (filePath: string) => isCredentialsDatabase(path.relative(this.resolved.baseDir, filePath));
+    const credentialsGlobs = this.credentialsGlobs();
+    const isCredentials = (filePath: string) => {
+      const relative = path.relative(this.resolved.baseDir, filePath).split(path.sep).join('/');
+      if (credentialsGlobs.length > 0) return credentialsGlobs.some((glob) => minimatch(relative, glob, { dot: true, nocase: true }));
+      return isCredentialsDatabase(relative);
+    };
     const credentialsFile = [...databases.keys()].find(isCredentials);
     for (const database of databases.values()) {
       const target = { dialect: database.dialect, model: this.model(database.dialect, database.files), baseFile: database.files[0] };
@@ -205,6 +211,25 @@ class ParityRun {
       if (findTable(base, { name })) return true;
     }
     return false;
+  }
+
+  /**
+   * `["warn", { "credentialsDatabase": ["db/vault/*.sql"] }]` on any security rule names the
+   * credentials database's files for a layout the seed's convention does not describe.
+   */
+  private credentialsGlobs(): string[] {
+    const globs: string[] = [];
+    const settings = [this.resolved.config.rules ?? {}, this.options.cliRules ?? {}];
+    for (const rules of settings) {
+      for (const [id, setting] of Object.entries(rules)) {
+        if (!id.startsWith('security/') || !Array.isArray(setting)) continue;
+        for (const option of setting.slice(1)) {
+          const value = (option as { credentialsDatabase?: unknown } | null)?.credentialsDatabase;
+          if (Array.isArray(value)) globs.push(...value.filter((glob): glob is string => typeof glob === 'string'));
+        }
+      }
+    }
+    return globs;
   }
 
   /** True when one of the files has a `CREATE TABLE <name> (` however quoted or qualified. */

@@ -202,6 +202,22 @@ describe('checkParity: the seed\'s security considerations', () => {
     expect(run('encrypted-store')).toEqual([]);
   });
 
+  it('takes the credentials database from the credentialsDatabase option when given', () => {
+    const config: SchemaLintConfig = { rules: { 'security/secret-outside-credentials': ['warn', { credentialsDatabase: ['schema.sqlite.sql'] }] } };
+    const lines = run('seed-layout', config);
+    // Now the main SQLite file is the credentials database: its api_key is where it belongs (but unencrypted, with no audit log)...
+    expect(lines.filter((line) => line.startsWith('schema.sqlite.sql:'))).toEqual([
+      'schema.sqlite.sql:1:1 security/no-credential-audit-log this credentials database defines no audit-log table (a table named like credential_audit_log or access_log).',
+      'schema.sqlite.sql:1:1 security/unencrypted-credential table webhooks holds the secret column api_key as TEXT with no encryption marker (no column such as is_encrypted or encryption_iv, no binary type).',
+    ]);
+    // ...and every other file is outside it, the Credentials folder included: the option replaces the convention.
+    expect(lines.filter((line) => line.includes('secret-outside-credentials'))).toEqual([
+      'Credentials/schema.sql:4:5 security/secret-outside-credentials column credentials.credential_value looks like it holds a secret, but this is not the credentials database (../schema.sqlite.sql).',
+      'Credentials/schema.sqlite.sql:4:5 security/secret-outside-credentials column credentials.credential_value looks like it holds a secret, but this is not the credentials database (../schema.sqlite.sql).',
+      'schema.sql:4:5 security/secret-outside-credentials column webhooks.api_key looks like it holds a secret, but this is not the credentials database (schema.sqlite.sql).',
+    ]);
+  });
+
   it('does not report secrets in a project without a credentials database', () => {
     // Linting only the main database: no credentials database is known, so api_key has nowhere better to live.
     expect(run('seed-layout', {}, ['schema.sql', 'schema.sqlite.sql'])).toEqual([]);
