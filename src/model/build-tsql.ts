@@ -381,7 +381,7 @@ class TsqlModelBuilder {
    */
   private leadingComments(start: number, previousEnd: number, guardFrom: number | undefined): string[] {
     const from = guardFrom ?? previousEnd;
-    const candidates = this.comments.filter((comment) => comment.start >= from && comment.end <= start);
+    const candidates = this.commentsBetween(from, start).filter((comment) => comment.end <= start);
     const previousLine = previousEnd > 0 || guardFrom ? this.source.positionAt(Math.max(from - 1, 0)).line : 0;
     const kept: Token[] = [];
     let expectedLine = this.source.positionAt(start).line;
@@ -397,6 +397,21 @@ class TsqlModelBuilder {
     return kept.map((comment) => comment.text);
   }
 
+  /** Comments starting in [from, until), found by binary search: the comments arrive in file order. */
+  private commentsBetween(from: number, until: number): Token[] {
+    const firstAt = (offset: number): number => {
+      let low = 0;
+      let high = this.comments.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (this.comments[mid].start < offset) low = mid + 1;
+        else high = mid;
+      }
+      return low;
+    };
+    return this.comments.slice(firstAt(from), firstAt(until));
+  }
+
   /**
    * A table element's comments: those between the previous element and this one (unless they
    * trail the previous element on its line), inside it, and after it on its last line.
@@ -404,9 +419,8 @@ class TsqlModelBuilder {
   private elementComments(span: Span, from: number, until: number): string[] {
     const fromLine = this.source.positionAt(from).line;
     const lastLine = this.source.positionAt(span.last.start).line;
-    return this.comments
+    return this.commentsBetween(from, until)
       .filter((comment) => {
-        if (comment.start < from || comment.start >= until) return false;
         const line = this.source.positionAt(comment.start).line;
         if (comment.start < span.first.start) return line !== fromLine;
         if (comment.start < span.last.end) return true;
