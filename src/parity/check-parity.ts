@@ -301,9 +301,13 @@ class ParityRun {
       model = asJudged;
       // Reading it the other way is only worth it when the judged reader missed some CREATE TABLE.
       const written = text.match(/\bCREATE\s+(?:TEMP\s+|TEMPORARY\s+)?TABLE\b/gi)?.length ?? 0;
-      if (tablesOf(asJudged).length < written) {
+      // `ALTER TABLE t ADD COLUMN c` is SQLite's alone: a follow-up script judged T-SQL that says it was written for SQLite.
+      const sqliteAlters = judged === 'tsql' && /\bALTER\s+TABLE\b[^;]*?\bADD\s+COLUMN\b/i.test(this.codeOf(filePath));
+      if (tablesOf(asJudged).length < written || sqliteAlters) {
         const asOther = buildModel(other, text, filePath, { dialect: other, objects: [] });
-        if (tablesOf(asOther).length > tablesOf(asJudged).length) model = asOther;
+        if (tablesOf(asOther).length > tablesOf(asJudged).length || (sqliteAlters && tablesOf(asOther).length === tablesOf(asJudged).length)) {
+          model = asOther;
+        }
       }
       this.fileModels.set(key, model);
     }

@@ -145,6 +145,14 @@ describe('checkParity: a T-SQL file written in SQLite (the seed\'s failure)', ()
   });
 });
 
+describe('checkParity: a follow-up script judged T-SQL but written for SQLite', () => {
+  it('applies the columns it adds instead of reporting them missing', () => {
+    expect(run('sqlite-written-update')).toEqual([]);
+    // Without the script, both columns are missing on the T-SQL side.
+    expect(run('sqlite-written-update', {}, ['schema.sql', 'schema.sqlite.sql'])).toHaveLength(2);
+  });
+});
+
 describe('checkParity: tables neither reader can read', () => {
   const pair = (tsql: string): ParityFile[] => [
     { filePath: '/v/schema.sql', dialect: 'tsql', text: tsql },
