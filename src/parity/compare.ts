@@ -155,6 +155,8 @@ class DirectionalComparison {
   }
 
   private compareTables(here: TableModel, there: TableModel): void {
+    // A table with no columns read (CREATE TABLE ... AS SELECT, or a body no reader understood) has nothing to compare.
+    if (here.columns.length === 0 || there.columns.length === 0) return;
     const table = displayName(here.name);
     for (const thereColumn of there.columns) {
       const hereColumn = here.columns.find((column) => sameName(column.name, thereColumn.name));
