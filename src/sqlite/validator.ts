@@ -135,21 +135,25 @@ export class SqliteFileValidator {
       offset: tokens[0].start,
     };
     if (this.createdObjects >= MAX_OBJECTS_PER_DATABASE && isWord(tokens[0], 'CREATE')) this.startFreshDatabase();
-    const compiled = this.compile(statement);
-    if (!compiled.ok) return optional(this.rejected(statement, compiled.message));
-    // What the target SQLite would reject is not run either, so later statements see what it would leave.
+    const plan = planStatement(tokens);
     const newer = findNewerFeatures(tokens, this.options.targetVersion);
+    // A schema statement is compiled by running it; anything else is compiled on its own first.
+    const runsDirectly = (plan.kind === 'execute' || plan.kind === 'virtual-table') && !isWord(tokens[0], 'PRAGMA');
+    if (!runsDirectly || newer.length > 0) {
+      const compiled = this.compile(statement);
+      if (!compiled.ok) return optional(this.rejected(statement, compiled.message));
+    }
+    // What the target SQLite would reject is not run either, so later statements see what it would leave.
     if (newer.length > 0) {
       this.failed.recordFailure(tokens);
       return newer.map(({ reason, since, feature, start, end }) => ({ kind: 'newer-feature', reason, since, feature, start, end }));
     }
-    const plan = planStatement(tokens);
     const outcome = this.run(statement, plan);
     if (!outcome.ok) {
       if (plan.kind === 'virtual-table' && this.toleratesMissingModule(plan, outcome.message)) return [];
       return optional(this.rejected(statement, outcome.message));
     }
-    this.failed.recordSuccess(tokens);
+    if (isWord(tokens[0], 'CREATE', 'ALTER', 'ATTACH')) this.failed.recordSuccess(tokens);
     return [];
   }
 
