@@ -26,7 +26,9 @@ import {
   type EmittedBlock,
 } from './emit-support.js';
 import { ROWS_PER_INSERT } from './emit-sqlite.js';
-import { bracket, stringLiteral } from './identifiers.js';
+import { bracket, isReservedIn, stringLiteral } from './identifiers.js';
+import { tokenize } from '../sql/lexer.js';
+import { isTrivia, type Token } from '../sql/token.js';
 import { sqliteResultNames } from './view-columns.js';
 
 /**
@@ -294,10 +296,48 @@ function indexBlock(context: EmitContext, index: IndexModel): string[] {
   return [...lines, `${statement};`];
 }
 
-/** SQL Server's filter predicates: comparisons, IS [NOT] NULL and IN lists of constants, joined by AND. */
-function isSimpleFilter(predicate: string): boolean {
-  if (/\b(OR|LIKE|BETWEEN|CASE|SELECT|EXISTS|NOT\s+IN)\b/i.test(predicate.replace(/'(?:[^']|'')*'|\[[^\]]*\]/g, "''"))) return false;
-  return !/\b[A-Za-z_][A-Za-z0-9_]*\s*\(/.test(predicate.replace(/'(?:[^']|'')*'|\[[^\]]*\]/g, "''").replace(/\bIN\s*\(/gi, ''));
+/**
+ * SQL Server's filtered-index predicate grammar: conjuncts joined by AND, each `column op
+ * constant`, `column IS [NOT] NULL` or `column IN (constant, ...)`. Anything else (OR, NOT,
+ * functions, a constant on the left) is refused by SQL Server when the index is created.
+ */
+export function isSimpleFilter(predicate: string): boolean {
+  const tokens = tokenize(predicate, 'tsql').filter((token) => !isTrivia(token));
+  const conjuncts: Token[][] = [[]];
+  for (const token of tokens) {
+    if (token.kind === 'word' && token.upper === 'AND') conjuncts.push([]);
+    else conjuncts[conjuncts.length - 1].push(token);
+  }
+  return conjuncts.every(isSimpleConjunct);
+}
+
+const FILTER_OPERATORS = new Set(['=', '<>', '!=', '>', '>=', '!>', '<', '<=', '!<']);
+
+function isSimpleConjunct(tokens: readonly Token[]): boolean {
+  const [column, operator, ...rest] = tokens;
+  if (!column || !(column.kind === 'quoted-identifier' || (column.kind === 'word' && !isReservedIn('tsql', column.text)))) return false;
+  if (operator?.kind === 'operator' && FILTER_OPERATORS.has(operator.text)) return isConstant(rest);
+  if (operator?.kind === 'word' && operator.upper === 'IS') {
+    return (rest.length === 1 && rest[0].upper === 'NULL') || (rest.length === 2 && rest[0].upper === 'NOT' && rest[1].upper === 'NULL');
+  }
+  if (operator?.kind === 'word' && operator.upper === 'IN') {
+    if (rest[0]?.text !== '(' || rest[rest.length - 1]?.text !== ')') return false;
+    const inner = rest.slice(1, -1);
+    const values: Token[][] = [[]];
+    for (const token of inner) {
+      if (token.kind === 'punctuation' && token.text === ',') values.push([]);
+      else values[values.length - 1].push(token);
+    }
+    return values.every(isConstant);
+  }
+  return false;
+}
+
+function isConstant(tokens: readonly Token[]): boolean {
+  const body = tokens.length === 2 && tokens[0].kind === 'operator' && (tokens[0].text === '-' || tokens[0].text === '+') ? tokens.slice(1) : tokens;
+  if (body.length !== 1) return false;
+  const only = body[0];
+  return only.kind === 'number' || only.kind === 'string' || (only.kind === 'word' && only.upper === 'NULL');
 }
 
 function viewBlock(context: EmitContext, view: ViewModel): string[] {

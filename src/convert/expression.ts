@@ -3,6 +3,7 @@ import { formatType, toSqliteType, toTsqlType, type TypeFamily } from '../model/
 import type { Dialect } from '../sql/dialect.js';
 import type { Token } from '../sql/token.js';
 import { functionResultKind, translateCall, translateIdiom } from './functions.js';
+import { checkSearchConditions } from './search-conditions.js';
 import { isReservedIn, quoteName, stringLiteral } from './identifiers.js';
 import { buildTree, isSignificant, signatureOf, splitArguments, type GroupNode, type TreeNode } from './token-tree.js';
 
@@ -43,8 +44,17 @@ class Unsupported extends Error {
 
 export function translateExpression(text: string, options: ExpressionOptions): Translation {
   try {
-    const translator = new Translator(options);
-    return { ok: true, text: translator.emit(buildTree(text, options.from), { inOver: false }).trim() };
+    const tree = buildTree(text, options.from);
+    let bare = new Map<Token, string>();
+    let dropped = new Set<Token>();
+    if (options.from === 'sqlite' && options.to === 'tsql') {
+      const context = options.position === 'check' || options.position === 'predicate' ? 'condition' : options.position === 'query' ? 'query' : 'value';
+      const check = checkSearchConditions(tree, context, (name) => options.names.familyOf(name));
+      if (!check.ok) return check;
+      ({ bare, dropped } = check);
+    }
+    const translator = new Translator(options, bare, dropped);
+    return { ok: true, text: translator.emit(tree, { inOver: false }).trim() };
   } catch (error) {
     if (error instanceof Unsupported) return { ok: false, reason: error.reason, offset: error.offset };
     return { ok: false, reason: `cannot translate: ${(error as Error).message}`, offset: 0 };
@@ -80,7 +90,13 @@ const STRUCTURAL_WORDS = new Set([
 ]);
 
 class Translator {
-  constructor(private readonly options: ExpressionOptions) {}
+  constructor(
+    private readonly options: ExpressionOptions,
+    /** SQLite conditions that are bare values, and the comparison that makes each a SQL Server predicate. */
+    private readonly bareConditions: ReadonlyMap<Token, string> = new Map(),
+    /** NOTs folded into those comparisons. */
+    private readonly droppedTokens: ReadonlySet<Token> = new Set(),
+  ) {}
 
   private get toTsql(): boolean {
     return this.options.to === 'tsql';
@@ -127,7 +143,12 @@ class Translator {
         i = significant[position + 1].index; // the name and its dot
         continue;
       }
+      if (this.droppedTokens.has(token)) {
+        while (i + 1 < items.length && !isSignificant(items[i + 1])) i++; // and the space after it
+        continue;
+      }
       out += this.token(token, at(position - 1), next, at(position + 2), scope);
+      out += this.bareConditions.get(token) ?? '';
     }
     return out;
   }

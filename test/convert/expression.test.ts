@@ -3,7 +3,15 @@ import { translateExpression, type ExpressionPosition, type NameLookup } from '.
 import type { TypeFamily } from '../../src/model/type-mapping.js';
 
 /** Columns the expressions below may name, with their families. */
-const COLUMNS: Record<string, TypeFamily> = { name: 'text', email: 'text', price: 'float', qty: 'integer', key: 'text', made: 'datetime' };
+const COLUMNS: Record<string, TypeFamily> = {
+  name: 'text',
+  email: 'text',
+  price: 'float',
+  qty: 'integer',
+  key: 'text',
+  made: 'datetime',
+  flag: 'boolean',
+};
 const names: NameLookup = {
   isKnown: (name) => Object.prototype.hasOwnProperty.call(COLUMNS, name.toLowerCase()),
   familyOf: (name) => COLUMNS[name.toLowerCase()],
@@ -11,7 +19,7 @@ const names: NameLookup = {
 
 const toSqlite = (text: string, position: ExpressionPosition = 'check') =>
   translateExpression(text, { from: 'tsql', to: 'sqlite', position, names });
-const toTsql = (text: string, position: ExpressionPosition = 'check') =>
+const toTsql = (text: string, position: ExpressionPosition = 'value') =>
   translateExpression(text, { from: 'sqlite', to: 'tsql', position, names });
 
 describe('T-SQL expressions into SQLite', () => {
@@ -70,10 +78,13 @@ describe('SQLite expressions into T-SQL', () => {
     ['0x1F', '31'],
     ['qty ISNULL', 'qty IS NULL'],
     ["name LIKE 'a[1]%'", "name LIKE 'a[[]1]%'"],
-    ['"name" = \'x\'', "[name] = 'x'"],
     ["'caf\u00e9'", "N'caf\u00e9'"],
   ])('%s → %s', (source, expected) => {
     expect(toTsql(source)).toEqual({ ok: true, text: expected });
+  });
+
+  it('reads a double-quoted column name in a CHECK as a name', () => {
+    expect(toTsql('"name" = \'x\'', 'check')).toEqual({ ok: true, text: "[name] = 'x'" });
   });
 
   it('reads a double-quoted word in a DEFAULT as SQLite does: a string', () => {
@@ -99,5 +110,32 @@ describe('SQLite expressions into T-SQL', () => {
   it('points at the token it refuses', () => {
     const result = toTsql('qty > 0 AND random() > 1');
     expect(result).toMatchObject({ ok: false, offset: 12 });
+  });
+});
+
+describe('SQLite conditions that are bare values', () => {
+  it.each([
+    ['flag', 'flag <> 0'],
+    ['NOT flag', 'flag = 0'],
+    ['qty AND NOT flag', 'qty <> 0 AND flag = 0'],
+    ['qty > 0 AND (flag OR qty BETWEEN 1 AND 2)', 'qty > 0 AND (flag <> 0 OR qty BETWEEN 1 AND 2)'],
+    ['TRUE', '1 <> 0'],
+  ])('%s → %s (SQL Server needs a predicate)', (source, expected) => {
+    expect(toTsql(source, 'check')).toEqual({ ok: true, text: expected });
+  });
+
+  it('rewrites CASE WHEN x in any value and checks the conditions of a view', () => {
+    expect(toTsql("CASE WHEN flag THEN 'y' ELSE 'n' END")).toEqual({ ok: true, text: "CASE WHEN flag <> 0 THEN 'y' ELSE 'n' END" });
+    expect(toTsql('SELECT qty FROM t WHERE flag AND qty IN (SELECT qty FROM u WHERE NOT flag)', 'query')).toEqual({
+      ok: true,
+      text: 'SELECT qty FROM t WHERE flag <> 0 AND qty IN (SELECT qty FROM u WHERE flag = 0)',
+    });
+  });
+
+  it.each([
+    ['name', 'check', 'SQL Server needs a comparison where SQLite takes any value as a condition'],
+    ['SELECT qty = 1 AS one FROM t', 'query', 'SQL Server has no boolean values: a comparison cannot be a column of a view (write CASE WHEN ... THEN 1 ELSE 0 END)'],
+  ] as const)('refuses %s', (source, position, reason) => {
+    expect(toTsql(source, position)).toMatchObject({ ok: false, reason });
   });
 });
