@@ -40,33 +40,54 @@ export class TsqlValidator {
   private statementsInBatch = 0;
   private readonly blocks: { kind: 'block' | 'try' | 'catch'; token: Token }[] = [];
   private lastToken: Token | undefined;
+  /** The last token of an IF, WHILE or ELSE still waiting for the statement it governs. */
+  private awaitingBody: Token | undefined;
 
   constructor(private readonly options: ExpressionOptions) {}
 
   statement(statement: Statement): TsqlSyntaxProblem[] {
+    const missingBody = this.missingBody(statement);
     if (statement.kind === 'go') {
-      const problems = this.endBatch();
+      const problems = [...missingBody, ...this.endBatch()];
       this.statementsInBatch = 0;
       this.lastToken = undefined;
       return problems;
     }
-    const problems: TsqlSyntaxProblem[] = [];
+    const problems: TsqlSyntaxProblem[] = [...missingBody];
     const lexical = lexicalProblem(statement.tokens, this.options);
     if (lexical) problems.push(lexical);
     else {
       const blockProblem = this.trackBlocks(statement);
-      if (blockProblem) problems.push(blockProblem);
+      if (blockProblem && !problems.some((problem) => problem.token === blockProblem.token)) problems.push(blockProblem);
       const error = this.parse(statement);
       if (error) problems.push({ token: error.token, message: error.message });
     }
     this.statementsInBatch++;
     this.lastToken = statement.tokens[statement.tokens.length - 1] ?? this.lastToken;
+    const governs = ['if', 'while', 'else'].includes(statement.kind) && !statement.terminated;
+    this.awaitingBody = governs ? this.lastToken : undefined;
     return problems;
+  }
+
+  /**
+   * IF, WHILE and ELSE govern the next statement; at a GO, an END or the end of the file
+   * there is none, and SQL Server names the last token it read.
+   */
+  private missingBody(next: Statement | undefined): TsqlSyntaxProblem[] {
+    const waiting = this.awaitingBody;
+    if (!waiting) return [];
+    const first = next?.tokens[0];
+    const ends = !next || next.kind === 'go' || (first?.kind === 'word' && first.upper === 'END' && ['end', 'end try', 'end catch'].includes(next.kind));
+    if (!ends) return [];
+    this.awaitingBody = undefined;
+    // Before an END, SQL Server stops at the END; before GO or the end of the file, at the last token.
+    const at = first && next?.kind !== 'go' ? first : waiting;
+    return [{ token: at, message: incorrectSyntaxNear(at) }];
   }
 
   /** After the last statement: blocks still open at the end of the file. */
   end(): TsqlSyntaxProblem[] {
-    return this.endBatch();
+    return [...this.missingBody(undefined), ...this.endBatch()];
   }
 
   private endBatch(): TsqlSyntaxProblem[] {

@@ -175,6 +175,15 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'an IF, WHILE or ELSE with no statement to govern',
+      code: "IF OBJECT_ID('t') IS NULL\nGO\nIF 1 = 1 BEGIN\n  WHILE @i < 3\nEND\nIF 1 = 1 PRINT 1 ELSE",
+      errors: [
+        { line: 1, column: 22, message: near('NULL') },
+        { line: 5, column: 1, message: near('END') },
+        { line: 6, column: 18, message: near('ELSE') },
+      ],
+    },
+    {
       name: 'a procedure name without EXEC after the first statement of a batch',
       code: 'SELECT 1\nGO\nPRINT 1;\nsp_who',
       errors: [{ line: 4, column: 1, message: near('sp_who') }],
