@@ -25,7 +25,7 @@ export default defineRule({
   create(context) {
     return {
       token(token, statement, index) {
-        if (!isWord(token, 'TRUE', 'FALSE')) return;
+        if ((token.upper !== 'TRUE' && token.upper !== 'FALSE') || token.kind !== 'word') return;
         if (/^(create|alter) external/.test(statement.kind) || statement.kind === 'exec') return;
         const tokens = statement.tokens;
         if (!isExpressionPosition(tokens, index) || isOptionValue(tokens, index)) return;

@@ -21,7 +21,7 @@ export default defineRule({
   create(context) {
     return {
       token(token, statement, index) {
-        if (!isWord(token, 'LIMIT')) return;
+        if (token.upper !== 'LIMIT' || token.kind !== 'word') return;
         const tokens = statement.tokens;
         const previous = tokens[index - 1];
         if (!previous || isPunctuation(previous, ',') || isPunctuation(previous, '(') || isPunctuation(previous, '.')) return;

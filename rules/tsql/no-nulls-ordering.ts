@@ -21,7 +21,7 @@ export default defineRule({
   create(context) {
     return {
       token(token, statement, index) {
-        if (!isWord(token, 'NULLS')) return;
+        if (token.upper !== 'NULLS' || token.kind !== 'word') return;
         const tokens = statement.tokens;
         const position = tokens[index + 1];
         if (!isWord(position, 'FIRST', 'LAST')) return;

@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { removeTokensEdit } from '../../src/rules-support/tokens.js';
-import { isWord } from '../../src/sql/token.js';
 
 /** SQLite's built-in collations and the SQL Server collation that behaves alike. */
 const EQUIVALENTS: Record<string, string> = {
@@ -27,7 +26,7 @@ export default defineRule({
   create(context) {
     return {
       token(token, statement, index) {
-        if (!isWord(token, 'COLLATE')) return;
+        if (token.upper !== 'COLLATE' || token.kind !== 'word') return;
         const name = statement.tokens[index + 1];
         if (!name || name.kind !== 'word' || !EQUIVALENTS[name.upper]) return;
         const suggest =

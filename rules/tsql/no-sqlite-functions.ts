@@ -6,7 +6,7 @@ import type { RuleSettings } from '../../src/engine/rule.js';
 import type { Token } from '../../src/sql/token.js';
 
 /** SQLite's built-in functions SQL Server lacks, with what to write instead. */
-const REWRITES: Record<string, (settings: RuleSettings) => string> = {
+const REWRITES = new Map<string, (settings: RuleSettings) => string>(Object.entries({
   DATETIME: () => "GETDATE() for now (SQLite's datetime('now') is UTC: SYSUTCDATETIME() for UTC), CONVERT(DATETIME2, x) otherwise",
   DATE: () => 'CAST(GETDATE() AS DATE), or CAST(x AS DATE)',
   TIME: () => 'CAST(GETDATE() AS TIME), or CAST(x AS TIME)',
@@ -32,7 +32,7 @@ const REWRITES: Record<string, (settings: RuleSettings) => string> = {
   TOTAL: () => 'ISNULL(SUM(x), 0)',
   JSON_EXTRACT: () => "JSON_VALUE(x, '$.path') or JSON_QUERY(x, '$.path')",
   SQLITE_VERSION: () => '@@VERSION',
-};
+}));
 
 /** Scalar MAX(a, b) and MIN(a, b) are SQLite's; SQL Server's MAX and MIN are aggregates of one argument. */
 const SCALAR_MIN_MAX = new Set(['MAX', 'MIN']);
@@ -57,7 +57,7 @@ export default defineRule({
     return {
       token(token, statement, index) {
         if (token.kind !== 'word') return;
-        const rewrite = REWRITES[token.upper];
+        const rewrite = REWRITES.get(token.upper);
         const minMax = SCALAR_MIN_MAX.has(token.upper);
         if (!rewrite && !minMax) return;
         const tokens = statement.tokens;
@@ -79,6 +79,7 @@ export default defineRule({
           });
           return;
         }
+        if (!rewrite) return;
         // TIME(7) and DATE(...) with a number are a type with a precision, not SQLite's function.
         if ((token.upper === 'TIME' || token.upper === 'DATE') && args.length === 1) {
           const [from, to] = args[0];

@@ -2,11 +2,11 @@ import { defineRule } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
-const WORD_OPERATORS: Record<string, string> = {
+const WORD_OPERATORS = new Map<string, string>(Object.entries({
   GLOB: "LIKE with % and _ (GLOB's * and ? are case-sensitive wildcards)",
   REGEXP: 'LIKE, or REGEXP_LIKE() on SQL Server 2025',
   MATCH: 'CONTAINS() over a full-text index',
-};
+}));
 
 /** What may follow IS in T-SQL: NULL, and 2022's DISTINCT FROM. TRUE/FALSE are tsql/no-boolean-literals'. */
 const AFTER_IS = new Set(['NULL', 'DISTINCT', 'TRUE', 'FALSE', 'JSON']);
@@ -39,7 +39,7 @@ export default defineRule({
           return;
         }
         if (token.kind !== 'word') return;
-        const rewrite = WORD_OPERATORS[token.upper];
+        const rewrite = WORD_OPERATORS.get(token.upper);
         if (rewrite && isBetweenOperands(tokens, index)) {
           context.report({ node: token, messageId: 'wordOperator', data: { operator: token.upper, rewrite } });
           return;

@@ -4,7 +4,7 @@ import { isFunctionCall } from '../../src/rules-support/tokens.js';
 import { sqlServerName, sqlServerSupports } from '../../src/rules-support/tsql-versions.js';
 
 /** Built-in functions and the SQL Server version that introduced them (the lowest target is 2016). */
-const INTRODUCED: Record<string, SqlServerVersion> = {
+const INTRODUCED = new Map<string, SqlServerVersion>(Object.entries({
   STRING_AGG: '2017',
   CONCAT_WS: '2017',
   TRANSLATE: '2017',
@@ -15,7 +15,7 @@ const INTRODUCED: Record<string, SqlServerVersion> = {
   DATETRUNC: '2022',
   DATE_BUCKET: '2022',
   GENERATE_SERIES: '2022',
-};
+}) as [string, SqlServerVersion][]);
 
 /** Functions newer than the configured `sqlserverVersion` target. */
 export default defineRule({
@@ -37,7 +37,7 @@ export default defineRule({
     return {
       token(token, statement, index) {
         if (token.kind !== 'word') return;
-        const since = INTRODUCED[token.upper];
+        const since = INTRODUCED.get(token.upper);
         if (!since || sqlServerSupports(target, since)) return;
         if (!isFunctionCall(statement.tokens, index)) return;
         context.report({

@@ -20,6 +20,7 @@ export default defineRule({
   create(context) {
     return {
       token(token, statement, index) {
+        if (token.upper !== 'WITH') return;
         const tokens = statement.tokens;
         const keyword = tokens[index + 1];
         // `WITH recursive AS (...)` names a CTE `recursive`: only a name after RECURSIVE makes it the keyword.
