@@ -90,7 +90,10 @@ export function stripOuterParentheses(text: string, dialect: Dialect): string {
 /** A default the target accepts without parentheses: a literal, a signed number, NULL. */
 export function isLiteralDefault(text: string, dialect: Dialect): boolean {
   const tokens = tokenize(text, dialect).filter((token) => !isTrivia(token));
-  const body = tokens.length === 2 && tokens[0].kind === 'operator' && ['-', '+'].includes(tokens[0].text) && tokens[1].kind === 'number' ? [tokens[1]] : tokens;
+  // SQLite's grammar takes a signed number as a default; T-SQL output writes it as SSMS does, `DEFAULT (-1)`.
+  const signed = tokens.length === 2 && tokens[0].kind === 'operator' && ['-', '+'].includes(tokens[0].text) && tokens[1].kind === 'number';
+  if (signed && dialect === 'tsql') return false;
+  const body = signed ? [tokens[1]] : tokens;
   if (body.length !== 1) return false;
   const only = body[0];
   if (only.kind === 'number' || only.kind === 'string' || only.kind === 'blob') return !only.error;

@@ -147,3 +147,20 @@ describe('statements outside the converted schema', () => {
     expect(result.output).toContain('CREATE TABLE kept (\n    id INTEGER NOT NULL,\n    note TEXT,\n    PRIMARY KEY (id)\n);');
   });
 });
+
+describe('defaults in the form each dialect accepts', () => {
+  it('T-SQL output parenthesises what is not a plain literal; SQLite output what is not a literal or a clock keyword', () => {
+    const tsql = toTsql("CREATE TABLE d (id INTEGER PRIMARY KEY, neg INTEGER DEFAULT -1, s TEXT DEFAULT 'x', at DATETIME DEFAULT CURRENT_TIMESTAMP, n NUMERIC DEFAULT (0));");
+    expect(tsql.output).toContain('[neg] INT NULL DEFAULT (-1),');
+    expect(tsql.output).toContain("[s] NVARCHAR(MAX) NULL DEFAULT 'x',");
+    expect(tsql.output).toContain('[at] DATETIME2 NULL DEFAULT (SYSUTCDATETIME()),');
+    expect(tsql.output).toContain('[n] DECIMAL(38,10) NULL DEFAULT 0,');
+    expectTsqlGrammar(tsql.output);
+
+    const sqlite = toSqlite("CREATE TABLE d (id INT NOT NULL PRIMARY KEY, neg INT NULL DEFAULT ((-1)), at DATETIME NULL DEFAULT (getdate()), u UNIQUEIDENTIFIER NULL DEFAULT (newid()))");
+    expect(sqlite.output).toContain('    neg INTEGER DEFAULT -1,');
+    expect(sqlite.output).toContain('    at DATETIME DEFAULT CURRENT_TIMESTAMP,');
+    expect(sqlite.output).toContain('    u TEXT DEFAULT (lower(hex(randomblob(16)))),');
+    expect(expectSqliteRuns(sqlite.output)).toEqual(['d']);
+  });
+});
