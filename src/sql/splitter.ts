@@ -163,6 +163,7 @@ const PERMISSION_KINDS = new Set(['grant', 'deny', 'revoke']);
 const OBJECT_WORDS = new Set([
   'TABLE', 'INDEX', 'VIEW', 'TRIGGER', 'PROCEDURE', 'PROC', 'FUNCTION', 'SCHEMA', 'TYPE', 'SEQUENCE', 'SYNONYM',
   'DATABASE', 'USER', 'ROLE', 'COLUMN', 'CONSTRAINT', 'DEFAULT', 'RULE', 'ASSEMBLY', 'LOGIN', 'STATISTICS',
+  'POLICY', 'AGGREGATE', // DROP SECURITY POLICY IF EXISTS, DROP AGGREGATE IF EXISTS
 ]);
 
 /** Words that follow BEGIN/END in a form that is not a plain block (`BEGIN TRAN`), or is a TRY/CATCH block. */
@@ -328,6 +329,7 @@ function startsNewStatement(
     case 'SET':
       if (before === 'DELETE' || before === 'UPDATE') return false; // ON DELETE SET NULL
       if (kind === 'update') return bodySeen;
+      if (kind === 'with' && bodySeen) return !updateAwaitsSet(statementTokens); // WITH cte AS (...) UPDATE t SET ...
       if (kind === 'alter database') return false;
       if ((kind === 'alter table' || kind === 'alter index') && next?.kind === 'punctuation' && next.text === '(') return false;
       return true;
@@ -388,6 +390,23 @@ function startsNewStatement(
 
 function isLabelColon(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'operator' && token.text === ':';
+}
+
+/** The statement's last top-level UPDATE has not reached its SET yet (the main statement of a WITH). */
+function updateAwaitsSet(tokens: readonly Token[]): boolean {
+  let depth = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (token.kind === 'punctuation') {
+      if (token.text === ')') depth++;
+      else if (token.text === '(') depth--;
+      continue;
+    }
+    if (depth !== 0 || token.kind !== 'word') continue;
+    if (token.upper === 'SET') return false;
+    if (token.upper === 'UPDATE') return true;
+  }
+  return false;
 }
 
 /** `ALTER TABLE name` with nothing after the name yet: the next word is its action (`DROP PK_x`, `ENABLE TRIGGER`). */

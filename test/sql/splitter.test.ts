@@ -109,6 +109,24 @@ SELECT 2`;
     ]);
   });
 
+  it('keeps the SET of an UPDATE that is the main statement of a WITH, and DROP ... IF EXISTS of policies', () => {
+    expect(
+      texts(
+        'WITH totals AS (SELECT bin, SUM(qty) AS q FROM moves GROUP BY bin) ' +
+          'UPDATE s SET s.on_hand -= t.q, s.touched = 1 FROM stock AS s JOIN totals AS t ON t.bin = s.bin ' +
+          'SET @done = 1 ' +
+          'DROP SECURITY POLICY IF EXISTS app.TenantFilter ' +
+          'DROP AGGREGATE IF EXISTS dbo.Concat',
+      ),
+    ).toEqual([
+      'WITH totals AS ( SELECT bin , SUM ( qty ) AS q FROM moves GROUP BY bin ) ' +
+        'UPDATE s SET s . on_hand -= t . q , s . touched = 1 FROM stock AS s JOIN totals AS t ON t . bin = s . bin',
+      'SET @done = 1',
+      'DROP SECURITY POLICY IF EXISTS app . TenantFilter',
+      'DROP AGGREGATE IF EXISTS dbo . Concat',
+    ]);
+  });
+
   it('keeps trigger event lists and GRANT permission lists whole', () => {
     expect(texts('CREATE TRIGGER tr ON t AFTER INSERT, UPDATE AS SELECT 1')).toEqual([
       'CREATE TRIGGER tr ON t AFTER INSERT , UPDATE AS',
