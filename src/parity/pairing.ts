@@ -5,9 +5,10 @@ import type { ConfigPair } from '../config/config.js';
 import type { Dialect } from '../sql/dialect.js';
 
 /**
- * Which files are the two dialect versions of one schema. Two sources, in this order:
+ * Which files are the two dialect versions of one schema. Three sources, in this order:
  * explicit `pairs` in config (any layout, with follow-up scripts applied in the listed order),
- * then the seed's naming conventions within one folder: `X.sqlite.sql` (or `.sqlite3.sql`) is
+ * the seed's naming conventions within one folder (below), then one tree per dialect
+ * (`sqlite/x.sql` ↔ `mssql/x.sql`, see pairByDialectFolders). The naming conventions: `X.sqlite.sql` (or `.sqlite3.sql`) is
  * the SQLite version and `X.sql`, `X.mssql.sql`, `X_mssql.sql`, `X.tsql.sql`, `X.sqlserver.sql`
  * are T-SQL versions. When several T-SQL versions exist (the seed keeps a legacy
  * `schema_mssql.sql` next to `schema.sql`), the first in that order is the primary one; the
@@ -183,5 +184,49 @@ export function findPairs(input: PairingInput): Pairing {
       unpaired.push({ filePath: file.filePath, dialect: file.dialect, expected, expectsCounterpart });
     }
   }
-  return { pairs, unpaired, missing };
+  return { pairs, unpaired: pairByDialectFolders(unpaired, pairs), missing };
+}
+
+const SQLITE_FOLDER = /^sqlite3?$/i;
+const TSQL_FOLDER = /^(mssql|sqlserver|sql[-_ ]server|tsql|t-sql|azure[-_]?sql)$/i;
+
+/**
+ * The other common layout: one tree per dialect, `db/sqlite/init.sql` next to
+ * `db/mssql/init.sql` (or `sqlserver/`, `tsql/`). Linted files whose paths differ only in that
+ * folder, with the same schema stem, are the two versions of one schema; the folder decides
+ * the side, since such files are often all named `*.sql`. Returns the files still unpaired.
+ */
+function pairByDialectFolders(unpaired: Unpaired[], pairs: SchemaPair[]): Unpaired[] {
+  const groups = new Map<string, { sqlite: Unpaired[]; tsql: Unpaired[] }>();
+  for (const file of unpaired) {
+    const segments = path.dirname(file.filePath).split(path.sep);
+    let side: Dialect | undefined;
+    const key = segments.map((segment) => {
+      if (SQLITE_FOLDER.test(segment)) side = 'sqlite';
+      else if (TSQL_FOLDER.test(segment)) side = 'tsql';
+      else return segment;
+      return '\u0000';
+    });
+    if (!side) continue;
+    const stem = classifyName(file.filePath)?.stem.toLowerCase() ?? '';
+    const groupKey = `${key.join(path.sep)}${path.sep}${stem}`;
+    const group = groups.get(groupKey) ?? { sqlite: [], tsql: [] };
+    group[side].push(file);
+    groups.set(groupKey, group);
+  }
+  const paired = new Set<string>();
+  for (const group of groups.values()) {
+    if (group.sqlite.length === 0 || group.tsql.length === 0) continue;
+    group.tsql.forEach((tsql, i) => {
+      pairs.push({
+        tsql: [tsql.filePath],
+        sqlite: [group.sqlite[0].filePath],
+        reportOn: new Set<Dialect>(i === 0 ? ['tsql', 'sqlite'] : ['tsql']),
+        source: 'convention',
+      });
+      paired.add(tsql.filePath);
+    });
+    paired.add(group.sqlite[0].filePath);
+  }
+  return unpaired.filter((file) => !paired.has(file.filePath));
 }

@@ -145,6 +145,12 @@ describe('checkParity: a T-SQL file written in SQLite (the seed\'s failure)', ()
   });
 });
 
+describe('checkParity: one tree per dialect', () => {
+  it('pairs sqlite/init.sql with mssql/init.sql', () => {
+    expect(run('dialect-folders')).toEqual(['sqlite/init.sql:2:1 parity/missing-column column notes.pinned is defined in ../mssql/init.sql:4 but not here.']);
+  });
+});
+
 describe('checkParity: a follow-up script judged T-SQL but written for SQLite', () => {
   it('applies the columns it adds instead of reporting them missing', () => {
     expect(run('sqlite-written-update')).toEqual([]);

@@ -86,6 +86,21 @@ describe('findPairs', () => {
     expect(result.missing.map((m) => [rel(m.filePath), m.dialect, rel(m.partner)])).toEqual([['a.sql', 'tsql', 'a.lite.sql']]);
   });
 
+  it('pairs one tree per dialect by the folder names, whatever the files were judged', () => {
+    const files = ['db/sqlite/init.sql', 'db/mssql/init.sql', 'db/SqlServer/extra.sql', 'db/sqlite/extra.sql', 'db/sqlite/only.sql'];
+    const result = findPairs({
+      files: linted(files.map((file): [string, Dialect] => [file, 'tsql'])),
+      pairs: [],
+      baseDir: ROOT,
+      listFolder: disk(files),
+    });
+    expect(result.pairs.map((pair) => [pair.tsql.map(rel), pair.sqlite.map(rel)]).sort()).toEqual([
+      [['db/SqlServer/extra.sql'], ['db/sqlite/extra.sql']],
+      [['db/mssql/init.sql'], ['db/sqlite/init.sql']],
+    ]);
+    expect(result.unpaired.map((u) => rel(u.filePath))).toEqual(['db/sqlite/only.sql']);
+  });
+
   it('expects a counterpart for files named as one half, and for plain files only in folders that keep both dialects', () => {
     const result = findPairs({
       files: linted([
