@@ -57,9 +57,10 @@ describe.skipIf(skip)(`pre-commit hook (real pre-commit${preCommitFound ? '' : '
     expect(install.status, output(install)).toBe(0);
   }, 120_000);
 
+  // The cache holds the hook's node_modules: removing it takes a while on a slow disk.
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it(
     'refuses a commit of a T-SQL file written with SQLite syntax, showing the diagnostic',
