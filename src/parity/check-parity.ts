@@ -153,7 +153,8 @@ class ParityRun {
         data: { expected: path.relative(path.dirname(missing.filePath), missing.partner).split(path.sep).join('/') },
       });
     }
-    for (const [filePath, file] of this.known) addDatabase(file.dialect, [filePath]);
+    const covered = new Set([...databases.values()].flatMap((database) => database.files));
+    for (const [filePath, file] of this.known) if (!covered.has(filePath)) addDatabase(file.dialect, [filePath]);
 
     const credentialsGlobs = this.credentialsGlobs();
     const isCredentials = (filePath: string) => {
