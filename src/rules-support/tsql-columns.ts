@@ -64,7 +64,8 @@ function findColumnDefinitions(tokens: readonly Token[], kind: string): ColumnDe
   }
   // Table types and table variables: `AS TABLE (`, `@t TABLE (`.
   for (let i = 1; i < tokens.length - 1; i++) {
-    if (!isWord(tokens[i], 'TABLE') || !isPunctuation(tokens[i + 1], '(')) continue;
+    // `upper` is '' for anything but a word: one string compare per token in this hot loop.
+    if (tokens[i].upper !== 'TABLE' || !isWord(tokens[i], 'TABLE') || !isPunctuation(tokens[i + 1], '(')) continue;
     const before = tokens[i - 1];
     if (before.kind === 'variable' || isWord(before, 'AS')) addList(i + 1);
   }
@@ -138,6 +139,8 @@ export function typeEnd(tokens: readonly Token[], start: number, limit = tokens.
   return i;
 }
 
+const TYPE_OPENING_WORDS = new Set(['RETURNS', 'CAST', 'TRY_CAST', 'CONVERT', 'TRY_CONVERT']);
+
 const ROUTINE_HEADERS = new Set([
   'create procedure', 'alter procedure', 'create function', 'alter function',
 ]);
@@ -157,6 +160,8 @@ export function typePositions(statement: Statement): Set<number> {
   const declares = statement.kind === 'declare' || ROUTINE_HEADERS.has(statement.kind);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    // Only a variable or one of these words can open a type position; most tokens are neither (a hot loop).
+    if (token.kind === 'word' ? !TYPE_OPENING_WORDS.has(token.upper) : token.kind !== 'variable') continue;
     if (declares && token.kind === 'variable' && isDeclaredVariable(tokens, i)) {
       const type = isWord(tokens[i + 1], 'AS') ? i + 2 : i + 1;
       if (isNameToken(tokens[type]) && !isWord(tokens[type], 'TABLE', 'CURSOR')) positions.add(type);
