@@ -20,7 +20,12 @@ export type StatementPlan =
   | { kind: 'attach'; name: string }
   | { kind: 'detach'; name: string }
   /** `CREATE VIRTUAL TABLE t USING module(...)`: runs, but a module this build lacks is tolerated. */
-  | { kind: 'virtual-table'; name: string; module: string };
+  | { kind: 'virtual-table'; name: string; module: string }
+  /**
+   * BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE: mirrored with savepoints inside the
+   * validator's own transaction, so that schema changes the file rolls back are undone here too.
+   */
+  | { kind: 'transaction'; action: 'begin' | 'commit' | 'rollback' | 'savepoint' };
 
 /**
  * PRAGMAs that change whether later statements are accepted; they only set a flag.
@@ -52,6 +57,16 @@ export function planStatement(tokens: readonly Token[]): StatementPlan {
     }
     case 'PRAGMA':
       return isSettingPragma(tokens) ? { kind: 'execute' } : { kind: 'prepare-only' };
+    case 'BEGIN':
+      return { kind: 'transaction', action: 'begin' };
+    case 'COMMIT':
+    case 'END':
+      return { kind: 'transaction', action: 'commit' };
+    case 'ROLLBACK':
+      return { kind: 'transaction', action: tokens.some((token) => isWord(token, 'TO')) ? 'savepoint' : 'rollback' };
+    case 'SAVEPOINT':
+    case 'RELEASE':
+      return { kind: 'transaction', action: 'savepoint' };
     default:
       return { kind: 'prepare-only' };
   }

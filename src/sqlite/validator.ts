@@ -208,10 +208,36 @@ export class SqliteFileValidator {
         if (outcome.ok) this.attached.add(plan.name.toLowerCase());
         return outcome;
       }
+      case 'transaction':
+        this.mirrorTransaction(statement, plan.action);
+        return { ok: true };
       case 'detach':
         // Only databases this validator attached can be detached; others stay as SQLite left them.
         if (!this.attached.delete(plan.name.toLowerCase())) return { ok: true };
         return this.db.outsideTransaction(() => this.db.execute(`DETACH ${quoteName(plan.name)}`));
+    }
+  }
+
+  /**
+   * The file's transaction becomes a savepoint of the validator's own transaction. A mirror
+   * that fails (COMMIT without BEGIN, a savepoint lost to a fresh database) changes nothing
+   * and is not reported: that is SQLite's runtime answer, and only compile errors are judged.
+   */
+  private mirrorTransaction(statement: EngineStatement, action: 'begin' | 'commit' | 'rollback' | 'savepoint'): void {
+    const savepoint = 'schema_lint_file_transaction';
+    switch (action) {
+      case 'begin':
+        this.db.execute(`SAVEPOINT ${savepoint}`);
+        break;
+      case 'commit':
+        this.db.execute(`RELEASE ${savepoint}`);
+        break;
+      case 'rollback':
+        if (this.db.execute(`ROLLBACK TO ${savepoint}`).ok) this.db.execute(`RELEASE ${savepoint}`);
+        break;
+      case 'savepoint':
+        this.db.execute(statement.text);
+        break;
     }
   }
 

@@ -63,6 +63,10 @@ runRuleTests(rule, {
       name: 'PRAGMAs that SQLite checks against the transaction state when it compiles them',
       code: 'PRAGMA synchronous="OFF";\nPRAGMA locking_mode="EXCLUSIVE";\nPRAGMA journal_mode = WAL;\nCREATE TABLE t (a);',
     },
+    {
+      name: 'a DROP the file rolls back leaves the table in place',
+      code: 'CREATE TABLE t (a INT);\nBEGIN;\nDROP TABLE t;\nROLLBACK;\nINSERT INTO t VALUES (1);\nCOMMIT;\nROLLBACK;',
+    },
     { name: 'soundex(), which Debian builds have', code: 'CREATE TABLE t (a TEXT);\nSELECT soundex(a) FROM t;' },
     {
       name: '.dump output: ANALYZE statistics and a virtual table written through writable_schema',
@@ -251,6 +255,17 @@ runRuleTests(rule, {
       name: 'PRAGMA synchronous inside the file\'s own transaction',
       code: 'BEGIN TRANSACTION;\nPRAGMA synchronous = NORMAL;\nCOMMIT;\nPRAGMA synchronous = NORMAL;',
       errors: [{ line: 2, column: 1, message: rejects('Safety level may not be changed inside a transaction') }],
+    },
+    {
+      name: 'tables created in a transaction or savepoint the file rolls back do not exist afterwards',
+      code:
+        'BEGIN;\nCREATE TABLE t (a INT);\nROLLBACK;\nINSERT INTO t VALUES (1);\n' +
+        'BEGIN;\nCREATE TABLE u (a INT);\nSAVEPOINT s1;\nCREATE TABLE v (a INT);\nROLLBACK TO s1;\nRELEASE s1;\nCOMMIT;\n' +
+        'INSERT INTO u VALUES (1);\nINSERT INTO v VALUES (1);',
+      errors: [
+        { line: 4, column: 13, message: rejects('no such table: t') },
+        { line: 13, column: 13, message: rejects('no such table: v') },
+      ],
     },
     {
       name: 'columns count in UTF-16 code units after non-ASCII text',
