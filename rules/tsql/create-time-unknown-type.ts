@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { identifierName } from '../../src/sql/token.js';
+import { identifierName, type Token } from '../../src/sql/token.js';
 import type { ColumnNode } from '../../src/tsql/ast.js';
 import { BUILTIN_TYPES, TYPES_FROM_2025 } from '../../src/tsql/builtins.js';
 import { expressionOptionsFor, parseSchemaStatement } from '../../src/tsql/parse-statement.js';
@@ -11,6 +11,24 @@ import { expressionOptionsFor, parseSchemaStatement } from '../../src/tsql/parse
  * bracketed names (`[Flag]`, how generated scripts write alias types) are taken to be the
  * user's. A fallback rule: `tsql/no-sqlite-types` explains BOOLEAN, BLOB and CLOB better.
  */
+/**
+ * The type an `EXEC sp_addtype name, 'base'` creates: how scripts written before CREATE TYPE
+ * (pubs, Northwind-era installs) made alias types. The name may be a word, a [name] or a
+ * string, and may follow `@typename =`.
+ */
+function addtypeName(tokens: readonly Token[]): string | undefined {
+  let i = 0;
+  if (tokens[i]?.kind === 'word' && (tokens[i].upper === 'EXEC' || tokens[i].upper === 'EXECUTE')) i++;
+  while (tokens[i + 1]?.text === '.') i += 2; // sys.sp_addtype, master.dbo.sp_addtype
+  if (tokens[i]?.kind !== 'word' || tokens[i].upper !== 'SP_ADDTYPE') return undefined;
+  i++;
+  if (tokens[i]?.kind === 'variable' && tokens[i + 1]?.text === '=') i += 2;
+  const name = tokens[i];
+  if (!name) return undefined;
+  if (name.kind === 'string') return name.value ?? undefined;
+  return name.kind === 'word' || name.kind === 'quoted-identifier' ? identifierName(name) : undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'tsql/create-time-unknown-type',
@@ -43,6 +61,11 @@ export default defineRule({
           let i = 2;
           while (tokens[i + 1]?.text === '.') i += 2;
           if (tokens[i]) userTypes.add(identifierName(tokens[i]).toUpperCase());
+          return;
+        }
+        const aliasType = addtypeName(statement.tokens);
+        if (aliasType) {
+          userTypes.add(aliasType.toUpperCase());
           return;
         }
         if (statement.kind !== 'create table' && statement.kind !== 'alter table') return;

@@ -12,6 +12,10 @@ runRuleTests(rule, {
     'CREATE TABLE t (a INT, b NVARCHAR(MAX), c DOUBLE PRECISION, d NATIONAL CHARACTER VARYING(10), e SYSNAME, f sql_variant)',
     'CREATE TYPE Phone FROM VARCHAR(20)\nGO\nCREATE TABLE t (p Phone, q dbo.Email, r [Flag])',
     'CREATE TABLE t (a INT, total AS a * 2)',
+    {
+      name: 'alias types made with sp_addtype, as pre-2005 install scripts do',
+      code: "EXEC sp_addtype sku, 'varchar(8)', 'NOT NULL'\nexecute sp_addtype [badge_no], 'char(9)'\nEXEC sys.sp_addtype @typename = N'zone_code', @phystype = 'char(2)'\nGO\nCREATE TABLE stock (item sku, holder badge_no NULL, zone zone_code)",
+    },
     { code: 'CREATE TABLE t (doc JSON, v VECTOR(3))', sqlserverVersion: '2025' },
     'CREATE TABLE t (a BOOLEAN',
   ],
