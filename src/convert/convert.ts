@@ -94,7 +94,10 @@ function reportStatementsOutsideModel(text: string, options: ConvertOptions, mod
     const ref: SourceRef = { file: options.filePath, line: position.line, column: position.column, offset: statement.start };
     const words = statement.tokens.slice(0, statement.kind.includes(' ') ? 2 : 1).map((token) => token.text.toUpperCase()).join(' ');
     const hasRows = statement.tokens.some((token) => token.kind === 'word' && token.upper === 'VALUES');
-    if (SCHEMA_KINDS.has(statement.kind) && (statement.kind !== 'insert' || hasRows)) {
+    const temporary = statement.tokens.find((token, i) => i > 0 && i < 4 && token.kind === 'word' && token.text.startsWith('#'));
+    if (temporary) {
+      report.warn(ref, `the temporary table ${temporary.text} is left out: it belongs to a script's session, not to the schema.`);
+    } else if (SCHEMA_KINDS.has(statement.kind) && (statement.kind !== 'insert' || hasRows)) {
       // A schema object the parser could not read: lost from the output, so it is an error.
       report.error(ref, `this ${words} statement is left out: convert could not read it as ${dialectDisplayName(options.from)}.`);
     } else {

@@ -53,6 +53,10 @@ export function translateExpression(text: string, options: ExpressionOptions): T
       if (!check.ok) return check;
       ({ bare, dropped } = check);
     }
+    if (options.from === 'tsql' && options.position === 'query') {
+      const alias = findTsqlEqualsAlias(tree);
+      if (alias) return { ok: false, reason: "T-SQL's `name = expression` column alias is not converted (write `expression AS name`)", offset: alias.start };
+    }
     const translator = new Translator(options, bare, dropped);
     return { ok: true, text: translator.emit(tree, { inOver: false }).trim() };
   } catch (error) {
@@ -350,6 +354,12 @@ class Translator {
     if (idiom !== undefined) return idiom;
     const parts = splitArguments(group.items);
     if (parts.length === 1 && signatureOf(parts[0]) === '*' && (upper === 'COUNT' || upper === 'COUNT_BIG')) return upper === 'COUNT' ? `${nameToken.text}(*)` : 'count(*)';
+    const distinct = parts.length === 1 && firstWord(parts[0]) === 'DISTINCT';
+    if (distinct && ['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'].includes(upper)) {
+      // COUNT(DISTINCT x) and its kin read the same in both dialects.
+      const argument = parts[0].slice(parts[0].findIndex(isSignificant) + 1);
+      return `${upper}(DISTINCT ${this.emit(argument, scope).trim()})`;
+    }
     if (parts.some((part) => part.some((node) => node.kind === 'token' && node.token.kind === 'word' && node.token.upper === 'DISTINCT'))) {
       throw new Unsupported(`${nameToken.text}(DISTINCT ...) is not converted`, nameToken.start);
     }
@@ -463,6 +473,48 @@ class Translator {
     const last = operand[operand.length - 1];
     return this.operandKind(last) === 'text';
   }
+}
+
+function firstWord(nodes: readonly TreeNode[]): string {
+  const first = nodes.find(isSignificant);
+  return first?.kind === 'token' && first.token.kind === 'word' ? first.token.upper : '';
+}
+
+/**
+ * T-SQL's `SELECT total = SUM(x)` names a column; SQLite would read it as a comparison and
+ * return 0 or 1. Such a select list is refused rather than converted into a silent change.
+ */
+function findTsqlEqualsAlias(items: readonly TreeNode[]): Token | undefined {
+  const nodes = items.filter(isSignificant);
+  let inList = false;
+  let itemStart = true;
+  let previous: TreeNode | undefined;
+  for (const node of nodes) {
+    const upper = node.kind === 'token' && node.token.kind === 'word' ? node.token.upper : '';
+    if (upper === 'SELECT') {
+      inList = true;
+      itemStart = true;
+      previous = undefined;
+      continue;
+    }
+    if (upper === 'FROM') inList = false;
+    if (!inList) continue;
+    if (upper === 'DISTINCT' || upper === 'ALL') continue;
+    if (node.kind === 'token' && node.token.kind === 'punctuation' && node.token.text === ',') {
+      itemStart = true;
+      continue;
+    }
+    if (itemStart) {
+      previous = node;
+      itemStart = false;
+      continue;
+    }
+    if (previous && node.kind === 'token' && node.token.kind === 'operator' && node.token.text === '=' && isName(previous)) {
+      return node.token;
+    }
+    previous = undefined;
+  }
+  return undefined;
 }
 
 function isDot(node: TreeNode | undefined): boolean {

@@ -37,6 +37,7 @@ describe('T-SQL expressions into SQLite', () => {
     ['CAST(qty AS NVARCHAR(10))', 'CAST(qty AS TEXT)'],
     ['CONVERT(INT, price)', 'CAST(price AS INTEGER)'],
     ['SELECT a.id FROM dbo.accounts AS a', 'SELECT a.id FROM accounts AS a'],
+    ['SELECT COUNT(DISTINCT qty) AS n FROM t WHERE price = 1', 'SELECT COUNT(DISTINCT qty) AS n FROM t WHERE price = 1'],
     ['[key] <> N\'\'', '"key" <> \'\''],
     ['qty !< 3', 'qty >= 3'],
   ])('%s → %s', (source, expected) => {
@@ -54,6 +55,14 @@ describe('T-SQL expressions into SQLite', () => {
     ['[dbo].[fn](1)', 'the user-defined function [fn] cannot be converted'],
   ])('refuses %s', (source, reason) => {
     const result = toSqlite(source);
+    expect(result).toMatchObject({ ok: false, reason });
+  });
+
+  it.each([
+    ['SELECT total = SUM(price) FROM t', "T-SQL's `name = expression` column alias is not converted (write `expression AS name`)"],
+    ['SELECT id, [label] = name FROM t', "T-SQL's `name = expression` column alias is not converted (write `expression AS name`)"],
+  ])('refuses the view %s', (source, reason) => {
+    const result = toSqlite(source, 'query');
     expect(result).toMatchObject({ ok: false, reason });
   });
 });
