@@ -82,8 +82,9 @@ class TsqlModelBuilder {
       if (routine && (statement.batch !== routine.batch || !statement.inRoutine)) {
         routine = undefined;
       }
-      if (routine) {
-        routine.model.text = this.text.slice(routine.start, statement.end);
+      if (routine || statement.inRoutine) {
+        // A routine's body (temp tables, inserts) is its own business, not the schema's.
+        if (routine) routine.model.text = this.text.slice(routine.start, statement.end);
         previousEnd = statement.end;
         continue;
       }
@@ -126,6 +127,7 @@ class TsqlModelBuilder {
       }
       switch (node.kind) {
         case 'create table':
+          // #temp tables are kept: consumers decide (convert reports them as left out).
           this.addTable(node, guarded, comments);
           break;
         case 'alter table': {

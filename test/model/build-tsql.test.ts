@@ -202,6 +202,15 @@ describe('buildTsqlModel: the rest of a schema file', () => {
     expect(table.primaryKey?.name).toBe('PK_t');
   });
 
+  it('leaves what a routine body creates out of the schema', () => {
+    const model = buildTsqlModel(
+      'CREATE PROCEDURE p AS\nCREATE TABLE inner_t (a INT)\nINSERT INTO inner_t VALUES (1)\nGO\nCREATE TABLE kept (a INT)',
+      'routine.sql',
+    );
+    expect(model.objects.map((o) => o.kind)).toEqual(['procedure', 'table']);
+    expect(tablesOf(model)[0].name.name).toBe('kept');
+  });
+
   it('extends a model given as `into` (a follow-up script)', () => {
     const base = buildTsqlModel('CREATE TABLE t (id INT)', 'base.sql');
     const model = buildTsqlModel('ALTER TABLE t ADD extra INT', 'update.sql', base);
