@@ -215,6 +215,7 @@ function parseTablePrimary(c: TokenCursor, options: ExpressionOptions): void {
       c.skipParenthesized();
     }
   } else {
+    if (token.kind === 'operator' && token.text === '::' && c.peek(1)?.kind === 'word') c.next(); // FROM ::fn_virtualfilestats(...), the pre-2005 call form SQL Server still reads
     parseName(c);
     if (c.at('(')) c.skipParenthesized(); // a table-valued function's arguments, or old-style hints: t (NOLOCK)
     if (c.at('.')) skipClauseTokens(c); // dbo.f(x).method(...)

@@ -28,8 +28,8 @@ export function parseCreateTable(c: TokenCursor, options: ExpressionOptions): Cr
   const name = parseName(c);
   const elements: TableElementNode[] = [];
   if (c.acceptWord('AS')) {
-    // Graph and FileTable forms: AS FILETABLE has no column list.
-    c.expectWord('FILETABLE');
+    // FileTable and graph forms with no column list: AS FILETABLE, AS EDGE (an edge with no attributes), AS NODE.
+    c.expectWord('FILETABLE', 'EDGE', 'NODE');
   } else {
     elements.push(...parseTableElementList(c, options));
     if (c.acceptWord('AS')) c.expectWord('NODE', 'EDGE');

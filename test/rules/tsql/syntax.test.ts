@@ -37,6 +37,12 @@ runRuleTests(rule, {
     'INSERT @t VALUES (1)',
     'CREATE TABLE t (Connection NVARCHAR(200), Period INT, Hidden BIT, Sparse BIT, Persisted BIT, Masked BIT)',
     '/* outer /* nested */ still a comment */ CREATE TABLE t (a INT)',
+    { name: 'an edge table with no attributes', code: 'CREATE TABLE graph.follows AS EDGE\nCREATE TABLE graph.tag AS NODE' },
+    { name: 'the pre-2005 ::function form in FROM', code: 'SELECT io.num_of_reads FROM ::fn_virtualfilestats(DB_ID(), NULL) AS io' },
+    {
+      name: 'WITH ... UPDATE ... SET with a compound assignment, and DROP SECURITY POLICY IF EXISTS',
+      code: 'DROP SECURITY POLICY IF EXISTS app.TenantFilter;\nWITH moved AS (SELECT bin, SUM(qty) AS q FROM moves GROUP BY bin)\nUPDATE s SET s.on_hand -= m.q FROM stock AS s JOIN moved AS m ON m.bin = s.bin;',
+    },
   ],
   invalid: [
     {
