@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { TextEdit } from '../../src/engine/diagnostic.js';
 import { createTableListStart } from '../../src/rules-support/tsql-columns.js';
 import { qualifiedNameEnd, removeTokensEdit } from '../../src/rules-support/tokens.js';
-import { isWord, type Token } from '../../src/sql/token.js';
+import { identifierName, isWord, type Token } from '../../src/sql/token.js';
 
 const OBJECTS = new Set(['TABLE', 'INDEX', 'VIEW', 'TRIGGER']);
 
@@ -17,6 +17,7 @@ export default defineRule({
     dialects: ['tsql'],
     severity: 'error',
     fixable: true,
+    hasSuggestions: true,
     messages: {
       table: "SQL Server rejects CREATE TABLE IF NOT EXISTS: Incorrect syntax near 'IF'.",
       index: "SQL Server rejects CREATE INDEX IF NOT EXISTS: Incorrect syntax near 'IF'.",
@@ -44,7 +45,8 @@ export default defineRule({
         if (!isWord(ifToken, 'IF') || !isWord(notToken, 'NOT') || !isWord(existsToken, 'EXISTS')) return;
         const nameEnd = qualifiedNameEnd(tokens, i + 4);
         const name = nameEnd > i + 4 ? text.slice(tokens[i + 4].start, tokens[nameEnd - 1].end) : '';
-        const plain = i === 1; // CREATE TABLE, not CREATE TEMP TABLE (tsql/no-temp-table-keyword's)
+        // Not CREATE TEMP / VIRTUAL TABLE: those are other rules' problems and have no rewrite here.
+        const plain = !isWord(tokens[1], 'TEMP', 'TEMPORARY', 'VIRTUAL');
         // CREATE TABLE ... AS SELECT is no T-SQL either way; only a table with columns gets the guard.
         const fix =
           object.upper === 'TABLE' && plain && name && createTableListStart(tokens) >= 0
@@ -56,11 +58,43 @@ export default defineRule({
           messageId: object.upper.toLowerCase(),
           data: { name: name || 'name' },
           fix,
+          suggest: plain && name ? suggestions(text, tokens, object, ifToken, existsToken, nameEnd) : undefined,
         });
       },
     };
   },
 });
+
+/**
+ * Rewrites offered, not applied (they change what an existing object gets): a view or
+ * trigger becomes CREATE OR ALTER; an index gets a sys.indexes guard naming its table.
+ */
+function suggestions(
+  text: string,
+  tokens: readonly Token[],
+  object: Token,
+  ifToken: Token,
+  existsToken: Token,
+  nameEnd: number,
+): { desc: string; fix: TextEdit[] }[] | undefined {
+  const withoutGuard = removeTokensEdit(text, ifToken, existsToken);
+  if (object.upper === 'VIEW' || object.upper === 'TRIGGER') {
+    return [
+      {
+        desc: `Write CREATE OR ALTER ${object.upper}.`,
+        fix: [{ range: [tokens[0].end, tokens[0].end], text: ' OR ALTER' }, withoutGuard],
+      },
+    ];
+  }
+  if (object.upper !== 'INDEX' || !isWord(tokens[nameEnd], 'ON')) return undefined;
+  const tableEnd = qualifiedNameEnd(tokens, nameEnd + 1);
+  if (tableEnd === nameEnd + 1) return undefined;
+  const table = text.slice(tokens[nameEnd + 1].start, tokens[tableEnd - 1].end);
+  const index = identifierName(tokens[nameEnd - 1]);
+  const quote = (value: string): string => `N'${value.replace(/'/g, "''")}'`;
+  const guard = `IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = ${quote(index)} AND object_id = OBJECT_ID(${quote(table)})) `;
+  return [{ desc: 'Guard it with a sys.indexes lookup.', fix: [{ range: [tokens[0].start, tokens[0].start], text: guard }, withoutGuard] }];
+}
 
 /** `CREATE TABLE IF NOT EXISTS t (...)` → `IF OBJECT_ID(N't', N'U') IS NULL CREATE TABLE t (...)`. */
 function tableGuardFix(

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../rules/tsql/no-if-not-exists.js';
+import { applyEdits } from '../../../src/engine/fixes.js';
+import { lintSource } from '../../../src/engine/linter.js';
+
+/** The rewrites tsql/no-if-not-exists offers, but does not apply, for indexes, views and triggers. */
+function suggested(code: string): string[] {
+  const [diagnostic] = lintSource(code, {
+    filePath: 'test.sql',
+    dialect: 'tsql',
+    dialectSource: 'test',
+    rules: [{ rule, severity: 2, options: [] }],
+    settings: { sqlserverVersion: '2019' },
+  });
+  return (diagnostic.suggestions ?? []).map((suggestion) => applyEdits(code, [suggestion.fix]).output);
+}
+
+describe('tsql/no-if-not-exists suggestions', () => {
+  it('guards an index with a sys.indexes lookup on its table', () => {
+    expect(suggested('CREATE UNIQUE INDEX IF NOT EXISTS ix_a ON dbo.t (a)')).toEqual([
+      "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix_a' AND object_id = OBJECT_ID(N'dbo.t')) CREATE UNIQUE INDEX ix_a ON dbo.t (a)",
+    ]);
+  });
+
+  it('turns a view into CREATE OR ALTER VIEW', () => {
+    expect(suggested('CREATE VIEW IF NOT EXISTS v AS SELECT 1 AS a')).toEqual(['CREATE OR ALTER VIEW v AS SELECT 1 AS a']);
+  });
+
+  it('turns a trigger into CREATE OR ALTER TRIGGER', () => {
+    expect(suggested('CREATE TRIGGER IF NOT EXISTS tr ON t AFTER INSERT AS SELECT 1')).toEqual([
+      'CREATE OR ALTER TRIGGER tr ON t AFTER INSERT AS SELECT 1',
+    ]);
+  });
+
+  it('offers nothing beyond the fix for a table', () => {
+    expect(suggested('CREATE TABLE IF NOT EXISTS t (a INT)')).toEqual([]);
+  });
+});
