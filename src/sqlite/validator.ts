@@ -45,6 +45,14 @@ export interface SqliteValidatorOptions {
  */
 const COMMON_MODULES = new Set(['fts5', 'rtree', 'rtree_i32', 'geopoly', 'dbstat']);
 
+/** Shadow tables those modules create next to the virtual table. */
+const SHADOW_SUFFIXES: Record<string, string[]> = {
+  fts5: ['_data', '_idx', '_content', '_docsize', '_config'],
+  rtree: ['_node', '_parent', '_rowid'],
+  rtree_i32: ['_node', '_parent', '_rowid'],
+  geopoly: ['_node', '_parent', '_rowid'],
+};
+
 /**
  * Every CREATE costs SQLite a scan of its whole schema table, so building a schema is
  * quadratic in its size: natively too (Debian's SQLite 3.40 takes 3 s for the 2,900 objects
@@ -54,14 +62,6 @@ const COMMON_MODULES = new Set(['fts5', 'rtree', 'rtree_i32', 'geopoly', 'dbstat
  * reported. Real schema files rarely come near it; the bound keeps huge files linear.
  */
 export const MAX_OBJECTS_PER_DATABASE = 500;
-
-/** Shadow tables those modules create next to the virtual table. */
-const SHADOW_SUFFIXES: Record<string, string[]> = {
-  fts5: ['_data', '_idx', '_content', '_docsize', '_config'],
-  rtree: ['_node', '_parent', '_rowid'],
-  rtree_i32: ['_node', '_parent', '_rowid'],
-  geopoly: ['_node', '_parent', '_rowid'],
-};
 
 /**
  * Validates one SQLite file with the real engine, statement by statement, in a fresh
