@@ -127,7 +127,9 @@ export function parseRoutineHeader(c: TokenCursor, options: ExpressionOptions): 
       c.next();
       c.expectWord('TABLE');
       parseTableElementList(c, options);
-    } else if (!c.acceptWord('TABLE')) parseDataType(c);
+    } else if (c.acceptWord('TABLE')) {
+      if (c.at('(')) parseTableElementList(c, options); // a CLR table-valued function's columns
+    } else parseDataType(c);
     parseRoutineOptions(c);
   }
   c.acceptWord('AS');
