@@ -2,7 +2,7 @@ import { defineRule, type ReportTarget, type RuleContext, type RuleVisitor } fro
 import { describeError, loadSqliteEngine, markSqliteEngineBroken, sqliteEngineState } from '../../src/sqlite/engine.js';
 import { EngineBrokenError } from '../../src/sqlite/sandbox-database.js';
 import { SqliteFileValidator, type SqliteProblem, type SqliteProblemKind } from '../../src/sqlite/validator.js';
-import { DEFAULT_TARGET_SQLITE_VERSION, parseSqliteVersion } from '../../src/sqlite/version-features.js';
+import { DEFAULT_TARGET_SQLITE_VERSION, LATEST_SQLITE, parseSqliteVersion } from '../../src/sqlite/version-features.js';
 
 const MESSAGE_IDS: Record<SqliteProblemKind, string> = {
   syntax: 'syntax',
@@ -108,12 +108,12 @@ function report(context: RuleContext, problem: SqliteProblem): void {
   });
 }
 
-/** The rule's option `{ "sqliteVersion": "3.40" }`: the oldest SQLite the files must run on. */
+/** The rule's option `{ "sqliteVersion": "3.40" }`: the oldest SQLite the files must run on, or `latest`. */
 function targetVersion(context: RuleContext): string {
   const options = context.options[0];
   if (options && typeof options === 'object' && 'sqliteVersion' in options) {
     const version = String((options as { sqliteVersion: unknown }).sqliteVersion);
-    if (parseSqliteVersion(version) !== undefined) return version;
+    if (version === LATEST_SQLITE || parseSqliteVersion(version) !== undefined) return version;
   }
   return DEFAULT_TARGET_SQLITE_VERSION;
 }

@@ -66,8 +66,12 @@ export function parseSqliteVersion(text: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** `latest`: the files run on a current SQLite, so nothing newer than the engine here is looked for. */
+export const LATEST_SQLITE = 'latest';
+
 /** Constructs in the statement that SQLite versions before `target` reject. */
 export function findNewerFeatures(tokens: readonly Token[], target: string): NewerFeature[] {
+  if (target === LATEST_SQLITE) return [];
   const targetMinor = parseSqliteVersion(target) ?? (parseSqliteVersion(DEFAULT_TARGET_SQLITE_VERSION) as number);
   const newer = (since: string): boolean => (parseSqliteVersion(since) as number) > targetMinor;
   const found: NewerFeature[] = [];

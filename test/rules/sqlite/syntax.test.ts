@@ -90,6 +90,11 @@ runRuleTests(rule, {
       code: "SELECT concat('a', 'b'), group_concat(x ORDER BY x) FROM (SELECT 1 AS x);",
       options: [{ sqliteVersion: '3.45' }],
     },
+    {
+      name: 'newer functions and digit separators when the target is the latest SQLite',
+      code: "SELECT unistr('a'), json_pretty('{}'), 1_000;",
+      options: [{ sqliteVersion: 'latest' }],
+    },
   ],
   invalid: [
     {
