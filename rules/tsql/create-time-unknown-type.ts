@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { identifierName, type Token } from '../../src/sql/token.js';
 import type { ColumnNode } from '../../src/tsql/ast.js';
-import { BUILTIN_TYPES, TYPES_FROM_2025 } from '../../src/tsql/builtins.js';
+import { BUILTIN_TYPES, TYPES_FROM_2025, TYPES_WITHOUT_ARGUMENTS } from '../../src/tsql/builtins.js';
 import { expressionOptionsFor, parseSchemaStatement } from '../../src/tsql/parse-statement.js';
 
 /**
@@ -32,15 +32,17 @@ function addtypeName(tokens: readonly Token[]): string | undefined {
 export default defineRule({
   meta: {
     id: 'tsql/create-time-unknown-type',
-    description: 'Report column types SQL Server does not have (Msg 2715: Cannot find data type).',
+    description: 'Report column types SQL Server does not have (Msg 2715), and widths on types that take none, like INT(11) (Msg 2716).',
     dialects: ['tsql'],
     severity: 'error',
     fallback: true,
     messages: {
       unknownType: 'Column, parameter, or variable #{{ordinal}}: Cannot find data type {{type}}.',
+      noWidth: 'Column, parameter, or variable #{{ordinal}}: Cannot specify a column width on data type {{type}}.',
     },
     help: {
       unknownType: 'Use a SQL Server type (INT, NVARCHAR(n), DECIMAL(p, s), DATETIME2, BIT, VARBINARY(MAX), ...), or create the type first with CREATE TYPE.',
+      noWidth: 'Write {{type}} without the parentheses (MySQL display widths such as INT(11) mean nothing to SQL Server).',
     },
   },
   create(context) {
@@ -50,7 +52,12 @@ export default defineRule({
     const check = (column: ColumnNode, ordinal: number): void => {
       const type = column.type;
       if (!type || type.qualified || type.nameToken.kind !== 'word') return;
-      if (BUILTIN_TYPES.has(type.name) || userTypes.has(type.name)) return;
+      if (userTypes.has(type.name)) return;
+      if (TYPES_WITHOUT_ARGUMENTS.has(type.name) && type.args.length > 0) {
+        context.report({ node: type.nameToken, endNode: type.last, messageId: 'noWidth', data: { ordinal, type: type.nameToken.text.toLowerCase() } });
+        return;
+      }
+      if (BUILTIN_TYPES.has(type.name)) return;
       if (has2025Types && TYPES_FROM_2025.has(type.name)) return;
       context.report({ node: type.nameToken, messageId: 'unknownType', data: { ordinal, type: identifierName(type.nameToken) } });
     };

@@ -18,6 +18,13 @@ export const BUILTIN_TYPES = new Set([
   'BINARY VARYING',
 ]);
 
+/** Types that take no length, precision or scale: `INT(11)` is rejected (Msg 2716). */
+export const TYPES_WITHOUT_ARGUMENTS = new Set([
+  'BIGINT', 'BIT', 'DATE', 'DATETIME', 'GEOGRAPHY', 'GEOMETRY', 'HIERARCHYID', 'IMAGE', 'INT', 'INTEGER', 'MONEY',
+  'NTEXT', 'REAL', 'ROWVERSION', 'SMALLDATETIME', 'SMALLINT', 'SMALLMONEY', 'SQL_VARIANT', 'SYSNAME', 'TEXT',
+  'TIMESTAMP', 'TINYINT', 'UNIQUEIDENTIFIER',
+]);
+
 /** Types that exist only from SQL Server 2025 (and in Azure SQL). */
 export const TYPES_FROM_2025 = new Set(['JSON', 'VECTOR']);
 

@@ -28,6 +28,15 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'MySQL display widths',
+      code: 'CREATE TABLE t (\n  id INT(11) NOT NULL,\n  flag TINYINT(1),\n  at DATETIME(6),\n  price DECIMAL(10, 2)\n)',
+      errors: [
+        { line: 2, column: 6, endColumn: 13, message: 'Column, parameter, or variable #1: Cannot specify a column width on data type int.' },
+        { line: 3, column: 8, message: 'Column, parameter, or variable #2: Cannot specify a column width on data type tinyint.' },
+        { line: 4, column: 6, message: 'Column, parameter, or variable #3: Cannot specify a column width on data type datetime.' },
+      ],
+    },
+    {
       code: 'CREATE TABLE t (id INT)\nALTER TABLE t ADD note nvarchr(20), doc JSON',
       errors: [
         { line: 2, column: 24, message: message(1, 'nvarchr') },
