@@ -18,7 +18,7 @@ import { SourceText } from '../sql/source-text.js';
 import { splitStatements } from '../sql/splitter.js';
 import { identifierName, isPunctuation } from '../sql/token.js';
 import { compareSchemas, type Finding } from './compare.js';
-import { findPairs, type Pairing, type PairingInput } from './pairing.js';
+import { findPairs, type Pairing, type PairingInput, type SchemaPair } from './pairing.js';
 import { isAllowed } from './allow-list.js';
 import { isCredentialsDatabase, securityFindings } from './security.js';
 
@@ -174,29 +174,47 @@ class ParityRun {
 
   /**
    * The seed's `ai_schema_updates.sql`: a linted script in the folder of a pair's base file,
-   * in the same dialect, that has no counterpart of its own and ALTERs tables the base
-   * defines. It extends that side of the pair, applied after the base in file-name order,
-   * exactly as a configured follow-up script would. Returns the adopted files.
+   * in the same dialect, that ALTERs tables the base defines. It extends that side of the
+   * pair, applied after the base in file-name order, exactly as a configured follow-up script
+   * would. Update scripts kept in both dialects (`updates.sql` / `updates.sqlite.sql`) pair
+   * with each other by name; such a pair is folded into the base pair the same way, side by side.
+   * Returns the adopted files.
    */
   private adoptFollowUps(pairing: Pairing): Set<string> {
     const adopted = new Set<string>();
+    const scriptPairs = pairing.pairs.filter((pair) => pair.source === 'convention' && pair.reportOn.has('sqlite'));
+    const folded = new Set<SchemaPair>();
     for (const pair of pairing.pairs) {
-      if (pair.source !== 'convention' || !pair.reportOn.has('sqlite')) continue;
-      for (const [dialect, files] of [
-        ['tsql', pair.tsql],
-        ['sqlite', pair.sqlite],
-      ] as const) {
-        const base = this.model(dialect, [files[0]]);
-        const scripts = pairing.unpaired
-          .filter((file) => file.dialect === dialect && !adopted.has(file.filePath) && path.dirname(file.filePath) === path.dirname(files[0]))
-          .filter((file) => this.altersTablesOf(file.filePath, dialect, base))
-          .map((file) => file.filePath)
-          .sort();
-        for (const script of scripts) {
-          files.push(script);
+      if (pair.source !== 'convention' || !pair.reportOn.has('sqlite') || folded.has(pair)) continue;
+      const folder = path.dirname(pair.tsql[0]);
+      const baseTsql = this.model('tsql', [pair.tsql[0]]);
+      const baseSqlite = this.model('sqlite', [pair.sqlite[0]]);
+      const scripts: Record<Dialect, string[]> = { tsql: [], sqlite: [] };
+      for (const file of pairing.unpaired) {
+        if (adopted.has(file.filePath) || path.dirname(file.filePath) !== folder) continue;
+        if (this.altersTablesOf(file.filePath, file.dialect, file.dialect === 'tsql' ? baseTsql : baseSqlite)) scripts[file.dialect].push(file.filePath);
+      }
+      for (const script of scriptPairs) {
+        if (script === pair || folded.has(script) || path.dirname(script.tsql[0]) !== folder) continue;
+        if (this.altersTablesOf(script.tsql[0], 'tsql', baseTsql) || this.altersTablesOf(script.sqlite[0], 'sqlite', baseSqlite)) {
+          scripts.tsql.push(script.tsql[0]);
+          scripts.sqlite.push(script.sqlite[0]);
+          folded.add(script);
+        }
+      }
+      for (const dialect of ['tsql', 'sqlite'] as const) {
+        for (const script of scripts[dialect].sort()) {
+          (dialect === 'tsql' ? pair.tsql : pair.sqlite).push(script);
           adopted.add(script);
         }
       }
+    }
+    pairing.pairs = pairing.pairs.filter((pair) => !folded.has(pair));
+    // A secondary pair (the legacy schema_mssql.sql) shares its SQLite base with the primary one, and so its follow-ups.
+    const extended = new Map(pairing.pairs.filter((pair) => pair.reportOn.has('sqlite')).map((pair) => [pair.sqlite[0], pair.sqlite]));
+    for (const pair of pairing.pairs) {
+      const full = extended.get(pair.sqlite[0]);
+      if (full && full !== pair.sqlite && pair.sqlite.length === 1) pair.sqlite.push(...full.slice(1));
     }
     return adopted;
   }

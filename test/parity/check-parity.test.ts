@@ -151,6 +151,14 @@ describe('checkParity: one tree per dialect', () => {
   });
 });
 
+describe('checkParity: update scripts kept in both dialects', () => {
+  it('folds updates.sql / updates.sqlite.sql into the schema pair they ALTER, side by side', () => {
+    expect(run('update-pair')).toEqual([
+      'schema.sqlite.sql:1:1 parity/missing-column column signals.model_name is defined in updates.sql:2 but not here.',
+    ]);
+  });
+});
+
 describe('checkParity: a follow-up script judged T-SQL but written for SQLite', () => {
   it('applies the columns it adds instead of reporting them missing', () => {
     expect(run('sqlite-written-update')).toEqual([]);
