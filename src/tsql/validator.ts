@@ -186,6 +186,10 @@ export class TsqlValidator {
       case 'END':
       case 'ELSE':
         return checkBalanced(c);
+      case 'MERGE':
+        checkBalanced(c);
+        if (!statement.terminated) throw new TsqlSyntaxError(first, 'A MERGE statement must be terminated by a semi-colon (;).');
+        return;
       default:
         break;
     }

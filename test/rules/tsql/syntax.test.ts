@@ -191,6 +191,11 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a MERGE without its semicolon',
+      code: 'MERGE t USING s ON t.id = s.id\nWHEN MATCHED THEN UPDATE SET t.a = s.a\nWHEN NOT MATCHED THEN INSERT (id, a) VALUES (s.id, s.a)\nGO',
+      errors: [{ line: 1, column: 1, message: 'A MERGE statement must be terminated by a semi-colon (;).' }],
+    },
+    {
       name: 'a procedure name without EXEC after the first statement of a batch',
       code: 'SELECT 1\nGO\nPRINT 1;\nsp_who',
       errors: [{ line: 4, column: 1, message: near('sp_who') }],
