@@ -1,4 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
+import type { TextEdit } from '../../src/engine/diagnostic.js';
+import { parenDepths, removeTokensEdit } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 /** Tokens after which LIMIT is a name (a column `limit`), not SQLite's clause. */
@@ -11,6 +13,7 @@ export default defineRule({
     description: 'Disallow LIMIT n [OFFSET m]: SQL Server writes TOP (n) or OFFSET ... FETCH NEXT.',
     dialects: ['tsql'],
     severity: 'error',
+    hasSuggestions: true,
     messages: {
       limit: "SQL Server rejects LIMIT: Incorrect syntax near 'LIMIT'.",
     },
@@ -40,11 +43,13 @@ export default defineRule({
           offset = isPunctuation(next, ',') ? count.text : tokens[countAt + 2].text;
         }
         const limitText = isPunctuation(next, ',') && isValue(tokens[countAt + 2]) ? tokens[countAt + 2].text : count.text;
+        const negative = countAt !== index + 1; // LIMIT -1: SQLite's "no limit"
         context.report({
           node: token,
           endNode: tokens[end],
           messageId: 'limit',
           data: { count: limitText, offset },
+          suggest: negative ? undefined : rewrites(context.source.text, tokens, index, tokens[end], limitText, end > countAt ? offset : undefined),
         });
       },
     };
@@ -57,4 +62,55 @@ function isOperator(token: Token | undefined, text: string): boolean {
 
 function isValue(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || token.kind === 'variable');
+}
+
+/**
+ * Rewrites of `LIMIT n [OFFSET m]` for the query it ends: `TOP (n)` after its SELECT when
+ * there is no offset, and `OFFSET m ROWS FETCH NEXT n ROWS ONLY` when it has an ORDER BY.
+ * Offered only when the query is one SELECT (a LIMIT after UNION limits the whole union).
+ */
+function rewrites(
+  text: string,
+  tokens: readonly Token[],
+  limitIndex: number,
+  last: Token,
+  count: string,
+  offset: string | undefined,
+): { desc: string; fix: TextEdit[] }[] | undefined {
+  const depths = parenDepths(tokens);
+  const depth = depths[limitIndex];
+  let select = -1;
+  let orderBy = false;
+  for (let i = limitIndex - 1; i >= 0; i--) {
+    if (depths[i] < depth) break;
+    if (depths[i] !== depth || tokens[i].kind !== 'word') continue;
+    const word = tokens[i].upper;
+    if (word === 'UNION' || word === 'EXCEPT' || word === 'INTERSECT' || word === 'TOP') return undefined;
+    if (word === 'ORDER' && isWord(tokens[i + 1], 'BY')) orderBy = true;
+    if (word === 'SELECT') {
+      select = i;
+      break;
+    }
+  }
+  if (select < 0) return undefined;
+  // A set operator before that SELECT makes it one branch of a union the LIMIT applies to.
+  for (let i = select - 1; i >= 0 && depths[i] >= depth; i--) {
+    if (depths[i] === depth && isWord(tokens[i], 'UNION', 'EXCEPT', 'INTERSECT')) return undefined;
+  }
+  const removeLimit = removeTokensEdit(text, tokens[limitIndex], last);
+  const suggestions: { desc: string; fix: TextEdit[] }[] = [];
+  if (offset === undefined) {
+    const after = isWord(tokens[select + 1], 'DISTINCT', 'ALL') ? tokens[select + 1] : tokens[select];
+    suggestions.push({
+      desc: `Write SELECT TOP (${count}).`,
+      fix: [{ range: [after.end, after.end], text: ` TOP (${count})` }, removeLimit],
+    });
+  }
+  if (orderBy) {
+    suggestions.push({
+      desc: `Write OFFSET ${offset ?? '0'} ROWS FETCH NEXT ${count} ROWS ONLY.`,
+      fix: [{ range: [tokens[limitIndex].start, last.end], text: `OFFSET ${offset ?? '0'} ROWS FETCH NEXT ${count} ROWS ONLY` }],
+    });
+  }
+  return suggestions.length > 0 ? suggestions : undefined;
 }
