@@ -31,6 +31,9 @@ export function parseDataType(c: TokenCursor): DataTypeNode {
       if (c.acceptWord('VARYING')) words.push('VARYING');
     } else if (c.acceptWord('VARYING')) words.push('VARYING');
     name = words.join(' ');
+  } else if (first && first.kind === 'word' && first.upper === 'CURSOR') {
+    c.next(); // a cursor parameter: @c CURSOR VARYING OUTPUT (CURSOR is a reserved word)
+    name = 'CURSOR';
   } else {
     nameToken = c.expectIdentifier();
     name = identifierName(nameToken).toUpperCase();

@@ -67,7 +67,8 @@ function parseTableStorage(c: TokenCursor): void {
 /** A filegroup, `"default"`, or a partition scheme with its column: `ps_date (created_at)`. */
 function parseStorageTarget(c: TokenCursor): void {
   const token = c.peek();
-  if (token && token.kind === 'word' && token.upper === 'DEFAULT') c.next();
+  // `ON PRIMARY` without brackets: unsure whether every version accepts it, so it is not reported.
+  if (token && token.kind === 'word' && (token.upper === 'DEFAULT' || token.upper === 'PRIMARY')) c.next();
   else if (token && token.kind === 'string') c.next();
   else c.expectIdentifier();
   if (c.at('(')) {

@@ -35,6 +35,7 @@ runRuleTests(rule, {
     'CREATE TRIGGER tr ON dbo.v INSTEAD OF INSERT, UPDATE NOT FOR REPLICATION AS SET NOCOUNT ON',
     'INSERT TOP (10) INTO t SELECT a FROM u',
     'INSERT @t VALUES (1)',
+    'CREATE PROCEDURE dbo.OpenOrders @cur CURSOR VARYING OUTPUT AS SET @cur = CURSOR FOR SELECT 1; OPEN @cur',
     'CREATE FUNCTION dbo.Split (@s NVARCHAR(MAX)) RETURNS TABLE (item NVARCHAR(100)) AS EXTERNAL NAME Lib.[Lib.Functions].Split',
     'CREATE TABLE t (Connection NVARCHAR(200), Period INT, Hidden BIT, Sparse BIT, Persisted BIT, Masked BIT)',
     '/* outer /* nested */ still a comment */ CREATE TABLE t (a INT)',
