@@ -37,7 +37,7 @@ const OWN_ARGUMENT_GRAMMAR = new Set([
 /** Reserved words that are values on their own. */
 const RESERVED_VALUES = new Set([
   'NULL', 'CURRENT_TIMESTAMP', 'CURRENT_USER', 'SESSION_USER', 'SYSTEM_USER', 'USER', 'CURRENT_DATE', 'DEFAULT',
-  'IDENTITYCOL',
+  'IDENTITYCOL', 'ROWGUIDCOL',
 ]);
 
 export function parseExpression(c: TokenCursor, options: ExpressionOptions): ExpressionNode {
