@@ -1,5 +1,5 @@
 import type { DataType } from '../model/schema.js';
-import { formatType, toSqliteType, toTsqlType, type TypeFamily } from '../model/type-mapping.js';
+import { formatType, toSqliteType, toTsqlType, typeFamily, type TypeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import type { Token } from '../sql/token.js';
 import { functionResultKind, translateCall, translateIdiom } from './functions.js';
@@ -378,19 +378,59 @@ class Translator {
     const asIndex = group.items.findIndex((node) => node.kind === 'token' && node.token.kind === 'word' && node.token.upper === 'AS');
     if (asIndex < 0) throw new Unsupported('CAST without AS', nameToken.start);
     const value = this.emit(group.items.slice(0, asIndex), { inOver: false }).trim();
-    const type = this.mapType(group.items.slice(asIndex + 1), nameToken);
-    return `CAST(${value} AS ${type})`;
+    return this.castTo(value, group.items.slice(asIndex + 1), nameToken);
+  }
+
+  /**
+   * A CAST in the target dialect. SQLite casts by affinity, and a date type name has NUMERIC
+   * affinity (CAST('1900-01-01' AS DATETIME) is 1900), so casts to a date or time become
+   * SQLite's date functions and every other cast names its affinity.
+   */
+  private castTo(value: string, typeNodes: readonly TreeNode[], at: Token): string {
+    if (this.toTsql) return `CAST(${value} AS ${this.mapType(typeNodes, at)})`;
+    const source = this.readType(typeNodes, at);
+    switch (typeFamily(source, 'tsql')) {
+      case 'integer':
+      case 'boolean':
+        return `CAST(${value} AS INTEGER)`;
+      case 'float':
+        return `CAST(${value} AS REAL)`;
+      case 'decimal':
+        return `CAST(${value} AS NUMERIC)`;
+      case 'text':
+      case 'uuid':
+      case 'json':
+        return `CAST(${value} AS TEXT)`;
+      case 'binary':
+        return `CAST(${value} AS BLOB)`;
+      case 'date':
+        return `date(${value})`;
+      case 'datetime':
+        if (source.name === 'DATETIMEOFFSET') break;
+        return `datetime(${value})`;
+      case 'time':
+        return `time(${value})`;
+      default:
+        break;
+    }
+    throw new Unsupported(`CAST to ${formatType(source)} has no exact SQLite equivalent`, at.start);
   }
 
   /** T-SQL `CONVERT(type, x)` without a style is a CAST. */
   private convertCall(nameToken: Token, group: GroupNode): string {
     const parts = splitArguments(group.items);
     if (parts.length !== 2) throw new Unsupported('CONVERT() with a style has no SQLite equivalent', nameToken.start);
-    const type = this.mapType(parts[0], nameToken);
-    return `CAST(${this.emit(parts[1], { inOver: false }).trim()} AS ${type})`;
+    return this.castTo(this.emit(parts[1], { inOver: false }).trim(), parts[0], nameToken);
   }
 
   private mapType(nodes: readonly TreeNode[], at: Token): string {
+    const source = this.readType(nodes, at);
+    const converted = this.toTsql ? toTsqlType(source) : toSqliteType(source);
+    if (!converted.exact || !converted.type) throw new Unsupported(`CAST to ${formatType(source)} has no exact equivalent`, at.start);
+    return formatType(converted.type).replace(/, /g, ',');
+  }
+
+  private readType(nodes: readonly TreeNode[], at: Token): DataType {
     const significant = nodes.filter(isSignificant);
     const words: string[] = [];
     let args: string[] = [];
@@ -404,10 +444,7 @@ class Translator {
       }
     }
     if (words.length === 0) throw new Unsupported('cannot read the type of this CAST', at.start);
-    const source: DataType = { name: words.join(' '), args };
-    const converted = this.toTsql ? toTsqlType(source) : toSqliteType(source);
-    if (!converted.exact || !converted.type) throw new Unsupported(`CAST to ${formatType(source)} has no exact equivalent`, at.start);
-    return formatType(converted.type).replace(/, /g, ',');
+    return { name: words.join(' '), args };
   }
 
   /**
