@@ -42,8 +42,13 @@ describe('action.yml run as a composite action', () => {
     work = mkdtempSync(path.join(tmpdir(), 'schema-lint-composite-'));
     actionPath = path.join(work, '_actions', 'schema-lint');
     workspace = path.join(work, 'workspace');
-    const clone = spawnSync('git', ['clone', '--quiet', repoRoot, actionPath], { encoding: 'utf8' });
+    // HEAD exactly, even when the checkout is detached (a pull request's merge commit on GitHub).
+    const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(head.status, head.stderr).toBe(0);
+    const clone = spawnSync('git', ['clone', '--quiet', '--no-checkout', repoRoot, actionPath], { encoding: 'utf8' });
     expect(clone.status, clone.stderr).toBe(0);
+    const checkout = spawnSync('git', ['checkout', '--quiet', head.stdout.trim()], { cwd: actionPath, encoding: 'utf8' });
+    expect(checkout.status, checkout.stderr).toBe(0);
     mkdirSync(path.join(workspace, 'db'), { recursive: true });
     // The schema in both dialects, the T-SQL one written with SQLite's AUTOINCREMENT.
     writeFileSync(path.join(workspace, 'db', 'schema.sql'), 'CREATE TABLE users (\n  id INTEGER PRIMARY KEY AUTOINCREMENT\n);\n');
