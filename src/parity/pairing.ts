@@ -112,7 +112,15 @@ function defaultListFolder(folder: string): string[] {
 }
 
 export function findPairs(input: PairingInput): Pairing {
-  const listFolder = input.listFolder ?? defaultListFolder;
+  const listings = new Map<string, string[]>();
+  const listFolder = (folder: string): string[] => {
+    let names = listings.get(folder);
+    if (!names) {
+      names = (input.listFolder ?? defaultListFolder)(folder);
+      listings.set(folder, names);
+    }
+    return names;
+  };
   const pairs: SchemaPair[] = [];
   const missing: Pairing['missing'] = [];
   const claimed = new Set<string>();
