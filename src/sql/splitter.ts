@@ -355,6 +355,9 @@ function startsNewStatement(
       return true;
     case 'FETCH':
       return before !== 'ROWS' && before !== 'ROW';
+    case 'MERGE':
+      // A join hint (LEFT MERGE JOIN, INNER MERGE JOIN), not a MERGE statement.
+      return nextUpper !== 'JOIN';
     case 'REPLACE':
       // REPLACE INTO (SQLite) starts a statement; a column named replace does not.
       if (previous.text === ',' || ['SELECT', 'DISTINCT', 'BY', 'SET'].includes(before)) return false;

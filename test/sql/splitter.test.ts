@@ -127,6 +127,13 @@ SELECT 2`;
     ]);
   });
 
+  it('reads MERGE before JOIN as a join hint, not a MERGE statement', () => {
+    expect(texts('SELECT * FROM a LEFT MERGE JOIN b ON b.id = a.id INNER MERGE JOIN c ON c.id = a.id MERGE t USING s ON 1 = 1 WHEN MATCHED THEN DELETE;')).toEqual([
+      'SELECT * FROM a LEFT MERGE JOIN b ON b . id = a . id INNER MERGE JOIN c ON c . id = a . id',
+      'MERGE t USING s ON 1 = 1 WHEN MATCHED THEN DELETE ;',
+    ]);
+  });
+
   it('keeps trigger event lists and GRANT permission lists whole', () => {
     expect(texts('CREATE TRIGGER tr ON t AFTER INSERT, UPDATE AS SELECT 1')).toEqual([
       'CREATE TRIGGER tr ON t AFTER INSERT , UPDATE AS',
