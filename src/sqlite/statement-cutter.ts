@@ -25,8 +25,10 @@ export class StatementCutter {
   /** A shell command's line may have been split by the splitter at a `;`: skip its rest. */
   private shellLineEnd = -1;
   /**
-   * A trigger SQLite has not ended yet (the splitter may end one early, at a column named
-   * `end`): its tokens wait for the splitter's next statement, as SQLite would read on.
+   * A statement SQLite has not ended yet waits for the splitter's next statement, because
+   * SQLite reads on to the next `;`: the splitter ends a statement before a GO line
+   * (`SELECT * FROM t` + `GO` is one valid statement to SQLite, GO being an alias) and may
+   * end a trigger early (at a column named `end`).
    */
   private pending: Token[] = [];
   private pendingState: CompletionState = 'start';
@@ -65,17 +67,13 @@ export class StatementCutter {
       i++;
     }
     if (current.length > 0) {
-      if (state === 'trigger' || state === 'semi' || state === 'end') {
-        this.pending = current;
-        this.pendingState = state;
-      } else {
-        pieces.push({ kind: 'sql', tokens: current });
-      }
+      this.pending = current;
+      this.pendingState = state;
     }
     return pieces;
   }
 
-  /** At the end of the file: a trigger that never ended is one incomplete statement. */
+  /** At the end of the file: what no `;` ended is the file's last statement. */
   finish(): SqlitePiece[] {
     const rest = this.pending;
     this.pending = [];

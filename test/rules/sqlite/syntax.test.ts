@@ -67,6 +67,10 @@ runRuleTests(rule, {
       name: 'a DROP the file rolls back leaves the table in place',
       code: 'CREATE TABLE t (a INT);\nBEGIN;\nDROP TABLE t;\nROLLBACK;\nINSERT INTO t VALUES (1);\nCOMMIT;\nROLLBACK;',
     },
+    {
+      name: 'GO on its own line after a query without semicolon is an alias to SQLite',
+      code: 'CREATE TABLE t (a INT);\nSELECT * FROM t\nGO\n',
+    },
     { name: 'soundex(), which Debian builds have', code: 'CREATE TABLE t (a TEXT);\nSELECT soundex(a) FROM t;' },
     {
       name: '.dump output: ANALYZE statistics and a virtual table written through writable_schema',
