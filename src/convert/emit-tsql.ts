@@ -52,6 +52,9 @@ export function emitTsql(context: EmitContext): EmittedBlock[] {
         deferredKeys.push(...later.map((key) => ({ table: object, key })));
         const lines = tableBlock(context, object, keys.get(object) ?? new Set(), later, constraintNames);
         blocks.push({ lines, ref: object.ref, what: `table ${displayName(object.name)}` });
+        for (const unique of nullableUniques(context, object)) {
+          blocks.push({ lines: nullableUniqueIndex(object, unique), ref: unique.ref, what: `the UNIQUE constraint of ${displayName(object.name)}` });
+        }
         created.add(object.name.name.toLowerCase());
         break;
       }
@@ -141,7 +144,9 @@ function tableBlock(
   if (table.primaryKey) {
     definitions.push([`    ${keyConstraint(context, table, table.primaryKey, 'PRIMARY KEY', constraintNames)}`]);
   }
-  for (const unique of table.uniques) definitions.push([`    ${keyConstraint(context, table, unique, 'UNIQUE', constraintNames)}`]);
+  for (const unique of table.uniques) {
+    if (!nullableUniques(context, table).includes(unique)) definitions.push([`    ${keyConstraint(context, table, unique, 'UNIQUE', constraintNames)}`]);
+  }
   for (const key of table.foreignKeys) {
     if (!deferred.includes(key)) definitions.push([`    ${foreignKey(context, table, key, constraintNames)}`]);
   }
@@ -172,6 +177,39 @@ function tableBlock(
   }
   lines.push(');');
   return lines;
+}
+
+/**
+ * UNIQUE over a column that may be NULL: SQLite lets any number of rows hold NULL there, SQL
+ * Server's constraint only one. A unique index filtered to the rows without NULLs keeps
+ * SQLite's rule, except where a foreign key references the columns (SQL Server requires a
+ * constraint or an unfiltered index for that).
+ */
+function nullableUniques(context: EmitContext, table: TableModel): KeyConstraint[] {
+  return table.uniques.filter((unique) => {
+    const nullable = unique.columns.some((key) => table.columns.find((column) => sameName(column.name, key.name))?.nullable !== false);
+    if (!nullable) return false;
+    const referenced = context.model.objects.some(
+      (object) =>
+        object.kind === 'table' &&
+        object.foreignKeys.some(
+          (key) =>
+            sameName(key.references.name, table.name.name) &&
+            key.referencedColumns.length === unique.columns.length &&
+            key.referencedColumns.every((column, i) => sameName(column, unique.columns[i].name)),
+        ),
+    );
+    return !referenced;
+  });
+}
+
+function nullableUniqueIndex(table: TableModel, unique: KeyConstraint): string[] {
+  const name = unique.name ?? `UX_${table.name.name}_${unique.columns.map((column) => column.name).join('_')}`;
+  const filter = unique.columns.map((column) => `${bracket(column.name)} IS NOT NULL`).join(' AND ');
+  return [
+    '-- UNIQUE over columns that may be NULL: SQLite allows many NULLs, so the index leaves those rows out.',
+    `CREATE UNIQUE INDEX ${bracket(name)} ON ${tableName(table.name)} (${columnList(unique.columns)}) WHERE ${filter};`,
+  ];
 }
 
 function keyConstraint(context: EmitContext, table: TableModel, key: KeyConstraint, kind: string, names: Set<string>): string {

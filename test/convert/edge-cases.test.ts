@@ -164,3 +164,18 @@ describe('defaults in the form each dialect accepts', () => {
     expect(expectSqliteRuns(sqlite.output)).toEqual(['d']);
   });
 });
+
+describe('UNIQUE over nullable columns', () => {
+  it('becomes a unique index without the NULL rows, as SQLite allows many NULLs; a referenced one stays a constraint', () => {
+    const result = toTsql(
+      [
+        'CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT UNIQUE, code TEXT UNIQUE, nick TEXT NOT NULL UNIQUE);',
+        'CREATE TABLE badges (id INTEGER PRIMARY KEY, owner_code TEXT REFERENCES people (code));',
+      ].join('\n'),
+    );
+    expect(result.output).toContain('    UNIQUE ([code]),\n    UNIQUE ([nick])\n);');
+    expect(result.output).toContain('CREATE UNIQUE INDEX [UX_people_email] ON [people] ([email]) WHERE [email] IS NOT NULL;');
+    expect(result.output).not.toContain('UNIQUE ([email])');
+    expectTsqlGrammar(result.output);
+  });
+});
