@@ -297,6 +297,7 @@ function startsNewStatement(
 ): boolean {
   if (kind === 'merge') return false; // MERGE's WHEN clauses hold INSERT/UPDATE/DELETE; it must end with ';'
   if (PERMISSION_KINDS.has(kind)) {
+    if (token.upper === 'WITH' && stream.peek()?.upper === 'GRANT') return false; // GRANT ... WITH GRANT OPTION
     const after = previous.kind === 'word' ? previous.upper : previous.text;
     return !['GRANT', 'DENY', 'REVOKE', ',', 'WITH', 'FOR'].includes(after);
   }

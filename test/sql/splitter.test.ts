@@ -127,6 +127,13 @@ SELECT 2`;
     ]);
   });
 
+  it('keeps WITH GRANT OPTION in its GRANT', () => {
+    expect(texts('GRANT SELECT ON dbo.t TO reader WITH GRANT OPTION GRANT INSERT ON dbo.t TO writer')).toEqual([
+      'GRANT SELECT ON dbo . t TO reader WITH GRANT OPTION',
+      'GRANT INSERT ON dbo . t TO writer',
+    ]);
+  });
+
   it('reads MERGE before JOIN as a join hint, not a MERGE statement', () => {
     expect(texts('SELECT * FROM a LEFT MERGE JOIN b ON b.id = a.id INNER MERGE JOIN c ON c.id = a.id MERGE t USING s ON 1 = 1 WHEN MATCHED THEN DELETE;')).toEqual([
       'SELECT * FROM a LEFT MERGE JOIN b ON b . id = a . id INNER MERGE JOIN c ON c . id = a . id',
