@@ -20,9 +20,23 @@ export function packageRoot(): string {
   return dir;
 }
 
-let version: string | undefined;
+interface PackageJson {
+  version: string;
+  homepage: string;
+}
+
+let manifest: PackageJson | undefined;
+
+function packageJson(): PackageJson {
+  manifest ??= JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as PackageJson;
+  return manifest;
+}
 
 export function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-  return version;
+  return packageJson().version;
+}
+
+/** The project's home page, from package.json: the one place to change where docs links point. */
+export function packageHomepage(): string {
+  return packageJson().homepage;
 }

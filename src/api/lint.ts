@@ -106,7 +106,11 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
 export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult> {
   const run = new RunContext(options);
   const filePath = path.resolve(run.cwd, options.filePath ?? '<text>.sql');
-  return lintInput({ filePath, bytes: Buffer.from(text, 'utf8') }, run, false);
+  const result = await lintInput({ filePath, bytes: Buffer.from(text, 'utf8') }, run, false);
+  // An editor's unsaved text is compared with its partner file on disk, as a saved file would be.
+  const { applyParity } = await import('../parity/check-parity.js');
+  applyParity([result], run.resolved, { cliRules: options.rules });
+  return result;
 }
 
 /** Lints one file on disk for a run; the same function runs in the main thread and in workers. */

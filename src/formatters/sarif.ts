@@ -7,7 +7,7 @@ import { dialectDisplayName } from '../sql/dialect.js';
 import { SourceText } from '../sql/source-text.js';
 import type { Formatter, FormatterContext } from './formatter.js';
 import { displayPath, isInside } from './display-path.js';
-import { PROJECT_URL, ruleDocsUrl } from './rule-docs-url.js';
+import { projectUrl, ruleDocsUrl } from './rule-docs-url.js';
 
 /** The base every artifact path is relative to; GitHub code scanning resolves it to the checkout. */
 export const SOURCE_ROOT_ID = '%SRCROOT%';
@@ -66,7 +66,7 @@ export function buildSarifLog(results: readonly LintResult[], context: Formatter
         name: 'schema-lint',
         version: packageVersion(),
         semanticVersion: packageVersion(),
-        informationUri: PROJECT_URL,
+        informationUri: projectUrl(),
         rules,
       },
     },
