@@ -88,10 +88,11 @@ export class SandboxDatabase {
     return result.ok ? names : undefined;
   }
 
-  /** Names of every table, view, index and trigger in the main and temp schemas. */
-  objectNames(): string[] {
+  /** Names of every table, view, index and trigger in the main and temp schemas, and in `attached`. */
+  objectNames(attached: Iterable<string> = []): string[] {
+    const schemas = ['main', 'temp', ...attached].map((schema) => `SELECT name FROM ${quoteIdentifier(schema)}.sqlite_schema`);
     try {
-      const rows = this.db.exec('SELECT name FROM sqlite_schema UNION ALL SELECT name FROM sqlite_temp_schema')[0]?.values ?? [];
+      const rows = this.db.exec(schemas.join(' UNION ALL '))[0]?.values ?? [];
       return rows.map((row) => String(row[0]));
     } catch {
       return [];
@@ -184,4 +185,8 @@ export class SandboxDatabase {
       free(pointer);
     }
   }
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
 }

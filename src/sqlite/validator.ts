@@ -178,12 +178,15 @@ export class SqliteFileValidator {
 
   /** Leaves a full database behind; what it held can no longer be checked by name. */
   private startFreshDatabase(): void {
-    this.failed.recordUnverifiable(...this.db.objectNames());
-    for (const name of this.attached) this.failed.recordUnverifiableDatabase(name);
-    this.attached.clear();
+    this.failed.recordUnverifiable(...this.db.objectNames(this.attached));
     this.close();
     this.createdObjects = 0;
     for (const setting of this.settings) this.db.outsideTransaction(() => this.db.execute(setting));
+    // The attached names stay known (empty again), so `aux.t` is judged like any object left behind.
+    for (const name of this.attached) {
+      const outcome = this.db.outsideTransaction(() => this.db.execute(`ATTACH ':memory:' AS ${quoteName(name)}`));
+      if (!outcome.ok) this.failed.recordUnverifiableDatabase(name);
+    }
   }
 
   private run(statement: EngineStatement, plan: StatementPlan): EngineResult {

@@ -74,12 +74,22 @@ describe('the SQLite engine never runs anything unbounded', () => {
 
 describe('large schemas', () => {
   it('past MAX_OBJECTS_PER_DATABASE objects: syntax and unknown names are still reported, objects left behind are not judged', () => {
+    const head = ["ATTACH 'aux.db' AS aux;", 'CREATE TABLE aux.kept (a INT);', 'CREATE TABLE counted (id INTEGER PRIMARY KEY AUTOINCREMENT);'];
     const tables = Array.from({ length: 2 * MAX_OBJECTS_PER_DATABASE }, (_, i) => `CREATE TABLE t${i} (a INT);`);
-    const lines = [...tables, 'INSERT INTO t0 (a) VALUES (1);', 'CREATE INDEX t0_a ON t0 (a);', 'INSERT INTO nowhere VALUES (1);', 'SELECT FROM;'];
-    const last = tables.length;
+    const lines = [
+      ...head,
+      ...tables,
+      'INSERT INTO t0 (a) VALUES (1);',
+      'CREATE INDEX t0_a ON t0 (a);',
+      'INSERT INTO aux.kept VALUES (1);',
+      "INSERT INTO sqlite_sequence VALUES ('counted', 5);",
+      'INSERT INTO nowhere VALUES (1);',
+      'SELECT FROM;',
+    ];
+    const last = head.length + tables.length;
     expect(show(lintWithEngine(lines.join('\n')))).toEqual([
-      `${last + 3}:13 SQLite rejects this: no such table: nowhere.`,
-      `${last + 4}:8 SQLite rejects this: near "FROM": syntax error.`,
+      `${last + 5}:13 SQLite rejects this: no such table: nowhere.`,
+      `${last + 6}:8 SQLite rejects this: near "FROM": syntax error.`,
     ]);
   });
 
