@@ -16,7 +16,8 @@ export interface ExpressionOptions {
   allowConcatOperator: boolean;
 }
 
-const BINARY_OPERATORS = new Set(['+', '-', '*', '/', '%', '&', '|', '^', '=', '<>', '!=', '<', '>', '<=', '>=', '!<', '!>']);
+/** `<<` and `>>` are SQL Server 2022's bit shifts; accepted for every version (a missed error beats a false one). */
+const BINARY_OPERATORS = new Set(['+', '-', '*', '/', '%', '&', '|', '^', '=', '<>', '!=', '<', '>', '<=', '>=', '!<', '!>', '<<', '>>']);
 
 /** Reserved words that are also functions: `COALESCE(a, b)`, `LEFT(s, 2)`, `UPDATE(col)` in a trigger. */
 const RESERVED_FUNCTIONS = new Set([
@@ -311,6 +312,7 @@ class ExpressionParser {
       return;
     }
     this.callArguments();
+    if (c.atWords('IGNORE', 'NULLS') || c.atWords('RESPECT', 'NULLS')) c.pos += 2; // FIRST_VALUE(x) IGNORE NULLS OVER (...)
     if (c.atWords('WITHIN', 'GROUP')) {
       c.pos += 2;
       c.skipParenthesized();
