@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { Statement } from '../../src/sql/statement.js';
-import { isPunctuation, isWord } from '../../src/sql/token.js';
+import type { TextEdit } from '../../src/engine/diagnostic.js';
+import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 /** Statements after which a BEGIN opens the block they govern. */
 const GOVERNING_KINDS = new Set(['if', 'else', 'while']);
@@ -32,9 +33,34 @@ export default defineRule({
     let previous: Statement | undefined;
     /** A lone `BEGIN` statement waiting to see what follows it. */
     let pendingBegin: { statement: Statement; governed: boolean } | undefined;
+    /**
+     * A reported `BEGIN;` waiting for the `END` that closes it: SQLite's `END;` means COMMIT,
+     * so the suggested rewrite turns both, and is only complete once that END is seen.
+     */
+    let openBlock: { begin: Token; semicolon: Token; batch: number; depth: number } | undefined;
+    const reportBareBegin = (end: Token | undefined): void => {
+      if (!openBlock) return;
+      const { begin, semicolon } = openBlock;
+      const fix: TextEdit[] = [{ range: [begin.start, begin.end], text: 'BEGIN TRANSACTION' }];
+      if (end) fix.push({ range: [end.start, end.end], text: 'COMMIT TRANSACTION' });
+      context.report({
+        node: begin,
+        endNode: semicolon,
+        messageId: 'bareBegin',
+        suggest: [{ desc: end ? 'Write BEGIN TRANSACTION ... COMMIT TRANSACTION.' : 'Write BEGIN TRANSACTION.', fix }],
+      });
+      openBlock = undefined;
+    };
     return {
+      end() {
+        reportBareBegin(undefined);
+      },
       statement(statement) {
         const tokens = statement.tokens;
+        if (openBlock) {
+          if (statement.batch !== openBlock.batch) reportBareBegin(undefined);
+          else if (statement.kind === 'end' && statement.depth === openBlock.depth) reportBareBegin(tokens[0]);
+        }
         if (pendingBegin) {
           const begin = pendingBegin.statement.tokens[0];
           const first = tokens[0];
@@ -50,12 +76,9 @@ export default defineRule({
               ],
             });
           } else if (tokens.length === 1 && isPunctuation(first, ';') && !pendingBegin.governed) {
-            context.report({
-              node: begin,
-              endNode: first,
-              messageId: 'bareBegin',
-              suggest: [{ desc: 'Write BEGIN TRANSACTION.', fix: { range: [begin.start, begin.end], text: 'BEGIN TRANSACTION' } }],
-            });
+            reportBareBegin(undefined); // an earlier block never closed
+            const { batch, depth } = pendingBegin.statement;
+            openBlock = { begin, semicolon: first, batch, depth };
           }
           pendingBegin = undefined;
         }
