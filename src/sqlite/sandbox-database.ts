@@ -31,7 +31,6 @@ function isTrap(error: unknown): boolean {
 interface EmscriptenExports {
   _sqlite3_create_function_v2?: (db: number, name: number, nArg: number, flags: number, ...rest: number[]) => number;
   stringToNewUTF8?: (text: string) => number;
-  _free?: (pointer: number) => void;
 }
 
 /**
@@ -155,8 +154,12 @@ export class SandboxDatabase {
    */
   private addCommonBuildFunctions(): void {
     try {
-      const present = this.db.exec("SELECT 1 FROM pragma_function_list WHERE name = 'soundex'");
-      if (present.length === 0) this.db.create_function('soundex', (_text: unknown) => null);
+      let missing = SOUNDEX_MISSING.get(this.sql);
+      if (missing === undefined) {
+        missing = this.db.exec("SELECT 1 FROM pragma_function_list WHERE name = 'soundex'").length === 0;
+        SOUNDEX_MISSING.set(this.sql, missing);
+      }
+      if (missing) this.db.create_function('soundex', (_text: unknown) => null);
     } catch {
       // Without the stand-in a soundex() call is reported; nothing else changes.
     }
@@ -166,26 +169,49 @@ export class SandboxDatabase {
     const module = this.sql as unknown as EmscriptenExports;
     const handle = (this.db as unknown as { db?: number }).db;
     const create = module._sqlite3_create_function_v2;
+    if (!create || typeof handle !== 'number') return;
+    for (const { pointer, argumentCount } of this.nonStandardFunctions(module)) {
+      // All callbacks null: SQLite's documented way to delete an application-defined function.
+      create(handle, pointer, argumentCount, 1 /* SQLITE_UTF8 */, 0, 0, 0, 0, 0);
+    }
+  }
+
+  /**
+   * The same for every database of one engine, so it is listed once: each file's database then
+   * costs a few calls instead of a query (a tree of a thousand small files pays it a thousand times).
+   */
+  private nonStandardFunctions(module: EmscriptenExports): readonly NonStandardFunction[] {
+    const known = NON_STANDARD_FUNCTIONS.get(this.sql);
+    if (known) return known;
     const toUtf8 = module.stringToNewUTF8;
-    const free = module._free;
-    if (!create || !toUtf8 || !free || typeof handle !== 'number') return;
     let rows: unknown[][];
     try {
       rows = this.db.exec('SELECT name, narg, builtin FROM pragma_function_list')[0]?.values ?? [];
     } catch {
-      return;
+      rows = [];
     }
     const builtIn = new Set(rows.filter((row) => row[2] === 1).map((row) => String(row[0])));
+    const found: NonStandardFunction[] = [];
     for (const [name, narg, isBuiltIn] of rows) {
       const functionName = String(name);
-      if (isBuiltIn === 1 || builtIn.has(functionName) || FULL_TEXT_FUNCTIONS.has(functionName)) continue;
-      const pointer = toUtf8(functionName);
-      // All callbacks null: SQLite's documented way to delete an application-defined function.
-      create(handle, pointer, Number(narg), 1 /* SQLITE_UTF8 */, 0, 0, 0, 0, 0);
-      free(pointer);
+      if (!toUtf8 || isBuiltIn === 1 || builtIn.has(functionName) || FULL_TEXT_FUNCTIONS.has(functionName)) continue;
+      // Kept for the life of the engine: a few dozen short names.
+      found.push({ pointer: toUtf8(functionName), argumentCount: Number(narg) });
     }
+    NON_STANDARD_FUNCTIONS.set(this.sql, found);
+    return found;
   }
 }
+
+/** A function to delete from each database: its name, already in the engine's memory, and arity. */
+interface NonStandardFunction {
+  pointer: number;
+  argumentCount: number;
+}
+
+const NON_STANDARD_FUNCTIONS = new WeakMap<SqlJsStatic, readonly NonStandardFunction[]>();
+/** Whether the engine lacks soundex(): the same for all its databases. */
+const SOUNDEX_MISSING = new WeakMap<SqlJsStatic, boolean>();
 
 function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
