@@ -35,7 +35,8 @@ interface EmscriptenExports {
 
 /**
  * One fresh in-memory SQLite database for one file. It only ever prepares SQL, and executes
- * what the validator hands to `execute` (schema statements): nothing it runs can reach the
+ * what the validator hands to `execute` (schema statements, setting PRAGMAs, savepoints,
+ * ANALYZE on empty tables): nothing it runs can reach the
  * disk (sql.js keeps its database file in an in-memory file system and is built without
  * extension loading) and nothing it runs can loop, because no query is ever stepped.
  */
@@ -61,7 +62,7 @@ export class SandboxDatabase {
     });
   }
 
-  /** Compiles and runs one schema statement (CREATE, ALTER, DROP). */
+  /** Compiles and runs one statement the validator has judged bounded (CREATE, ALTER, DROP, ...). */
   execute(sql: string): EngineResult {
     return this.guard(() => {
       const statement = this.db.prepare(sql);
