@@ -356,6 +356,10 @@ function startsNewStatement(
       return true;
     case 'FETCH':
       return before !== 'ROWS' && before !== 'ROW';
+    case 'THROW':
+      // THROW is not reserved: a column named Throw (`SELECT a, Throw, b`, `Throw = 1`) is a name.
+      if (previous.text === ',' || previous.text === '.') return false;
+      return !(next && (next.text === ',' || next.text === '.' || next.text === ')' || next.kind === 'operator') && next.text !== '-');
     case 'MERGE':
       // A join hint (LEFT MERGE JOIN, INNER MERGE JOIN), not a MERGE statement.
       return nextUpper !== 'JOIN';

@@ -127,6 +127,14 @@ SELECT 2`;
     ]);
   });
 
+  it('reads a column named Throw as a name, and THROW statements as statements', () => {
+    expect(texts('SELECT id, Throw, Catch FROM pitches WHERE Throw = 1 THROW 50001, N\'bad\', 1 THROW')).toEqual([
+      'SELECT id , Throw , Catch FROM pitches WHERE Throw = 1',
+      "THROW 50001 , N'bad' , 1",
+      'THROW',
+    ]);
+  });
+
   it('keeps WITH GRANT OPTION in its GRANT', () => {
     expect(texts('GRANT SELECT ON dbo.t TO reader WITH GRANT OPTION GRANT INSERT ON dbo.t TO writer')).toEqual([
       'GRANT SELECT ON dbo . t TO reader WITH GRANT OPTION',
