@@ -1,6 +1,6 @@
 import { buildSqliteModel } from '../model/build-sqlite.js';
 import { buildTsqlModel } from '../model/build-tsql.js';
-import type { SchemaModel, SourceRef, ViewModel } from '../model/schema.js';
+import type { InsertModel, SchemaModel, SourceRef, ViewModel } from '../model/schema.js';
 import { loadSqliteEngine } from '../sqlite/engine.js';
 import { dialectDisplayName, type Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
@@ -41,14 +41,14 @@ export function convertSchema(text: string, options: ConvertOptions): ConvertRes
   const model = options.from === 'tsql' ? buildTsqlModel(text, options.filePath) : buildSqliteModel(text, options.filePath);
   const report = new ConvertReport();
   reportStatementsOutsideModel(text, options, model, report);
-  if (options.from === 'sqlite') reportConflictClauses(text, model, report);
+  const insertConflicts = options.from === 'sqlite' ? readConflictClauses(text, model) : new Map<InsertModel, string>();
   const viewColumns = new Map<ViewModel, string[]>();
   for (const object of model.objects) {
     if (object.kind !== 'view') continue;
     const columns = readViewColumnList(text, object.ref.offset, options.from);
     if (columns) viewColumns.set(object, columns);
   }
-  const context = { model, from: options.from, to: options.to, report, newline: newlineOf(text), viewColumns };
+  const context = { model, from: options.from, to: options.to, report, newline: newlineOf(text), viewColumns, insertConflicts };
   const blocks = verifyBlocks(options.to === 'sqlite' ? emitSqlite(context) : emitTsql(context), options.to, report);
   const output = renderBlocks(blocks, options.to, context.newline);
   return { output, model, diagnostics: report.sorted() };
@@ -122,12 +122,9 @@ function reportAlterOfUnknownTable(statement: Statement, source: SourceText, opt
   report.error(ref, `this ALTER TABLE is left out: convert writes whole tables, and this file does not define the table ${name}.`);
 }
 
-/**
- * `INSERT OR IGNORE` / `OR REPLACE` / `REPLACE INTO`: the model keeps the rows, not the
- * conflict clause, and SQL Server has no such clause. The rows are written as plain INSERTs,
- * which fail where SQLite would have skipped or replaced a row: say so.
- */
-function reportConflictClauses(text: string, model: SchemaModel, report: ConvertReport): void {
+/** `INSERT OR IGNORE` / `OR REPLACE` / `REPLACE INTO`: the model keeps the rows, not the clause, so it is read here. */
+function readConflictClauses(text: string, model: SchemaModel): Map<InsertModel, string> {
+  const clauses = new Map<InsertModel, string>();
   for (const object of model.objects) {
     if (object.kind !== 'insert') continue;
     const words = tokenize(text.slice(object.ref.offset, object.ref.offset + 64), 'sqlite')
@@ -135,10 +132,9 @@ function reportConflictClauses(text: string, model: SchemaModel, report: Convert
       .slice(0, 3)
       .map((token) => token.upper);
     const clause = words[0] === 'REPLACE' ? 'REPLACE INTO' : words[1] === 'OR' ? `INSERT OR ${words[2] ?? ''}` : undefined;
-    if (clause) {
-      report.warn(object.ref, `${clause} becomes a plain INSERT: SQL Server has no conflict clause, so a row that already exists makes it fail.`);
-    }
+    if (clause) clauses.set(object, clause);
   }
+  return clauses;
 }
 
 function modelOffsets(model: SchemaModel): number[] {

@@ -1,4 +1,4 @@
-import type { ColumnModel, QualifiedName, SchemaModel, SourceRef, TableModel, ViewModel } from '../model/schema.js';
+import type { ColumnModel, InsertModel, QualifiedName, SchemaModel, SourceRef, TableModel, ViewModel } from '../model/schema.js';
 import { sameName, sameQualifiedName, tablesOf } from '../model/schema.js';
 import { typeFamily, type TypeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
@@ -17,6 +17,8 @@ export interface EmitContext {
   newline: string;
   /** Column lists written after a view's name in the source (`CREATE VIEW v (a, b) AS`). */
   viewColumns: ReadonlyMap<ViewModel, string[]>;
+  /** SQLite's conflict clause of an INSERT, as written: `INSERT OR IGNORE`, `REPLACE INTO`, ... */
+  insertConflicts: ReadonlyMap<InsertModel, string>;
 }
 
 /** The lines written for one object, and the object, so a later check can point at it. */

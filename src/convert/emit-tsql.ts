@@ -425,12 +425,63 @@ function insertBlock(context: EmitContext, insert: InsertModel): string[] {
   const identityInsert = identity !== undefined && columns.some((column) => sameName(column, identity.name));
   const columnText = columns.length > 0 ? ` (${columns.map(bracket).join(', ')})` : '';
   if (identityInsert) lines.push(`SET IDENTITY_INSERT ${tableName(insert.table)} ON;`);
+  const conflict = context.insertConflicts.get(insert);
+  const guards = conflict === 'INSERT OR IGNORE' && table ? keyGuards(table, columns) : undefined;
+  if (conflict && !guards) {
+    context.report.warn(insert.ref, `${conflict} becomes a plain INSERT: SQL Server has no conflict clause, so a row that already exists makes it fail.`);
+  }
+  if (guards) {
+    // INSERT OR IGNORE: each row goes in only when no row has its key already.
+    insert.rows.forEach((_, index) => {
+      const values = rows[index].slice(1, -1);
+      const valueList = splitValues(values);
+      const condition = guards
+        .map((key) => `(${key.map((position) => `${bracket(columns[position])} = ${valueList[position]}`).join(' AND ')})`)
+        .join(' OR ');
+      lines.push(`IF NOT EXISTS (SELECT 1 FROM ${tableName(insert.table)} WHERE ${condition})`, `    INSERT INTO ${tableName(insert.table)}${columnText} VALUES (${values});`);
+    });
+    if (identityInsert) lines.push(`SET IDENTITY_INSERT ${tableName(insert.table)} OFF;`);
+    return lines;
+  }
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     const chunk = rows.slice(start, start + ROWS_PER_INSERT);
     lines.push(`INSERT INTO ${tableName(insert.table)}${columnText} VALUES`, ...chunk.map((row, index) => `    ${row}${index === chunk.length - 1 ? ';' : ','}`));
   }
   if (identityInsert) lines.push(`SET IDENTITY_INSERT ${tableName(insert.table)} OFF;`);
   return lines;
+}
+
+/**
+ * The keys (primary key and UNIQUE constraints) whose columns the INSERT gives values for, as
+ * positions in its column list; undefined when none is fully given, so the rows cannot be
+ * guarded. A key the INSERT leaves to the table (an IDENTITY) cannot conflict.
+ */
+function keyGuards(table: TableModel, columns: readonly string[]): number[][] | undefined {
+  const keys = [table.primaryKey, ...table.uniques].filter((key): key is KeyConstraint => key !== undefined);
+  const guards: number[][] = [];
+  for (const key of keys) {
+    const positions = key.columns.map((column) => columns.findIndex((name) => sameName(name, column.name)));
+    if (positions.every((position) => position >= 0)) guards.push(positions);
+  }
+  return guards.length > 0 ? guards : undefined;
+}
+
+/** Splits the translated values of one row at its top-level commas (strings and parentheses kept whole). */
+function splitValues(text: string): string[] {
+  const values: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const token of tokenize(text, 'tsql')) {
+    if (token.kind !== 'punctuation') continue;
+    if (token.text === '(') depth++;
+    else if (token.text === ')') depth--;
+    else if (token.text === ',' && depth === 0) {
+      values.push(text.slice(start, token.start).trim());
+      start = token.end;
+    }
+  }
+  values.push(text.slice(start).trim());
+  return values;
 }
 
 function routineBlock(context: EmitContext, routine: RoutineModel): string[] {

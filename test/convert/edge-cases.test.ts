@@ -179,3 +179,29 @@ describe('UNIQUE over nullable columns', () => {
     expectTsqlGrammar(result.output);
   });
 });
+
+describe('INSERT OR IGNORE', () => {
+  it('becomes one guarded INSERT per row when the rows give a whole key, and a warning otherwise', () => {
+    const result = toTsql(
+      [
+        'CREATE TABLE kv (k TEXT NOT NULL PRIMARY KEY, v TEXT, slug TEXT NOT NULL UNIQUE);',
+        "INSERT OR IGNORE INTO kv (k, v, slug) VALUES ('a', 'x', 'a-x'), ('b', NULL, 'b');",
+        "INSERT OR IGNORE INTO kv (v) VALUES ('no key');",
+        "REPLACE INTO kv (k, v, slug) VALUES ('a', 'y', 'a-y');",
+      ].join('\n'),
+    );
+    expect(result.output).toContain(
+      [
+        "IF NOT EXISTS (SELECT 1 FROM [kv] WHERE ([k] = 'a') OR ([slug] = 'a-x'))",
+        "    INSERT INTO [kv] ([k], [v], [slug]) VALUES ('a', 'x', 'a-x');",
+        "IF NOT EXISTS (SELECT 1 FROM [kv] WHERE ([k] = 'b') OR ([slug] = 'b'))",
+        "    INSERT INTO [kv] ([k], [v], [slug]) VALUES ('b', NULL, 'b');",
+      ].join('\n'),
+    );
+    expect(messages(result).filter((m) => !m.includes('part of a key'))).toEqual([
+      '3:1 warning: INSERT OR IGNORE becomes a plain INSERT: SQL Server has no conflict clause, so a row that already exists makes it fail.',
+      '4:1 warning: REPLACE INTO becomes a plain INSERT: SQL Server has no conflict clause, so a row that already exists makes it fail.',
+    ]);
+    expectTsqlGrammar(result.output);
+  });
+});

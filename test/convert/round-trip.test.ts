@@ -31,7 +31,7 @@ function lossyFamily(family: string): string {
 
 /** What a schema means, independent of the dialect's spelling: the thing a round trip must keep. */
 function meaning(model: SchemaModel, dialect: Dialect, exactTypes: boolean) {
-  return model.objects.map((object) => {
+  return mergeInserts(model.objects.map((object) => {
     switch (object.kind) {
       case 'table': {
         const pk = new Set(object.primaryKey?.columns.map((column) => column.name.toLowerCase()));
@@ -74,7 +74,19 @@ function meaning(model: SchemaModel, dialect: Dialect, exactTypes: boolean) {
       default:
         return { routine: object.name.name.toLowerCase() };
     }
-  });
+  }));
+}
+
+/** Seed rows count per table: INSERT OR IGNORE comes back as one guarded INSERT per row. */
+function mergeInserts<T extends object>(objects: T[]): T[] {
+  const merged: T[] = [];
+  for (const object of objects) {
+    const last = merged[merged.length - 1] as { insert?: string; rows?: number } | undefined;
+    const current = object as { insert?: string; rows?: number };
+    if (last?.insert !== undefined && last.insert === current.insert) last.rows = (last.rows ?? 0) + (current.rows ?? 0);
+    else merged.push({ ...object });
+  }
+  return merged;
 }
 
 function withoutRoutines(model: SchemaModel): SchemaModel {
