@@ -25,7 +25,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const validator = new TsqlValidator(expressionOptionsFor(context.settings.sqlserverVersion));
+    const validator = new TsqlValidator(expressionOptionsFor(context.settings.sqlserverVersion), context.source.text);
     const report = (problems: TsqlSyntaxProblem[]): void => {
       for (const problem of problems) {
         context.report({ node: problem.token, messageId: 'syntax', data: { message: problem.message } });

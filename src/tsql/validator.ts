@@ -1,4 +1,4 @@
-import type { Statement } from '../sql/statement.js';
+import { classifyStatement, type Statement } from '../sql/statement.js';
 import type { Token } from '../sql/token.js';
 import { incorrectSyntaxNear, TokenCursor, TsqlSyntaxError } from './cursor.js';
 import { parseExpression, type ExpressionOptions } from './expression.js';
@@ -43,7 +43,14 @@ export class TsqlValidator {
   /** The last token of an IF, WHILE or ELSE still waiting for the statement it governs. */
   private awaitingBody: Token | undefined;
 
-  constructor(private readonly options: ExpressionOptions) {}
+  /**
+   * `text` (the file's text) lets the validator resume after an error at a statement that
+   * starts a line, so that one unclosed parenthesis does not hide the rest of the batch.
+   */
+  constructor(
+    private readonly options: ExpressionOptions,
+    private readonly text?: string,
+  ) {}
 
   statement(statement: Statement): TsqlSyntaxProblem[] {
     const missingBody = this.missingBody(statement);
@@ -59,8 +66,17 @@ export class TsqlValidator {
     else {
       const blockProblem = this.trackBlocks(statement);
       if (blockProblem && !problems.some((problem) => problem.token === blockProblem.token)) problems.push(blockProblem);
-      const error = this.parse(statement);
-      if (error) problems.push({ token: error.token, message: error.message });
+      let error = this.parse(statement);
+      let current = statement;
+      // Resume at the next statement that starts a line: an unclosed parenthesis makes the
+      // splitter read on to the end of the batch, and the statements there deserve a verdict.
+      for (let resumed = 0; error && resumed < 100; resumed++) {
+        problems.push({ token: error.token, message: error.message });
+        const rest = this.restartAfter(current, error.token);
+        if (!rest) break;
+        current = rest;
+        error = this.parse(rest);
+      }
     }
     this.statementsInBatch++;
     this.lastToken = statement.tokens[statement.tokens.length - 1] ?? this.lastToken;
@@ -120,6 +136,26 @@ export class TsqlValidator {
     const open = this.blocks[this.blocks.length - 1];
     if (!open || open.kind !== kind) return { token: first, message: incorrectSyntaxNear(first) };
     this.blocks.pop();
+    return undefined;
+  }
+
+  /**
+   * The part of a failed statement from the first statement keyword after the error that
+   * stands in the first column of its line: top-level statements of schema scripts start
+   * there, nested subqueries are indented.
+   */
+  private restartAfter(statement: Statement, errorToken: Token): Statement | undefined {
+    if (this.text === undefined) return undefined;
+    const tokens = statement.tokens;
+    const from = tokens.indexOf(errorToken);
+    for (let i = Math.max(from, 0) + 1; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.kind !== 'word' || !RESTART_WORDS.has(token.upper)) continue;
+      const before = token.start > 0 ? this.text.charCodeAt(token.start - 1) : 10;
+      if (before !== 10 && before !== 13) continue;
+      const rest = tokens.slice(i);
+      return { ...statement, tokens: rest, start: token.start, kind: classifyStatement(rest), index: statement.index };
+    }
     return undefined;
   }
 
@@ -274,6 +310,12 @@ const QUERY_AND_PROCEDURAL = new Set(
   ROLLBACK SAVE GOTO BREAK CONTINUE WAITFOR CHECKPOINT RECONFIGURE SHUTDOWN KILL DBCC BACKUP RESTORE BULK ENABLE
   DISABLE SEND RECEIVE GET MOVE READTEXT WRITETEXT UPDATETEXT SETUSER REVERT ATOMIC ADD LINENO EXTERNAL`.split(/\s+/),
 );
+
+/** Words a statement starts with, where the validator resumes after an error. */
+const RESTART_WORDS = new Set([
+  'CREATE', 'ALTER', 'DROP', 'INSERT', 'UPDATE', 'DELETE', 'EXEC', 'EXECUTE', 'DECLARE', 'SET', 'SELECT', 'IF',
+  'PRINT', 'USE', 'TRUNCATE', 'GRANT', 'DENY', 'REVOKE', 'MERGE', 'BEGIN', 'END', 'WHILE', 'RETURN',
+]);
 
 /** Statement words that may follow a query in the same splitter statement (no `;` between them). */
 const STATEMENT_WORDS_AFTER_QUERY = new Set(['SEND', 'RECEIVE', 'GET', 'MOVE', 'READTEXT', 'WRITETEXT', 'UPDATETEXT', 'SETUSER', 'LINENO']);
