@@ -30,6 +30,7 @@ import { bracket, isReservedIn, stringLiteral } from './identifiers.js';
 import { tokenize } from '../sql/lexer.js';
 import { isTrivia, type Token } from '../sql/token.js';
 import { sqliteResultNames } from './view-columns.js';
+import { CascadePaths } from './cascade-paths.js';
 
 /**
  * Writes a schema model read from SQLite as a T-SQL script in the style of a hand-written
@@ -283,17 +284,27 @@ function foreignKey(context: EmitContext, table: TableModel, key: ForeignKeyMode
   const referenced = key.referencedColumns.length > 0 ? key.referencedColumns : (parent?.primaryKey?.columns.map((column) => column.name) ?? []);
   let text = `${constraintPrefix(context, key.name, key.ref, names)}FOREIGN KEY (${key.columns.map(bracket).join(', ')}) REFERENCES ${tableName(key.references)}`;
   if (referenced.length > 0) text += ` (${referenced.map(bracket).join(', ')})`;
-  const selfReference = sameName(key.references.name, table.name.name);
-  text += action(context, key, 'DELETE', key.onDelete, selfReference);
-  text += action(context, key, 'UPDATE', key.onUpdate, selfReference);
+  text += action(context, table, key, 'DELETE', key.onDelete);
+  text += action(context, table, key, 'UPDATE', key.onUpdate);
   return text;
 }
 
-function action(context: EmitContext, key: ForeignKeyModel, event: string, value: ForeignKeyModel['onDelete'], selfReference: boolean): string {
+const cascadeGraphs = new WeakMap<EmitContext, Record<'DELETE' | 'UPDATE', CascadePaths>>();
+
+function action(context: EmitContext, table: TableModel, key: ForeignKeyModel, event: 'DELETE' | 'UPDATE', value: ForeignKeyModel['onDelete']): string {
   if (!value || value === 'NO ACTION' || value === 'RESTRICT') return '';
-  if (selfReference) {
+  let graphs = cascadeGraphs.get(context);
+  if (!graphs) cascadeGraphs.set(context, (graphs = { DELETE: new CascadePaths(), UPDATE: new CascadePaths() }));
+  if (sameName(key.references.name, table.name.name)) {
     // SQL Server refuses cascading actions on a key that references its own table (Msg 1785).
     context.report.warn(key.ref, `ON ${event} ${value} on a key to its own table becomes NO ACTION: SQL Server rejects it as a cycle.`);
+    return '';
+  }
+  if (!graphs[event].tryAdd(key.references.name, table.name.name)) {
+    context.report.warn(
+      key.ref,
+      `ON ${event} ${value} to ${displayName(key.references)} becomes NO ACTION: with the keys before it, SQL Server would see cycles or multiple cascade paths (Msg 1785).`,
+    );
     return '';
   }
   return ` ON ${event} ${value}`;

@@ -205,3 +205,22 @@ describe('INSERT OR IGNORE', () => {
     expectTsqlGrammar(result.output);
   });
 });
+
+describe('cascading foreign keys', () => {
+  it('keeps SQL Server free of multiple cascade paths, saying which key lost its action', () => {
+    const result = toTsql(
+      [
+        'CREATE TABLE users (id INTEGER PRIMARY KEY);',
+        'CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE);',
+        'CREATE TABLE comments (id INTEGER PRIMARY KEY,',
+        '  post_id INTEGER NOT NULL REFERENCES posts (id) ON DELETE CASCADE,',
+        '  user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE);',
+      ].join('\n'),
+    );
+    expect(result.output).toContain('FOREIGN KEY ([post_id]) REFERENCES [posts] ([id]) ON DELETE CASCADE,');
+    expect(result.output).toContain('FOREIGN KEY ([user_id]) REFERENCES [users] ([id])\n);');
+    expect(messages(result)).toEqual([
+      '5:28 warning: ON DELETE CASCADE to users becomes NO ACTION: with the keys before it, SQL Server would see cycles or multiple cascade paths (Msg 1785).',
+    ]);
+  });
+});
