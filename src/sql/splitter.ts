@@ -166,6 +166,9 @@ const OBJECT_WORDS = new Set([
   'POLICY', 'AGGREGATE', // DROP SECURITY POLICY IF EXISTS, DROP AGGREGATE IF EXISTS
 ]);
 
+/** Column properties ALTER TABLE ... ALTER COLUMN c ADD/DROP switches on and off. */
+const COLUMN_PROPERTY_WORDS = new Set(['MASKED', 'ROWGUIDCOL', 'PERSISTED', 'SPARSE', 'HIDDEN', 'NOT']);
+
 /** Words that follow BEGIN/END in a form that is not a plain block (`BEGIN TRAN`), or is a TRY/CATCH block. */
 const BEGIN_QUALIFIERS = new Set(['TRAN', 'TRANSACTION', 'DISTRIBUTED', 'DIALOG', 'CONVERSATION', 'TRY', 'CATCH']);
 
@@ -347,6 +350,8 @@ function startsNewStatement(
         return nextUpper === 'INDEX' && kind !== 'alter table';
       }
       if (kind === 'alter table' && token.upper === 'DROP' && (next?.kind !== 'word' || isBareAlterTable(statementTokens))) return false;
+      // ALTER COLUMN c DROP MASKED / ROWGUIDCOL / PERSISTED / SPARSE / HIDDEN / NOT FOR REPLICATION
+      if (kind === 'alter table' && token.upper === 'DROP' && COLUMN_PROPERTY_WORDS.has(nextUpper)) return false;
       if (before === 'AND' || before === 'OR' || before === 'GRANT') return false;
       return true;
     case 'EXEC':

@@ -135,6 +135,15 @@ SELECT 2`;
     ]);
   });
 
+  it('keeps ALTER COLUMN ... DROP MASKED and its kin in their ALTER TABLE', () => {
+    expect(texts('ALTER TABLE t ALTER COLUMN email DROP MASKED ALTER TABLE t ALTER COLUMN g DROP ROWGUIDCOL ALTER TABLE t ALTER COLUMN c DROP NOT FOR REPLICATION DROP TABLE u')).toEqual([
+      'ALTER TABLE t ALTER COLUMN email DROP MASKED',
+      'ALTER TABLE t ALTER COLUMN g DROP ROWGUIDCOL',
+      'ALTER TABLE t ALTER COLUMN c DROP NOT FOR REPLICATION',
+      'DROP TABLE u',
+    ]);
+  });
+
   it('keeps WITH GRANT OPTION in its GRANT', () => {
     expect(texts('GRANT SELECT ON dbo.t TO reader WITH GRANT OPTION GRANT INSERT ON dbo.t TO writer')).toEqual([
       'GRANT SELECT ON dbo . t TO reader WITH GRANT OPTION',
