@@ -89,6 +89,7 @@ function reportStatementsOutsideModel(text: string, options: ConvertOptions, mod
       continue;
     }
     if (statement.inRoutine || FRAMING_KINDS.has(statement.kind) || statement.kind.startsWith('set ')) continue;
+    if (statement.tokens.every((token) => token.kind === 'punctuation' && token.text === ';')) continue; // an empty statement
     if (hasOffsetWithin(offsets, statement)) continue;
     const position = source.positionAt(statement.start);
     const ref: SourceRef = { file: options.filePath, line: position.line, column: position.column, offset: statement.start };
