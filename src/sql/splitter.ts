@@ -347,7 +347,9 @@ function startsNewStatement(
     case 'ALTER':
     case 'DROP':
       if (kind.startsWith('alter ') && ['COLUMN', 'CONSTRAINT', 'PERIOD', 'INDEX'].includes(nextUpper)) {
-        return nextUpper === 'INDEX' && kind !== 'alter table';
+        // ALTER TABLE t DROP/ALTER INDEX ix (memory-optimized tables) comes straight after the table name;
+        // after another action, DROP INDEX / ALTER INDEX begins a statement of its own.
+        return nextUpper === 'INDEX' && (kind !== 'alter table' || !isBareAlterTable(statementTokens));
       }
       if (kind === 'alter table' && token.upper === 'DROP' && (next?.kind !== 'word' || isBareAlterTable(statementTokens))) return false;
       // ALTER COLUMN c DROP MASKED / ROWGUIDCOL / PERSISTED / SPARSE / HIDDEN / NOT FOR REPLICATION

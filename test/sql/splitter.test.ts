@@ -142,6 +142,12 @@ SELECT 2`;
       'ALTER TABLE t ALTER COLUMN c DROP NOT FOR REPLICATION',
       'DROP TABLE u',
     ]);
+    expect(texts('ALTER TABLE t ALTER COLUMN n DROP SPARSE DROP INDEX ix ON t ALTER TABLE m DROP INDEX ix_m ALTER TABLE m ALTER INDEX ix_m REBUILD')).toEqual([
+      'ALTER TABLE t ALTER COLUMN n DROP SPARSE',
+      'DROP INDEX ix ON t',
+      'ALTER TABLE m DROP INDEX ix_m',
+      'ALTER TABLE m ALTER INDEX ix_m REBUILD',
+    ]);
   });
 
   it('keeps WITH GRANT OPTION in its GRANT', () => {
