@@ -200,6 +200,10 @@ function foreignKey(context: EmitContext, key: ForeignKeyModel): string {
 function indexBlock(context: EmitContext, index: IndexModel, names: Map<string, IndexModel | TableModel | ViewModel>): string[] {
   const lines = commentLines(index.comments);
   const table = lookupTable(context.model, index.table);
+  if (index.columns.length === 0) {
+    context.report.error(index.ref, `index ${index.name} is left out: it names no columns (a columnstore or XML index has no SQLite equivalent).`);
+    return [...lines, ...commentedOut(`CREATE INDEX ${index.name} ON ${displayName(index.table)};`, 'no key columns')];
+  }
   const clash = names.get(index.name.toLowerCase());
   const text = `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${index.guarded ? 'IF NOT EXISTS ' : ''}${sqliteName(index.name)} ON ${tableName(context, index.table, index.ref)} (${columnList(index.columns)})`;
   if (clash) {
@@ -230,6 +234,10 @@ function viewBlock(context: EmitContext, view: ViewModel): string[] {
 function insertBlock(context: EmitContext, insert: InsertModel): string[] {
   const lines = commentLines(insert.comments);
   const table = lookupTable(context.model, insert.table);
+  if (!table) {
+    context.report.error(insert.ref, `the rows inserted into ${displayName(insert.table)} are left out: this file does not define that table.`);
+    return [...lines, ...commentedOut(`INSERT INTO ${displayName(insert.table)} ... (${insert.rows.length} row(s));`, 'the table is not defined')];
+  }
   const rows: string[] = [];
   for (const row of insert.rows) {
     const values: string[] = [];

@@ -314,6 +314,10 @@ function indexBlock(context: EmitContext, index: IndexModel): string[] {
   const lines = commentLines(index.comments);
   const table = lookupTable(context.model, index.table);
   const unknown = index.columns.find((column) => !table?.columns.some((candidate) => sameName(candidate.name, column.name)));
+  if (index.columns.length === 0) {
+    context.report.error(index.ref, `index ${index.name} is left out: it names no columns.`);
+    return [...lines, ...commentedOut(`CREATE INDEX ${index.name} ON ${displayName(index.table)};`, 'no key columns')];
+  }
   const create = `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${bracket(index.name)} ON ${tableName(index.table)} (${columnList(index.columns)})`;
   if (!table || unknown) {
     context.report.error(
@@ -414,6 +418,10 @@ function viewColumnList(context: EmitContext, view: ViewModel): string {
 function insertBlock(context: EmitContext, insert: InsertModel): string[] {
   const lines = commentLines(insert.comments);
   const table = lookupTable(context.model, insert.table);
+  if (!table) {
+    context.report.error(insert.ref, `the rows inserted into ${displayName(insert.table)} are left out: this file does not define that table.`);
+    return [...lines, ...commentedOut(`INSERT INTO ${displayName(insert.table)} ... (${insert.rows.length} row(s));`, 'the table is not defined')];
+  }
   let columns = insert.columns;
   const identity = table?.columns.find((column) => isIdentityColumn(table, column));
   if (columns.length === 0 && table && identity) {

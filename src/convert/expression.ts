@@ -78,6 +78,8 @@ const NOT_FUNCTIONS = new Set([
 const TSQL_ONLY_WORDS = new Set([
   'TOP', 'APPLY', 'PIVOT', 'UNPIVOT', 'OUTPUT', 'NOLOCK', 'OPTION', 'TABLESAMPLE', 'PERCENT', 'FOR', 'INTO',
   'CONTAINS', 'FREETEXT', 'SYSTEM_USER', 'CURRENT_USER', 'SESSION_USER', 'USER', 'OFFSET', 'FETCH', 'SOME', 'ANY',
+  // An edge table's CONNECTION (a TO b) constraint, which the T-SQL model keeps among the checks.
+  'TO',
 ]);
 
 /** SQLite words with no T-SQL form in an expression or a view. */
@@ -133,6 +135,11 @@ class Translator {
       }
 
       if (item.kind === 'group') {
+        const before = at(position - 1);
+        const compound = before?.kind === 'token' && before.token.kind === 'word' && ['UNION', 'ALL', 'EXCEPT', 'INTERSECT'].includes(before.token.upper);
+        if (compound && this.options.to === 'sqlite' && firstWord(item.items) === 'SELECT') {
+          throw new Unsupported('SQLite has no parenthesised SELECT inside UNION / EXCEPT / INTERSECT', item.open.start);
+        }
         out += `(${this.emit(item.items, { inOver: false })})`;
         continue;
       }
