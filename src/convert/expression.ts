@@ -104,6 +104,18 @@ class Translator {
     private readonly droppedTokens: ReadonlySet<Token> = new Set(),
   ) {}
 
+  /** Names given to unnamed subqueries in FROM, counted per expression. */
+  private derivedTables = 0;
+
+  /** `FROM (SELECT ...)` or `JOIN (SELECT ...)` with no name after it. */
+  private isUnaliasedDerivedTable(before: TreeNode | undefined, next: TreeNode | undefined): boolean {
+    if (!(before?.kind === 'token' && before.token.kind === 'word' && (before.token.upper === 'FROM' || before.token.upper === 'JOIN'))) return false;
+    if (next?.kind === 'token' && (next.token.kind === 'quoted-identifier' || (next.token.kind === 'word' && !STRUCTURAL_WORDS.has(next.token.upper) && !['LIMIT', 'GROUP', 'HAVING', 'WINDOW'].includes(next.token.upper)))) {
+      return false;
+    }
+    return true;
+  }
+
   private get toTsql(): boolean {
     return this.options.to === 'tsql';
   }
@@ -141,6 +153,10 @@ class Translator {
           throw new Unsupported('SQLite has no parenthesised SELECT inside UNION / EXCEPT / INTERSECT', item.open.start);
         }
         out += `(${this.emit(item.items, { inOver: false })})`;
+        if (this.toTsql && this.isUnaliasedDerivedTable(before, next)) {
+          // SQLite lets a subquery in FROM go without a name; SQL Server requires one.
+          out += ` AS [derived${++this.derivedTables}]`;
+        }
         continue;
       }
       const token = item.token;

@@ -115,6 +115,17 @@ describe('SQLite expressions into T-SQL', () => {
     expect(toTsql(source)).toMatchObject({ ok: false, reason });
   });
 
+  it('names a subquery in FROM, which SQL Server requires', () => {
+    expect(toTsql('SELECT n FROM (SELECT count(*) AS n FROM t) WHERE n > 0', 'query')).toEqual({
+      ok: true,
+      text: 'SELECT n FROM (SELECT count(*) AS n FROM t) AS [derived1] WHERE n > 0',
+    });
+    expect(toTsql('SELECT s.n FROM (SELECT qty AS n FROM t) s JOIN (SELECT 1 AS one) ON 1 = 1', 'query')).toEqual({
+      ok: true,
+      text: 'SELECT s.n FROM (SELECT qty AS n FROM t) s JOIN (SELECT 1 AS one) AS [derived1] ON 1 = 1',
+    });
+  });
+
   it('refuses ORDER BY at the top of a view, which SQL Server rejects without TOP', () => {
     expect(toTsql('SELECT id FROM t ORDER BY id', 'query')).toMatchObject({ ok: false, reason: 'SQL Server rejects ORDER BY in a view without TOP' });
   });
