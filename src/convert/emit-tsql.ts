@@ -230,6 +230,16 @@ function columnType(context: EmitContext, table: TableModel, column: ColumnModel
     );
     return keyType;
   }
+  if ((type.name === 'DECIMAL' || type.name === 'NUMERIC') && type.args.length > 0) {
+    // SQL Server's precision is 1..38 and its scale 0..precision; SQLite accepts any numbers there.
+    const precision = Number(type.args[0]);
+    const scale = Number(type.args[1] ?? '0');
+    if (!(precision >= 1 && precision <= 38 && scale >= 0 && scale <= precision)) {
+      const fitted: DataType = { name: type.name, args: ['38', String(Math.min(Math.max(scale, 0), 38))] };
+      context.report.warn(column.ref, `${column.name}: ${formatType(type)} is outside SQL Server's precision (1 to 38), so it becomes ${formatType(fitted)}.`);
+      return fitted;
+    }
+  }
   return type;
 }
 

@@ -224,3 +224,12 @@ describe('cascading foreign keys', () => {
     ]);
   });
 });
+
+describe('numeric precision', () => {
+  it('fits a DECIMAL that SQLite accepted but SQL Server cannot hold into 38 digits, with a warning', () => {
+    const result = toTsql('CREATE TABLE m (id INTEGER PRIMARY KEY, big DECIMAL(50, 4), ok NUMERIC(10, 2));');
+    expect(result.output).toContain('[big] DECIMAL(38,4) NULL,');
+    expect(result.output).toContain('[ok] NUMERIC(10,2) NULL,');
+    expect(messages(result)).toEqual(["1:41 warning: big: DECIMAL(50, 4) is outside SQL Server's precision (1 to 38), so it becomes DECIMAL(38, 4)."]);
+  });
+});
