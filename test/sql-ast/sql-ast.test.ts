@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_BODY_LENGTH, MAX_NESTING, parseSelect, selectShape } from '../../src/sql/sql-ast.js';
+
+describe('selectShape', () => {
+  it('reads the tables and output columns of a T-SQL body written with brackets, dbo., TOP and hints', () => {
+    const shape = selectShape(
+      'SELECT TOP (10) [o].[id], o.[name] AS [n], GETDATE() AS [now]\nFROM [dbo].[orders] AS o WITH (NOLOCK)\nINNER JOIN dbo.customers c ON c.id = o.cid\nORDER BY o.id DESC',
+      'tsql',
+    );
+    expect(shape).toEqual({
+      tables: [
+        { schema: 'dbo', name: 'orders' },
+        { schema: 'dbo', name: 'customers' },
+      ],
+      columns: ['id', 'n', 'now'],
+    });
+  });
+
+  it('reads a SQLite body written with quotes, LIMIT and datetime()', () => {
+    const shape = selectShape(
+      `SELECT o.id, o.name AS n, datetime('now') AS "now" FROM "orders" AS o JOIN customers c ON c.id = o.cid ORDER BY o.id DESC LIMIT 10;`,
+      'sqlite',
+    );
+    expect(shape).toEqual({ tables: [{ name: 'orders' }, { name: 'customers' }], columns: ['id', 'n', 'now'] });
+  });
+
+  it('collects tables of subqueries, CTE bodies and set operations, and leaves CTE names out', () => {
+    const shape = selectShape(
+      'WITH recent AS (SELECT id FROM orders WHERE created > 0)\nSELECT r.id FROM recent r WHERE EXISTS (SELECT 1 FROM refunds f WHERE f.oid = r.id)\nUNION ALL SELECT id FROM archive',
+      'sqlite',
+    );
+    expect(shape?.tables?.map((table) => table.name).sort()).toEqual(['archive', 'orders', 'refunds']);
+    expect(shape?.columns).toEqual(['id']);
+  });
+
+  it('keeps a T-SQL view body that ends in WITH CHECK OPTION readable', () => {
+    expect(selectShape('SELECT id FROM dbo.t WHERE active = 1\nWITH CHECK OPTION', 'tsql')?.tables).toEqual([{ schema: 'dbo', name: 't' }]);
+  });
+
+  it('gives no column list when a column is * or has no name, and no table list for a table-valued source', () => {
+    expect(selectShape('SELECT o.*, c.name FROM orders o JOIN customers c ON c.id = o.cid', 'sqlite')?.columns).toBeUndefined();
+    expect(selectShape('SELECT id, amount * 2 FROM orders', 'sqlite')?.columns).toBeUndefined();
+    expect(selectShape("SELECT j.value FROM orders o, json_each(o.tags) j", 'sqlite')?.tables).toBeUndefined();
+  });
+
+  it('has no opinion (undefined, never an exception) on what it cannot read', () => {
+    expect(selectShape('SELECT FROM WHERE', 'tsql')).toBeUndefined();
+    expect(selectShape('INSERT INTO t VALUES (1)', 'sqlite')).toBeUndefined();
+    expect(selectShape('SELECT 1; SELECT 2', 'sqlite')).toBeUndefined();
+    expect(selectShape("SELECT 'unterminated", 'tsql')).toBeUndefined();
+    expect(selectShape('', 'tsql')).toBeUndefined();
+  });
+
+  it('refuses bodies over the size bound and deeper than the nesting bound before parsing', () => {
+    const long = `SELECT a FROM t WHERE a IN (${Array.from({ length: MAX_BODY_LENGTH / 4 }, (_, i) => i).join(', ')})`;
+    expect(long.length).toBeGreaterThan(MAX_BODY_LENGTH);
+    expect(parseSelect(long, 'sqlite')).toBeUndefined();
+    const deep = `SELECT ${'('.repeat(MAX_NESTING + 1)}1${')'.repeat(MAX_NESTING + 1)} AS x FROM t`;
+    expect(parseSelect(deep, 'sqlite')).toBeUndefined();
+    const shallow = `SELECT ${'('.repeat(5)}1${')'.repeat(5)} AS x FROM t`;
+    expect(parseSelect(shallow, 'sqlite')).toBeDefined();
+  });
+
+  it('survives a long operator chain that nests as deep as it is long', () => {
+    const chain = `SELECT ${Array.from({ length: 3000 }, () => 'a').join(' + ')} AS total FROM t`;
+    expect(() => selectShape(chain, 'tsql')).not.toThrow();
+  });
+});
