@@ -320,6 +320,8 @@ class ExpressionParser {
     if (c.atWord('OVER') && c.peek(1)?.text === '(') {
       c.next();
       c.skipParenthesized();
+    } else if (c.atWord('OVER') && isWindowName(c.peek(1))) {
+      c.pos += 2; // OVER w, a window the query's WINDOW clause names (SQL Server 2022)
     }
   }
 
@@ -400,4 +402,11 @@ export function skipSubquery(c: TokenCursor, options: ExpressionOptions): void {
 function qualifiedName(c: TokenCursor): void {
   c.expectIdentifier();
   while (c.accept('.')) c.expectIdentifier();
+}
+
+/** A name after OVER: a window defined in the WINDOW clause. OVER is reserved, so no alias reading competes. */
+function isWindowName(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.kind === 'quoted-identifier') return token.quote !== '`';
+  return token.kind === 'word' && !RESERVED.has(token.upper);
 }

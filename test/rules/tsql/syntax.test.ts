@@ -42,6 +42,7 @@ runRuleTests(rule, {
     'CREATE TABLE t (Connection NVARCHAR(200), Period INT, Hidden BIT, Sparse BIT, Persisted BIT, Masked BIT)',
     '/* outer /* nested */ still a comment */ CREATE TABLE t (a INT)',
     { name: 'an edge table with no attributes', code: 'CREATE TABLE graph.follows AS EDGE\nCREATE TABLE graph.tag AS NODE' },
+    { name: 'a named window (SQL Server 2022)', code: 'SELECT SUM(qty) OVER w AS running, AVG(qty) OVER [w] FROM dbo.Moves WINDOW w AS (PARTITION BY bin ORDER BY movedAt)' },
     { name: 'ALTER COLUMN ... DROP MASKED / SPARSE', code: "ALTER TABLE dbo.Members ALTER COLUMN Email ADD MASKED WITH (FUNCTION = 'email()')\nALTER TABLE dbo.Members ALTER COLUMN Email DROP MASKED\nALTER TABLE dbo.Members ALTER COLUMN Note DROP SPARSE" },
     { name: 'a column named Throw', code: 'SELECT id, Throw, Catch FROM dbo.Pitches WHERE Throw = 1\nUPDATE dbo.Pitches SET Throw = Throw + 1' },
     { name: 'GRANT ... WITH GRANT OPTION', code: 'GRANT SELECT, INSERT ON SCHEMA::sales TO clerk WITH GRANT OPTION AS sales_admin' },
