@@ -269,6 +269,57 @@ function commentText(comment: Token): string {
   return comment.text.trimEnd();
 }
 
+/**
+ * Keys (kind + lower-cased bare name) of the objects in a model, so a guarded CREATE or a DROP
+ * can tell "no such object" without scanning every object: with `IF NOT EXISTS` on every table
+ * and index, those scans made a big script's model quadratic to build. Only plain ASCII names
+ * are keyed (for them case-insensitive equality is exactly sameName's); any other name turns
+ * the shortcut off. Keys of dropped objects may linger: they only cost a scan.
+ */
+interface NameIndex {
+  keys: Set<string>;
+  irregular: boolean;
+  /** objects.length when the index was last brought up to date. */
+  known: number;
+}
+const nameIndexes = new WeakMap<SchemaModel, NameIndex>();
+
+function nameKey(kind: string, name: string): string | undefined {
+  return /^[A-Za-z0-9_$#@ ]*$/.test(name) ? `${kind}\u0000${name.toLowerCase()}` : undefined;
+}
+
+function rememberName(index: NameIndex, kind: string, name: string): void {
+  const key = nameKey(kind, name);
+  if (key === undefined) index.irregular = true;
+  else index.keys.add(key);
+}
+
+function objectNameOf(object: SchemaObject): string | undefined {
+  if (object.kind === 'insert') return undefined;
+  return object.kind === 'index' ? object.name : object.name.name;
+}
+
+/** The model's name index, rebuilt when objects arrived some other way than through add(). */
+function nameIndexOf(model: SchemaModel): NameIndex {
+  let index = nameIndexes.get(model);
+  if (!index || index.known !== model.objects.length) {
+    index = { keys: new Set(), irregular: false, known: model.objects.length };
+    for (const object of model.objects) {
+      const name = objectNameOf(object);
+      if (name !== undefined) rememberName(index, object.kind, name);
+    }
+    nameIndexes.set(model, index);
+  }
+  return index;
+}
+
+/** False only when the model certainly holds no `kind` object whose name sameName would match. */
+function mayHaveObject(model: SchemaModel, kind: string, name: string): boolean {
+  const index = nameIndexOf(model);
+  const key = nameKey(kind, name);
+  return index.irregular || key === undefined || index.keys.has(key);
+}
+
 /** Reads one statement into the model. */
 class StatementReader {
   private readonly cursor: Cursor;
@@ -321,7 +372,11 @@ class StatementReader {
 
   /** Objects keep file order: convert emits them in it. */
   private add(object: SchemaObject): void {
+    const index = nameIndexOf(this.model);
     this.model.objects.push(object);
+    index.known = this.model.objects.length;
+    const name = objectNameOf(object);
+    if (name !== undefined) rememberName(index, object.kind, name);
   }
 
   private createTable(): void {
@@ -332,7 +387,7 @@ class StatementReader {
     const guarded = c.acceptWords('IF', 'NOT', 'EXISTS');
     const { name } = c.qualifiedName();
     if (name.schema && DATABASE_QUALIFIERS.has(name.schema.toUpperCase())) name.schema = undefined;
-    if (guarded && findTable(this.model, name)) return; // IF NOT EXISTS: the existing table stays as it is
+    if (guarded && mayHaveObject(this.model, 'table', name.name) && findTable(this.model, name)) return; // IF NOT EXISTS: the existing table stays as it is
     const table: TableModel = {
       kind: 'table',
       name,
@@ -620,7 +675,7 @@ class StatementReader {
     const { name } = c.qualifiedName();
     c.expectWord('ON');
     const table = c.qualifiedName().name;
-    if (guarded && this.findIndex(name.name)) return;
+    if (guarded && mayHaveObject(this.model, 'index', name.name) && this.findIndex(name.name)) return;
     const index: IndexModel = {
       kind: 'index',
       name: name.name,
@@ -650,7 +705,7 @@ class StatementReader {
     c.expectWord('VIEW');
     const guarded = c.acceptWords('IF', 'NOT', 'EXISTS');
     const { name } = c.qualifiedName();
-    if (c.atPunctuation('(')) c.parenthesized();
+    const list = c.atPunctuation('(') ? c.parenthesized().inner : undefined;
     c.expectWord('AS');
     const rest = c.rest();
     if (rest.length === 0) throw new Unreadable('view without a query');
@@ -658,6 +713,7 @@ class StatementReader {
       kind: 'view',
       name,
       query: c.textOf(rest[0], rest[rest.length - 1]),
+      ...(list ? { columns: list.filter((token) => token.kind === 'word' || token.kind === 'quoted-identifier').map(identifierName) } : {}),
       guarded,
       comments: this.comments.above(create),
       ref: this.ref(create),
@@ -731,6 +787,7 @@ class StatementReader {
       }
     }
     table.name = newName;
+    rememberName(nameIndexOf(this.model), 'table', newName.name);
   }
 
   private renameColumn(table: TableModel, from: string, to: string): void {
@@ -764,8 +821,10 @@ class StatementReader {
       if (object.kind === 'index') return kind === 'index' && sameName(object.name, name.name);
       return object.kind === kind && sameQualifiedName(object.name, name);
     };
+    if (!mayHaveObject(this.model, kind, name.name)) return;
     const dropped = this.model.objects.find(matches);
     if (!dropped) return;
+    const names = nameIndexOf(this.model);
     this.model.objects = this.model.objects.filter((object) => {
       if (object === dropped) return false;
       // Dropping a table drops its indexes and triggers with it.
@@ -774,6 +833,8 @@ class StatementReader {
       }
       return true;
     });
+    // The dropped names' keys stay (harmless); the index still covers every remaining object.
+    names.known = this.model.objects.length;
   }
 
   /** INSERT [OR x] INTO t [(cols)] VALUES (...), (...): literal seed rows only. */
