@@ -15,11 +15,13 @@ import secretOutsideCredentials from './secret-outside-credentials.js';
 import typeMismatch from './type-mismatch.js';
 import unencryptedCredential from './unencrypted-credential.js';
 import unique from './unique.js';
+import view from './view.js';
 
 /** Cross-file rules: run by checkParity after every file is linted, never by the per-file pass. */
 export const parityRules: Rule[] = [
   missingTable,
   missingView,
+  view,
   missingColumn,
   typeMismatch,
   nullability,

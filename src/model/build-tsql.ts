@@ -180,6 +180,7 @@ class TsqlModelBuilder {
             kind: 'view',
             name: this.qualified(node.name),
             query: this.slice(node.query),
+            ...(node.columns ? { columns: node.columns.map(identifierName) } : {}),
             guarded,
             comments,
             ref: this.ref(node.first),

@@ -117,6 +117,8 @@ export interface ViewModel {
   name: QualifiedName;
   /** The SELECT that defines the view, source text. */
   query: string;
+  /** Output column names from an explicit list, `CREATE VIEW v (a, b) AS ...`; undefined when the SELECT names them. */
+  columns?: string[];
   guarded: boolean;
   comments: string[];
   ref: SourceRef;

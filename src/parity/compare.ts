@@ -16,6 +16,7 @@ import {
 } from '../model/schema.js';
 import { compatibleTypes, formatType, toSqliteType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
+import { compareViews } from './compare-views.js';
 import { namesIn, normalizeDefault, normalizeExpression } from './normalize.js';
 
 /**
@@ -122,7 +123,9 @@ class DirectionalComparison {
     const counterpartOf = (object: TableModel | ViewModel) =>
       object.kind === 'table' ? this.hereTables.find(object.name) : this.hereViews.find(object.name);
     thereObjects.forEach((object, i) => {
-      if (counterpartOf(object)) return;
+      const counterpart = counterpartOf(object);
+      if (counterpart?.kind === 'view' && object.kind === 'view') this.compareViewBodies(counterpart, object);
+      if (counterpart) return;
       const at = this.nearest(thereObjects, i, counterpartOf);
       const name = displayName(object.name);
       if (object.kind === 'table') {
@@ -131,6 +134,17 @@ class DirectionalComparison {
         this.report('parity/missing-view', 'missingView', at, object.ref, { table: object.name.name }, { view: name });
       }
     });
+  }
+
+  /** What the two versions of a view read and return (their SELECTs, read with node-sql-parser). */
+  private compareViewBodies(here: ViewModel, there: ViewModel): void {
+    for (const difference of compareViews(here, this.here.dialect, there, this.there.dialect)) {
+      this.report('parity/view', difference.messageId, here.ref, there.ref, { table: here.name.name }, {
+        view: displayName(here.name),
+        here: difference.here,
+        there: difference.there,
+      });
+    }
   }
 
   /**

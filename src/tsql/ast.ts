@@ -138,6 +138,8 @@ export interface CreateIndexNode extends Span {
 export interface CreateViewNode extends Span {
   kind: 'create view';
   name: NameNode;
+  /** `CREATE VIEW v (a, b)`: the output column names, when listed. */
+  columns?: Token[];
   /** The SELECT after AS; undefined only when the statement is cut short. */
   query?: Span;
 }

@@ -47,7 +47,7 @@ export function parseCreateView(c: TokenCursor, strict?: ExpressionOptions): Cre
   if (c.acceptWord('OR')) c.expectWord('ALTER');
   c.expectWord('VIEW');
   const name = parseName(c);
-  if (c.at('(')) parseNameList(c);
+  const columns = c.at('(') ? parseNameList(c) : undefined;
   if (c.acceptWord('WITH')) {
     c.expectWord('SCHEMABINDING', 'ENCRYPTION', 'VIEW_METADATA');
     while (c.accept(',')) c.expectWord('SCHEMABINDING', 'ENCRYPTION', 'VIEW_METADATA');
@@ -63,7 +63,7 @@ export function parseCreateView(c: TokenCursor, strict?: ExpressionOptions): Cre
     if (c.atWords('WITH', 'CHECK', 'OPTION')) c.pos += 3;
     if (!c.done) throw c.error();
   } else checkBalanced(c);
-  return { kind: 'create view', first, last: c.previous!, name, query: { first: queryFirst, last: c.previous! } };
+  return { kind: 'create view', first, last: c.previous!, name, columns, query: { first: queryFirst, last: c.previous! } };
 }
 
 /**
