@@ -88,13 +88,13 @@ class TsqlModelBuilder {
   }
 
   build(): void {
-    const statements = [
-      ...splitStatements(this.text, 'tsql', {
-        onTrivia: (token) => {
-          if (token.kind !== 'whitespace') this.comments.push(token);
-        },
-      }),
-    ];
+    // Streamed, not collected: every lookup below stays within the current statement or before
+    // it, and holding all of a big script's tokens at once cost hundreds of MB.
+    const statements = splitStatements(this.text, 'tsql', {
+      onTrivia: (token) => {
+        if (token.kind !== 'whitespace') this.comments.push(token);
+      },
+    });
     let previousEnd = 0;
     /** The IF guard waiting for the statement (or BEGIN block) it governs. */
     let pendingGuard: { commentsFrom: number } | undefined;
