@@ -114,7 +114,8 @@ class ParityRun {
     for (const pair of pairing.pairs) {
       const tsql = { dialect: 'tsql' as const, model: this.model('tsql', pair.tsql), baseFile: pair.tsql[0] };
       const sqlite = { dialect: 'sqlite' as const, model: this.model('sqlite', pair.sqlite), baseFile: pair.sqlite[0] };
-      for (const finding of compareSchemas(tsql, sqlite)) {
+      const viewBodies = [...pair.tsql, ...pair.sqlite].some((file) => this.isActive(file, 'parity/view'));
+      for (const finding of compareSchemas(tsql, sqlite, { viewBodies })) {
         const side: Dialect = pair.tsql.includes(finding.at.file) ? 'tsql' : 'sqlite';
         if (!pair.reportOn.has(side) || isAllowed(config.parityAllow ?? [], finding.subject)) continue;
         if (finding.ruleId === 'parity/missing-table' && this.declaresTable(side === 'tsql' ? pair.tsql : pair.sqlite, finding.subject.table)) {
@@ -331,6 +332,12 @@ class ParityRun {
       this.fileModels.set(key, model);
     }
     return model;
+  }
+
+  /** True when a cross-file rule is switched on for a file (config, overrides and --rule applied). */
+  private isActive(filePath: string, ruleId: string): boolean {
+    const relative = path.relative(this.resolved.baseDir, filePath).split(path.sep).join('/');
+    return activeRulesFor(relative, this.resolved, this.options.cliRules ?? {}, crossFileRules).some((entry) => entry.rule.meta.id === ruleId);
   }
 
   private add(finding: Finding): void {

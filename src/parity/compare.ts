@@ -44,8 +44,14 @@ export interface Side {
   baseFile: string;
 }
 
-export function compareSchemas(tsql: Side, sqlite: Side): Finding[] {
-  return [...new DirectionalComparison(tsql, sqlite).run(), ...new DirectionalComparison(sqlite, tsql).run()];
+export interface CompareOptions {
+  /** Read view bodies with node-sql-parser and compare them (parity/view); off saves loading the parser when the rule is off. */
+  viewBodies?: boolean;
+}
+
+export function compareSchemas(tsql: Side, sqlite: Side, options: CompareOptions = {}): Finding[] {
+  const viewBodies = options.viewBodies ?? true;
+  return [...new DirectionalComparison(tsql, sqlite, viewBodies).run(), ...new DirectionalComparison(sqlite, tsql, viewBodies).run()];
 }
 
 function displayName(name: QualifiedName): string {
@@ -81,6 +87,7 @@ class DirectionalComparison {
   constructor(
     private readonly here: Side,
     private readonly there: Side,
+    private readonly viewBodies: boolean,
   ) {
     this.hereTables = new ObjectIndex(tablesOf(here.model).filter(isPermanent));
     this.thereTables = tablesOf(there.model).filter(isPermanent);
@@ -124,7 +131,7 @@ class DirectionalComparison {
       object.kind === 'table' ? this.hereTables.find(object.name) : this.hereViews.find(object.name);
     thereObjects.forEach((object, i) => {
       const counterpart = counterpartOf(object);
-      if (counterpart?.kind === 'view' && object.kind === 'view') this.compareViewBodies(counterpart, object);
+      if (this.viewBodies && counterpart?.kind === 'view' && object.kind === 'view') this.compareViewBodies(counterpart, object);
       if (counterpart) return;
       const at = this.nearest(thereObjects, i, counterpartOf);
       const name = displayName(object.name);

@@ -5,6 +5,7 @@ import { buildSqliteModel } from '../../src/model/build-sqlite.js';
 import { buildTsqlModel } from '../../src/model/build-tsql.js';
 import type { ViewModel } from '../../src/model/schema.js';
 import { checkParity, type ParityFile } from '../../src/parity/check-parity.js';
+import { compareSchemas } from '../../src/parity/compare.js';
 import { selectShape } from '../../src/sql/sql-ast.js';
 
 const FIXTURES = path.resolve('fixtures/parity');
@@ -82,5 +83,17 @@ describe('parity/view', () => {
     expect(run('views-drift', files).filter((line) => line.includes('order_summary'))).toEqual([
       'schema.sqlite.sql:4:1 parity/missing-view view order_summary is defined in schema.sql:8 but not here.',
     ]);
+  });
+});
+
+describe('parity/view switched off', () => {
+  it('does not read view bodies at all', () => {
+    const baseDir = path.join(FIXTURES, 'views-drift');
+    const found = checkParity(filesOf('views-drift'), { config: { rules: { 'parity/view': 'off' } }, baseDir });
+    expect([...found.values()].flat().filter((d) => d.ruleId === 'parity/view')).toEqual([]);
+    const tsql = { dialect: 'tsql' as const, model: buildTsqlModel('CREATE VIEW v AS SELECT a FROM t', 't.sql'), baseFile: 't.sql' };
+    const sqlite = { dialect: 'sqlite' as const, model: buildSqliteModel('CREATE VIEW v AS SELECT b FROM u;', 't.sqlite.sql'), baseFile: 't.sqlite.sql' };
+    expect(compareSchemas(tsql, sqlite, { viewBodies: false })).toEqual([]);
+    expect(compareSchemas(tsql, sqlite).map((finding) => finding.ruleId)).toEqual(['parity/view', 'parity/view', 'parity/view', 'parity/view']);
   });
 });
