@@ -53,12 +53,9 @@ export function translateExpression(text: string, options: ExpressionOptions): T
       if (!check.ok) return check;
       ({ bare, dropped } = check);
     }
-    if (options.from === 'tsql' && options.position === 'query') {
-      const alias = findTsqlEqualsAlias(tree);
-      if (alias) return { ok: false, reason: "T-SQL's `name = expression` column alias is not converted (write `expression AS name`)", offset: alias.start };
-    }
     const translator = new Translator(options, bare, dropped);
-    return { ok: true, text: translator.emit(tree, { inOver: false }).trim() };
+    const source = options.from === 'tsql' && options.position === 'query' ? rewriteEqualsAliases(tree) : tree;
+    return { ok: true, text: translator.emit(source, { inOver: false }).trim() };
   } catch (error) {
     if (error instanceof Unsupported) return { ok: false, reason: error.reason, offset: error.offset };
     return { ok: false, reason: `cannot translate: ${(error as Error).message}`, offset: 0 };
@@ -542,39 +539,63 @@ function firstWord(nodes: readonly TreeNode[]): string {
 
 /**
  * T-SQL's `SELECT total = SUM(x)` names a column; SQLite would read it as a comparison and
- * return 0 or 1. Such a select list is refused rather than converted into a silent change.
+ * return 0 or 1. Each such item of a top-level select list is rewritten `SUM(x) AS total`.
  */
-function findTsqlEqualsAlias(items: readonly TreeNode[]): Token | undefined {
-  const nodes = items.filter(isSignificant);
+function rewriteEqualsAliases(items: readonly TreeNode[]): TreeNode[] {
+  const out: TreeNode[] = [];
   let inList = false;
-  let itemStart = true;
-  let previous: TreeNode | undefined;
-  for (const node of nodes) {
+  let item: TreeNode[] = [];
+  const flushItem = (): void => {
+    const significant = item.filter(isSignificant);
+    const [name, equals] = significant;
+    if (inList && name && isName(name) && equals?.kind === 'token' && equals.token.kind === 'operator' && equals.token.text === '=' && significant.length > 2) {
+      const rest = item.slice(item.indexOf(equals) + 1);
+      while (rest.length > 0 && !isSignificant(rest[0])) rest.shift();
+      const trailing: TreeNode[] = [];
+      while (rest.length > 0 && !isSignificant(rest[rest.length - 1])) trailing.unshift(rest.pop() as TreeNode);
+      const leading = item.slice(0, item.indexOf(name));
+      out.push(...leading, ...rest, syntheticToken('whitespace', ' '), syntheticToken('word', 'AS'), syntheticToken('whitespace', ' '), name, ...trailing);
+    } else {
+      out.push(...item);
+    }
+    item = [];
+  };
+  for (const node of items) {
     const upper = node.kind === 'token' && node.token.kind === 'word' ? node.token.upper : '';
     if (upper === 'SELECT') {
+      flushItem();
+      out.push(node);
       inList = true;
-      itemStart = true;
-      previous = undefined;
       continue;
     }
-    if (upper === 'FROM') inList = false;
-    if (!inList) continue;
-    if (upper === 'DISTINCT' || upper === 'ALL') continue;
+    if (inList && (upper === 'FROM' || upper === 'UNION' || upper === 'EXCEPT' || upper === 'INTERSECT' || upper === 'WHERE')) {
+      flushItem();
+      inList = false;
+      out.push(node);
+      continue;
+    }
+    if (!inList) {
+      out.push(node);
+      continue;
+    }
+    if (upper === 'DISTINCT' || upper === 'ALL') {
+      out.push(...item, node);
+      item = [];
+      continue;
+    }
     if (node.kind === 'token' && node.token.kind === 'punctuation' && node.token.text === ',') {
-      itemStart = true;
+      flushItem();
+      out.push(node);
       continue;
     }
-    if (itemStart) {
-      previous = node;
-      itemStart = false;
-      continue;
-    }
-    if (previous && node.kind === 'token' && node.token.kind === 'operator' && node.token.text === '=' && isName(previous)) {
-      return node.token;
-    }
-    previous = undefined;
+    item.push(node);
   }
-  return undefined;
+  flushItem();
+  return out;
+}
+
+function syntheticToken(kind: 'word' | 'whitespace', text: string): TreeNode {
+  return { kind: 'token', token: { kind, text, start: -1, end: -1, upper: kind === 'word' ? text.toUpperCase() : '' } };
 }
 
 function isDot(node: TreeNode | undefined): boolean {

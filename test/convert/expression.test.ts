@@ -62,11 +62,11 @@ describe('T-SQL expressions into SQLite', () => {
   });
 
   it.each([
-    ['SELECT total = SUM(price) FROM t', "T-SQL's `name = expression` column alias is not converted (write `expression AS name`)"],
-    ['SELECT id, [label] = name FROM t', "T-SQL's `name = expression` column alias is not converted (write `expression AS name`)"],
-  ])('refuses the view %s', (source, reason) => {
-    const result = toSqlite(source, 'query');
-    expect(result).toMatchObject({ ok: false, reason });
+    ['SELECT total = SUM(price) FROM t', 'SELECT SUM(price) AS total FROM t'],
+    ['SELECT DISTINCT id, [label] = name, qty FROM t WHERE qty = 1', 'SELECT DISTINCT id, name AS label, qty FROM t WHERE qty = 1'],
+    ['SELECT a = 1 UNION ALL SELECT a = 2', 'SELECT 1 AS a UNION ALL SELECT 2 AS a'],
+  ])("rewrites T-SQL's name = expression column alias: %s", (source, expected) => {
+    expect(toSqlite(source, 'query')).toEqual({ ok: true, text: expected });
   });
 });
 
