@@ -7,55 +7,44 @@
  * UPDATE), and says whether another cascading key can join it.
  */
 export class CascadePaths {
-  /** parent → children, by lower-cased table name. */
-  private readonly edges = new Map<string, Set<string>>();
+  /** parent → children and child → parents, by lower-cased table name. */
+  private readonly children = new Map<string, Set<string>>();
+  private readonly parents = new Map<string, Set<string>>();
 
   /** Adds the edge parent → child when it creates no second path and no cycle; false when it would. */
   tryAdd(parent: string, child: string): boolean {
     const from = parent.toLowerCase();
     const to = child.toLowerCase();
     if (from === to) return false;
-    const sources = this.ancestors(from);
-    sources.add(from);
+    // Every table that reaches `from` would reach `to` and all below it through the new key.
+    const sources = reach([from], this.parents);
     if (sources.has(to)) return false; // a cycle
-    const targets = this.descendants(to);
-    targets.add(to);
-    for (const source of sources) {
-      const reached = this.descendants(source);
-      for (const target of targets) if (reached.has(target)) return false;
-    }
-    let children = this.edges.get(from);
-    if (!children) this.edges.set(from, (children = new Set()));
-    children.add(to);
+    const targets = reach([to], this.children);
+    const reachedBefore = reach([...sources], this.children, false);
+    for (const target of targets) if (reachedBefore.has(target)) return false;
+    link(this.children, from, to);
+    link(this.parents, to, from);
     return true;
   }
+}
 
-  private descendants(node: string): Set<string> {
-    const seen = new Set<string>();
-    const stack = [node];
-    while (stack.length > 0) {
-      for (const child of this.edges.get(stack.pop() as string) ?? []) {
-        if (!seen.has(child)) {
-          seen.add(child);
-          stack.push(child);
-        }
+function link(edges: Map<string, Set<string>>, from: string, to: string): void {
+  let set = edges.get(from);
+  if (!set) edges.set(from, (set = new Set()));
+  set.add(to);
+}
+
+/** The nodes reachable from `starts` along `edges`, the starts included unless `includeStarts` is false. */
+function reach(starts: readonly string[], edges: ReadonlyMap<string, ReadonlySet<string>>, includeStarts = true): Set<string> {
+  const seen = new Set<string>(includeStarts ? starts : []);
+  const stack = [...starts];
+  while (stack.length > 0) {
+    for (const next of edges.get(stack.pop() as string) ?? []) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
       }
     }
-    return seen;
   }
-
-  private ancestors(node: string): Set<string> {
-    const seen = new Set<string>();
-    const stack = [node];
-    while (stack.length > 0) {
-      const current = stack.pop() as string;
-      for (const [parent, children] of this.edges) {
-        if (children.has(current) && !seen.has(parent)) {
-          seen.add(parent);
-          stack.push(parent);
-        }
-      }
-    }
-    return seen;
-  }
+  return seen;
 }
