@@ -9,6 +9,12 @@ import { expressionOptionsFor, parseSchemaStatement } from '../../src/tsql/parse
  * have (Msg 195), found when it creates the table. A user function always needs its schema
  * (`dbo.f()`), so a bare unknown name is rejected. A fallback rule:
  * `tsql/no-sqlite-functions` explains `datetime('now')` and friends with their rewrite.
+ *
+ * The calls come from the project's expression grammar, not from node-sql-parser: it already
+ * tells calls from names and strings, and node-sql-parser (tried on `SELECT <expr>`) reads
+ * `EXISTS (...)` as a call to a function named EXISTS and cannot read `TRY_CAST`, `AT TIME
+ * ZONE`, `NEXT VALUE FOR`, `TRIM(BOTH ...)` or `WITHIN GROUP`. The only calls it found that
+ * this rule does not are inside subqueries, which SQL Server rejects here anyway (Msg 1046).
  */
 export default defineRule({
   meta: {

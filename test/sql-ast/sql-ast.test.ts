@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_LENGTH, MAX_NESTING, parseSelect, selectShape } from '../../src/sql/sql-ast.js';
 
@@ -64,5 +65,19 @@ describe('selectShape', () => {
   it('survives a long operator chain that nests as deep as it is long', () => {
     const chain = `SELECT ${Array.from({ length: 3000 }, () => 'a').join(' + ')} AS total FROM t`;
     expect(() => selectShape(chain, 'tsql')).not.toThrow();
+  });
+});
+
+describe('selectShape on hostile input', () => {
+  it('never throws, whatever the body holds', () => {
+    const fragment = fc.constantFrom('SELECT', 'FROM', 'WHERE', 'JOIN', 'ON', '(', ')', ',', "'", '"', '[', ']', '`', '--', '/*', '*/', ';', 'a', 't.b', '*', '1', 'N\'x\'', 'TOP', 'LIMIT', 'WITH', 'AS', 'UNION', 'GO', '\n');
+    const body = fc.oneof(fc.string(), fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(' ')));
+    fc.assert(
+      fc.property(body, fc.constantFrom('tsql' as const, 'sqlite' as const), (text, dialect) => {
+        const shape = selectShape(text, dialect);
+        expect(shape === undefined || typeof shape === 'object').toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
