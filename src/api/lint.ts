@@ -14,7 +14,8 @@ import { decode, encode, type DecodedFile } from '../files/decode.js';
 import { discoverFiles } from '../files/discover.js';
 import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
 import type { Dialect } from '../sql/dialect.js';
-import { lintFileList, type Concurrency } from './parallel.js';
+import { applyCrossFileChecks } from '../cache/parity-cache.js';
+import { lintFileList, openRunCache, type Concurrency } from './parallel.js';
 
 export interface LintOptions {
   /** Folder paths and config are resolved from. Default: process.cwd(). */
@@ -93,12 +94,13 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     ignores: run.resolved.config.ignores ?? [],
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
   });
+  const cache = openRunCache(run);
   // Files are sorted, and lintFileList returns results in the order it is given them.
-  const results = await lintFileList(files, run);
-  // Parity compares files with each other, so it runs once every file has its result. It
-  // loads both DDL parsers, so it is imported only here.
-  const { applyParity } = await import('../parity/check-parity.js');
-  applyParity(results, run.resolved, { cliRules: options.rules });
+  const results = await lintFileList(files, run, cache);
+  // Parity compares files with each other, so it runs once every file has its result
+  // (answered from the cache as a whole when none of its inputs changed).
+  await applyCrossFileChecks(results, run, cache);
+  cache?.save(new Set(files));
   return results;
 }
 

@@ -24,8 +24,7 @@ const MIN_BYTES_FOR_WORKERS = 2 * 1024 * 1024;
  * thread linted each one. With `--cache`, files whose content and settings are unchanged are
  * answered from the cache; only the rest are linted, spread over worker threads when it pays.
  */
-export async function lintFileList(files: readonly string[], run: RunContext): Promise<LintResult[]> {
-  const cache = run.options.cache ? LintCache.open(cacheFilePath(run.cwd, run.options.cacheLocation), cacheRunKey(run)) : undefined;
+export async function lintFileList(files: readonly string[], run: RunContext, cache?: LintCache): Promise<LintResult[]> {
   const results: LintResult[] = new Array<LintResult>(files.length);
 
   // Files whose size and mtime match their cache entry cost a read and a hash: do them here.
@@ -48,8 +47,12 @@ export async function lintFileList(files: readonly string[], run: RunContext): P
     for (const index of toLint) results[index] = await lintFileForRun(files[index], run, cache);
   }
 
-  cache?.save(new Set(files));
   return results;
+}
+
+/** The run's `--cache`, or undefined without the flag. The caller saves it when the run is done. */
+export function openRunCache(run: RunContext): LintCache | undefined {
+  return run.options.cache ? LintCache.open(cacheFilePath(run.cwd, run.options.cacheLocation), cacheRunKey(run)) : undefined;
 }
 
 /** How many threads (the main one included) should lint `fileCount` files of `bytes` in total. */

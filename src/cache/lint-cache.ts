@@ -28,6 +28,8 @@ interface CacheFile {
   /** Hash of everything besides the file's bytes that decides its diagnostics. */
   runKey: string;
   entries: Record<string, CacheEntry>;
+  /** The cross-file checks' findings by file, for the inputs that hash to `key`. */
+  crossFile?: { key: string; findings: Record<string, Diagnostic[]> };
 }
 
 /**
@@ -41,6 +43,7 @@ interface CacheFile {
  */
 export class LintCache {
   private readonly entries: Map<string, CacheEntry>;
+  private crossFile: CacheFile['crossFile'];
   private changed = false;
 
   private constructor(
@@ -57,6 +60,7 @@ export class LintCache {
     const usable = stored && stored.format === FORMAT && stored.runKey === runKey;
     const entries = new Map<string, CacheEntry>(usable ? Object.entries(stored.entries) : []);
     const cache = new LintCache(location, runKey, entries);
+    if (usable && stored.crossFile && typeof stored.crossFile.key === 'string') cache.crossFile = stored.crossFile;
     // A file from other settings is stale as a whole: replace it even if nothing new is linted.
     cache.changed = !usable && stored !== undefined;
     return cache;
@@ -83,6 +87,15 @@ export class LintCache {
     return entry !== undefined && entry.size === size && entry.mtimeMs === mtimeMs;
   }
 
+  crossFileFindings(key: string): Record<string, Diagnostic[]> | undefined {
+    return this.crossFile?.key === key ? this.crossFile.findings : undefined;
+  }
+
+  storeCrossFileFindings(key: string, findings: Record<string, Diagnostic[]>): void {
+    this.crossFile = { key, findings };
+    this.changed = true;
+  }
+
   store(filePath: string, entry: CacheEntry): void {
     this.entries.set(filePath, entry);
     this.changed = true;
@@ -101,7 +114,7 @@ export class LintCache {
       if (!seen.has(filePath) && !existsSync(filePath)) this.forget(filePath);
     }
     if (!this.changed) return;
-    const content: CacheFile = { format: FORMAT, runKey: this.runKey, entries: Object.fromEntries(this.entries) };
+    const content: CacheFile = { format: FORMAT, runKey: this.runKey, entries: Object.fromEntries(this.entries), crossFile: this.crossFile };
     try {
       mkdirSync(path.dirname(this.location), { recursive: true });
       writeFileAtomic(this.location, JSON.stringify(content), { refuseReadOnly: false });

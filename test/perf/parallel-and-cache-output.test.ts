@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,21 @@ describe('--cache', () => {
     const fresh = runCli(['--concurrency', 'off', '--rule', rule, '.'], { cwd: tree });
     expect(cached.stdout).toBe(fresh.stdout);
     expect(cached.stdout).not.toBe(plain.stdout);
+  });
+
+  it('answers the cross-file (parity) checks from the cache only while both partners are unchanged', () => {
+    const folder = path.join(root, 'pair');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'schema.sql'), 'CREATE TABLE users (\n  id INT IDENTITY(1,1) PRIMARY KEY,\n  email NVARCHAR(200) NOT NULL\n);\n');
+    const partner = path.join(folder, 'schema.sqlite.sql');
+    writeFileSync(partner, 'CREATE TABLE users (\n  id INTEGER PRIMARY KEY AUTOINCREMENT\n);\n');
+    const plainPair = runCli(['.'], { cwd: folder });
+    expect(plainPair.stdout).toContain('parity/');
+    for (let i = 0; i < 2; i++) expect(runCli([...cacheArgs('pair-cache'), '.'], { cwd: folder }).stdout).toBe(plainPair.stdout);
+    writeFileSync(partner, 'CREATE TABLE users (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,\n  email TEXT NOT NULL\n);\n');
+    const fixedPair = runCli(['.'], { cwd: folder });
+    expect(fixedPair.stdout).not.toBe(plainPair.stdout);
+    expect(runCli([...cacheArgs('pair-cache'), '.'], { cwd: folder }).stdout).toBe(fixedPair.stdout);
   });
 
   it('treats a corrupt cache file as empty', () => {
