@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { minimatch } from 'minimatch';
 import path from 'node:path';
 import { crossFileRules } from '../../rules/parity/index.js';
 import type { ResolvedConfig, RuleSetting } from '../config/config.js';
@@ -9,6 +8,7 @@ import { fill } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
 import { activeRulesFor } from '../engine/rule-config.js';
 import { decode } from '../files/decode.js';
+import { matchGlob } from '../files/match-glob.js';
 import { buildSqliteModel } from '../model/build-sqlite.js';
 import { buildTsqlModel } from '../model/build-tsql.js';
 import { findTable, tablesOf, type SchemaModel } from '../model/schema.js';
@@ -160,7 +160,7 @@ class ParityRun {
     const credentialsGlobs = this.credentialsGlobs();
     const isCredentials = (filePath: string) => {
       const relative = path.relative(this.resolved.baseDir, filePath).split(path.sep).join('/');
-      if (credentialsGlobs.length > 0) return credentialsGlobs.some((glob) => minimatch(relative, glob, { dot: true, nocase: true }));
+      if (credentialsGlobs.length > 0) return credentialsGlobs.some((glob) => matchGlob(relative, glob, { dot: true, nocase: true }));
       return isCredentialsDatabase(relative);
     };
     const credentialsFile = [...databases.keys()].find(isCredentials);

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { globSync } from 'glob';
+import { createRequire } from 'node:module';
 import type { ConfigPair } from '../config/config.js';
 import type { Dialect } from '../sql/dialect.js';
 
@@ -95,7 +95,7 @@ function expandUpdates(patterns: readonly string[], baseDir: string): string[] {
       files.push(path.resolve(baseDir, pattern));
       continue;
     }
-    const matches = globSync(pattern, { cwd: baseDir, absolute: true, nodir: true }).sort((a, b) => a.localeCompare(b, 'en'));
+    const matches = loadGlobSync()(pattern, { cwd: baseDir, absolute: true, nodir: true }).sort((a, b) => a.localeCompare(b, 'en'));
     files.push(...matches.map((match) => path.resolve(match)));
   }
   return files;
@@ -237,4 +237,9 @@ function pairByDialectFolders(unpaired: Unpaired[], pairs: SchemaPair[]): Unpair
     paired.add(group.sqlite[0].filePath);
   }
   return unpaired.filter((file) => !paired.has(file.filePath));
+}
+
+/** glob, loaded only for config `pairs` (most runs have none): a synchronous require keeps this code synchronous. */
+function loadGlobSync(): (pattern: string, options: { cwd: string; absolute: boolean; nodir: boolean }) => string[] {
+  return (createRequire(import.meta.url)('glob') as { globSync: (pattern: string, options: object) => string[] }).globSync;
 }
