@@ -31,6 +31,16 @@ function tableName(name: QualifiedName): string {
   return name.schema && !['dbo', 'main'].includes(name.schema.toLowerCase()) ? `${name.schema}.${name.name}` : name.name;
 }
 
+/**
+ * The engines' own catalogs (`sys.objects`, `INFORMATION_SCHEMA.TABLES`, `sqlite_master`) answer
+ * the same question under different names, so a view over one is not compared by its tables.
+ */
+function readsCatalog(tables: readonly QualifiedName[]): boolean {
+  return tables.some(
+    (table) => (table.schema !== undefined && /^(sys|information_schema)$/i.test(table.schema)) || /^sqlite_/i.test(table.name) || /^pragma_/i.test(table.name),
+  );
+}
+
 function sameTableSet(a: readonly QualifiedName[], b: readonly QualifiedName[]): boolean {
   return a.every((name) => b.some((other) => sameQualifiedName(name, other))) && b.every((name) => a.some((other) => sameQualifiedName(name, other)));
 }
@@ -41,11 +51,13 @@ export function compareViews(here: ViewModel, hereDialect: Dialect, there: ViewM
   const thereShape = shapeOf(there, thereDialect);
   if (!hereShape || !thereShape) return [];
   const differences: ViewDifference[] = [];
-  if (hereShape.tables && thereShape.tables && !sameTableSet(hereShape.tables, thereShape.tables)) {
+  const hereTables = hereShape.tables;
+  const thereTables = thereShape.tables;
+  if (hereTables && thereTables && !readsCatalog(hereTables) && !readsCatalog(thereTables) && !sameTableSet(hereTables, thereTables)) {
     differences.push({
       messageId: 'tablesDiffer',
-      here: hereShape.tables.map(tableName).join(', '),
-      there: thereShape.tables.map(tableName).join(', '),
+      here: hereTables.map(tableName).join(', '),
+      there: thereTables.map(tableName).join(', '),
     });
   }
   // An explicit column list names the view's columns whatever its SELECT calls them.

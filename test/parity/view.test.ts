@@ -72,6 +72,19 @@ describe('parity/view', () => {
     ]);
   });
 
+  it("does not compare the tables of a view over each engine's catalog (sys.tables vs sqlite_master)", () => {
+    const files: ParityFile[] = [
+      { filePath: path.resolve('c/schema.sql'), dialect: 'tsql', text: "CREATE VIEW table_names AS SELECT name FROM sys.tables WHERE type = 'U'\nGO\n" },
+      { filePath: path.resolve('c/schema.sqlite.sql'), dialect: 'sqlite', text: "CREATE VIEW table_names AS SELECT name FROM sqlite_master WHERE type = 'table';\n" },
+    ];
+    expect([...checkParity(files, { config: {}, baseDir: path.resolve('c') }).values()].flat()).toEqual([]);
+    files[1].text = "CREATE VIEW table_names AS SELECT tbl_name FROM sqlite_master WHERE type = 'table';\n";
+    expect([...checkParity(files, { config: {}, baseDir: path.resolve('c') }).values()].flat().map((d) => d.message).sort()).toEqual([
+      'view table_names returns columns name in schema.sql:1 but tbl_name here.',
+      'view table_names returns columns tbl_name in schema.sqlite.sql:1 but name here.',
+    ]);
+  });
+
   it('is silenced by parityAllow naming the view', () => {
     expect(run('views-drift', undefined, ['order_summary', 'refunded_orders'])).toEqual([]);
   });
