@@ -185,7 +185,15 @@ function progress(text) {
   process.stderr.write(`bench: ${text}\n`);
 }
 
-const ms = (value) => `${Math.round(value)} ms`;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes) => `${(bytes / MB).toFixed(1)} MB`;
-const rate = (bytes, millis) => `${(bytes / MB / (millis / 1000)).toFixed(1)} MB/s`;
+function ms(value) {
+  return `${Math.round(value)} ms`;
+}
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+function mb(bytes) {
+  return `${(bytes / MB).toFixed(1)} MB`;
+}
+function rate(bytes, millis) {
+  return `${(bytes / MB / (millis / 1000)).toFixed(1)} MB/s`;
+}
