@@ -106,7 +106,7 @@ export function selectShape(body: string, dialect: Dialect): SelectShape | undef
     const shape: SelectShape = {};
     const tables = tablesRead(root);
     if (tables) shape.tables = tables;
-    const columns = outputColumns(root);
+    const columns = outputColumns(root, dialect);
     if (columns) shape.columns = columns;
     return shape;
   } catch {
@@ -178,8 +178,20 @@ function tablesRead(root: Record<string, unknown>): QualifiedName[] | undefined 
   return tables;
 }
 
+/**
+ * T-SQL's `name = expression` alias. A comparison is no select-list value in T-SQL, so a
+ * select-list `=` with a bare name (or a string) on its left always names the column.
+ */
+function equalsAlias(expr: Record<string, unknown>): string | undefined {
+  if (expr.type !== 'binary_expr' || expr.operator !== '=' || !isObject(expr.left)) return undefined;
+  const left = expr.left;
+  if (left.type === 'column_ref' && !left.table) return nameOf(left.column);
+  if (typeof left.type === 'string' && left.type.endsWith('quote_string')) return nameOf(left);
+  return undefined;
+}
+
 /** Names of the first SELECT's output columns: the alias, else the column's own name. */
-function outputColumns(root: Record<string, unknown>): string[] | undefined {
+function outputColumns(root: Record<string, unknown>, dialect: Dialect): string[] | undefined {
   if (!Array.isArray(root.columns)) return undefined; // `SELECT *` comes as the string '*'
   const names: string[] = [];
   for (const column of root.columns) {
@@ -190,7 +202,13 @@ function outputColumns(root: Record<string, unknown>): string[] | undefined {
       continue;
     }
     const expr = column.expr;
-    if (!isObject(expr) || expr.type !== 'column_ref') return undefined;
+    if (!isObject(expr)) return undefined;
+    const assigned = dialect === 'tsql' ? equalsAlias(expr) : undefined;
+    if (assigned) {
+      names.push(assigned);
+      continue;
+    }
+    if (expr.type !== 'column_ref') return undefined;
     const name = nameOf(expr.column);
     if (!name || name === '*') return undefined;
     names.push(name);

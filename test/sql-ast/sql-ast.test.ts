@@ -34,6 +34,11 @@ describe('selectShape', () => {
     expect(shape?.columns).toEqual(['id']);
   });
 
+  it("reads T-SQL's name = expression aliases, and leaves a SQLite comparison unnamed", () => {
+    expect(selectShape("SELECT Total = SUM(x), [Label] = N'a', 'Quoted' = 1, id FROM t GROUP BY id", 'tsql')?.columns).toEqual(['Total', 'Label', 'Quoted', 'id']);
+    expect(selectShape('SELECT a = b FROM t', 'sqlite')?.columns).toBeUndefined();
+  });
+
   it('keeps a T-SQL view body that ends in WITH CHECK OPTION readable', () => {
     expect(selectShape('SELECT id FROM dbo.t WHERE active = 1\nWITH CHECK OPTION', 'tsql')?.tables).toEqual([{ schema: 'dbo', name: 't' }]);
   });
