@@ -18,7 +18,7 @@ let plainJson: CliRun;
 beforeAll(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'schema-lint-perf-'));
   tree = path.join(root, 'tree');
-  // 80 files: above the point where `auto` starts workers (64 files).
+  // 80 files: above the 64 at which `auto` starts workers (on 3+ cores); `2` and `3` force them anywhere.
   writeTree(tree, 80, 3);
   plain = runCli(['--concurrency', 'off', '.'], { cwd: tree });
   plainJson = runCli(['--concurrency', 'off', '--format', 'json', '.'], { cwd: tree });
