@@ -172,6 +172,9 @@ export function findPairs(input: PairingInput): Pairing {
   for (const group of groups.values()) {
     const sqliteFiles = group.filter((file) => file.dialect === 'sqlite').sort((a, b) => a.filePath.localeCompare(b.filePath));
     const tsqlFiles = group.filter((file) => file.dialect === 'tsql').sort((a, b) => a.rank - b.rank || a.filePath.localeCompare(b.filePath));
+    // Neighbours are looked at only to find a linted file's partner: a pair of which no file
+    // is being linted is not this run's business (and reading it could cost any amount).
+    if (!group.some((file) => input.files.has(file.filePath))) continue;
     if (sqliteFiles.length > 0 && tsqlFiles.length > 0) {
       const sqlite = sqliteFiles[0];
       tsqlFiles.forEach((tsql, i) => {

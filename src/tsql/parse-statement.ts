@@ -75,6 +75,9 @@ function parseUncached(statement: Statement, options: ExpressionOptions): Schema
     }
   } catch (error) {
     if (error instanceof TsqlSyntaxError) return { error };
+    // Nesting deeper than the stack (100,000 parentheses): no node and no error, as for a
+    // statement this grammar does not own. A false error is worse than saying nothing.
+    if (error instanceof RangeError) return {};
     throw error;
   }
 }

@@ -166,6 +166,9 @@ export class TsqlValidator {
       this.parseStatement(c, statement);
     } catch (error) {
       if (error instanceof TsqlSyntaxError) return error;
+      // Nesting deeper than the stack (100,000 parentheses) is beyond what this grammar can
+      // judge; saying nothing is right, as a false error is the worst outcome here.
+      if (error instanceof RangeError) return undefined;
       throw error;
     }
     return undefined;

@@ -109,3 +109,15 @@ describe('odd files', () => {
     });
   }
 });
+
+describe('deep nesting inside the grammar', () => {
+  it('100,000 parentheses in a DEFAULT, a CHECK and a view are no internal error', () => {
+    const n = 100_000;
+    const text =
+      `CREATE TABLE t (a INT DEFAULT ${'('.repeat(n)}1${')'.repeat(n)}, b INT CHECK (${'('.repeat(n)}b > 1${')'.repeat(n)}));\n` +
+      `GO\nCREATE VIEW v AS SELECT ${'('.repeat(n)}1${')'.repeat(n)} AS x;\n`;
+    const run = runCli(['deep.sql', '--format', 'json'], { cwd: workspace({ 'deep.sql': text }) });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
