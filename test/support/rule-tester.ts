@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SqlServerVersion } from '../../src/config/config.js';
 import { fixSource } from '../../src/engine/fixer.js';
+import { applyEdits } from '../../src/engine/fixes.js';
 import { lintSource, type LintSourceOptions } from '../../src/engine/linter.js';
 import type { Rule } from '../../src/engine/rule.js';
 import type { Dialect } from '../../src/sql/dialect.js';
@@ -86,4 +87,10 @@ export function runRuleTests(rule: Rule, tests: RuleTests): void {
       }
     });
   });
+}
+
+/** The text each of a rule's suggestions would produce, for the first diagnostic it reports on `code`. */
+export function suggestionOutputs(rule: Rule, code: string, testCase: Omit<ValidCase, 'code'> = {}): string[] {
+  const [diagnostic] = lintSource(code, optionsFor(rule, { ...testCase, code }));
+  return (diagnostic?.suggestions ?? []).map((suggestion) => applyEdits(code, [suggestion.fix]).output);
 }

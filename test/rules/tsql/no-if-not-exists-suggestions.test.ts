@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/tsql/no-if-not-exists.js';
-import { applyEdits } from '../../../src/engine/fixes.js';
-import { lintSource } from '../../../src/engine/linter.js';
+import { suggestionOutputs } from '../../support/rule-tester.js';
 
 /** The rewrites tsql/no-if-not-exists offers, but does not apply, for indexes, views and triggers. */
-function suggested(code: string): string[] {
-  const [diagnostic] = lintSource(code, {
-    filePath: 'test.sql',
-    dialect: 'tsql',
-    dialectSource: 'test',
-    rules: [{ rule, severity: 2, options: [] }],
-    settings: { sqlserverVersion: '2019' },
-  });
-  return (diagnostic.suggestions ?? []).map((suggestion) => applyEdits(code, [suggestion.fix]).output);
-}
+const suggested = (code: string): string[] => suggestionOutputs(rule, code);
 
 describe('tsql/no-if-not-exists suggestions', () => {
   it('guards an index with a sys.indexes lookup on its table', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/tsql/no-limit.js';
-import { applyEdits } from '../../../src/engine/fixes.js';
-import { lintSource } from '../../../src/engine/linter.js';
+import { suggestionOutputs } from '../../support/rule-tester.js';
 
 /** The rewrites tsql/no-limit offers for LIMIT: TOP (n), or OFFSET ... FETCH NEXT after an ORDER BY. */
-function suggested(code: string): string[] {
-  const [diagnostic] = lintSource(code, {
-    filePath: 'test.sql',
-    dialect: 'tsql',
-    dialectSource: 'test',
-    rules: [{ rule, severity: 2, options: [] }],
-    settings: { sqlserverVersion: '2019' },
-  });
-  return (diagnostic.suggestions ?? []).map((suggestion) => applyEdits(code, [suggestion.fix]).output);
-}
+const suggested = (code: string): string[] => suggestionOutputs(rule, code);
 
 describe('tsql/no-limit suggestions', () => {
   it('offers TOP, and OFFSET/FETCH when the query is ordered', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/tsql/no-sqlite-transaction-syntax.js';
-import { applyEdits } from '../../../src/engine/fixes.js';
-import { lintSource } from '../../../src/engine/linter.js';
+import { suggestionOutputs } from '../../support/rule-tester.js';
 
-function suggested(code: string): string[] {
-  const [diagnostic] = lintSource(code, {
-    filePath: 'test.sql',
-    dialect: 'tsql',
-    dialectSource: 'test',
-    rules: [{ rule, severity: 2, options: [] }],
-    settings: { sqlserverVersion: '2019' },
-  });
-  return (diagnostic.suggestions ?? []).map((suggestion) => applyEdits(code, [suggestion.fix]).output);
-}
+const suggested = (code: string): string[] => suggestionOutputs(rule, code);
 
 describe('tsql/no-sqlite-transaction-syntax suggestions', () => {
   it("turns SQLite's BEGIN; ... END; into a transaction, both ends", () => {
