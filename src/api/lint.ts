@@ -13,7 +13,10 @@ import { activeRulesFor, checkRuleIdsExist } from '../engine/rule-config.js';
 import { decode, encode, type DecodedFile } from '../files/decode.js';
 import { discoverFiles } from '../files/discover.js';
 import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
+import { attachModel } from '../model/linted-models.js';
+import { LintPassModel } from '../model/model-sink.js';
 import type { Dialect } from '../sql/dialect.js';
+import type { SourceText } from '../sql/source-text.js';
 import { applyCrossFileChecks } from '../cache/parity-cache.js';
 import { lintFileList, openRunCache, type Concurrency } from './parallel.js';
 
@@ -174,9 +177,15 @@ async function lintInput(input: FileInput, run: RunContext, onDisk: boolean, cac
     });
   };
   if (!run.options.fix) {
-    const messages = [...notices, ...lintSource(decoded.text, sourceOptions)];
+    // The cross-file checks need this file's schema model: build it from the lint pass's statements.
+    let built: LintPassModel | undefined;
+    const observe = (source: SourceText) => (built = new LintPassModel(decision.dialect, decoded.text, input.filePath, source));
+    const messages = [...notices, ...lintSource(decoded.text, { ...sourceOptions, observe })];
     remember(messages);
-    return result(input.filePath, decision, messages, decoded.text);
+    const linted = result(input.filePath, decision, messages, decoded.text);
+    const model = (built as LintPassModel | undefined)?.model;
+    if (model) attachModel(linted, model);
+    return linted;
   }
   const outcome = fixSource(decoded.text, sourceOptions);
   // Unfixed, the messages are those of the bytes on disk; fixed, they describe text not (yet) there.

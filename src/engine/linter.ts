@@ -24,6 +24,16 @@ export interface LintSourceOptions {
   dialectStep?: DialectStep;
   rules: readonly ActiveRule[];
   settings: RuleSettings;
+  /**
+   * Sees every statement and comment after the rules have, built from the pass's line index
+   * (the schema-model builder rides along, so no one splits the file a second time).
+   */
+  observe?: (source: SourceText) => StatementObserver;
+}
+
+export interface StatementObserver {
+  comment(token: Token): void;
+  statement(statement: Statement): void;
 }
 
 /** Extra facts a rule's context carries beyond ESLint's: why the file has its dialect. */
@@ -61,14 +71,16 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
   const tokenVisitors = visitors.filter((entry) => entry.visitor.token).map((entry) => entry.visitor);
   const commentVisitors = visitors.filter((entry) => entry.visitor.comment).map((entry) => entry.visitor);
 
+  const observer = options.observe?.(source);
   const onTrivia = (token: Token): void => {
-    if (token.kind === 'whitespace') return;
     directives.add(token);
     for (const visitor of commentVisitors) visitor.comment?.(token);
+    observer?.comment(token);
   };
 
   for (const statement of splitStatements(text, options.dialect, { onTrivia })) {
     visitStatement(statement, statementVisitors, tokenVisitors);
+    observer?.statement(statement);
   }
   for (const { visitor } of visitors) visitor.end?.();
 

@@ -2,6 +2,7 @@ import { SourceText } from '../sql/source-text.js';
 import { splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
 import { identifierName, isPunctuation, isWord, type Token } from '../sql/token.js';
+import type { ModelSink } from './model-sink.js';
 import {
   findTable,
   sameName,
@@ -32,23 +33,45 @@ import {
  * ADD COLUMN, CREATE INDEX, DROP ...) apply to the model of the base schema.
  */
 export function buildSqliteModel(text: string, filePath: string, into?: SchemaModel): SchemaModel {
-  const model: SchemaModel = into ?? { dialect: 'sqlite', objects: [] };
-  const source = new SourceText(text);
-  const comments: Token[] = [];
-  const reader = new CommentReader(source, comments);
-  const statements = splitStatements(text, 'sqlite', {
-    onTrivia: (token) => {
-      if (token.kind === 'line-comment' || token.kind === 'block-comment') comments.push(token);
-    },
-  });
-  for (const statement of statements) {
+  const builder = new SqliteModelBuilder(text, filePath, into ?? { dialect: 'sqlite', objects: [] });
+  for (const statement of splitStatements(text, 'sqlite', { onTrivia: (token) => builder.comment(token) })) builder.statement(statement);
+  return builder.model;
+}
+
+/**
+ * The same builder, fed by a caller that splits the file anyway (the lint pass), so the file
+ * is not split a second time. `source` is the caller's line index of `text`.
+ */
+export function sqliteModelSink(text: string, filePath: string, source?: SourceText): ModelSink {
+  return new SqliteModelBuilder(text, filePath, { dialect: 'sqlite', objects: [] }, source);
+}
+
+class SqliteModelBuilder implements ModelSink {
+  private readonly comments: Token[] = [];
+  private readonly reader: CommentReader;
+  private readonly source: SourceText;
+
+  constructor(
+    text: string,
+    private readonly filePath: string,
+    readonly model: SchemaModel,
+    source?: SourceText,
+  ) {
+    this.source = source ?? new SourceText(text);
+    this.reader = new CommentReader(this.source, this.comments);
+  }
+
+  comment(token: Token): void {
+    this.comments.push(token);
+  }
+
+  statement(statement: Statement): void {
     try {
-      new StatementReader(statement, source, filePath, reader, model).read();
+      new StatementReader(statement, this.source, this.filePath, this.reader, this.model).read();
     } catch (error) {
       if (!(error instanceof Unreadable)) throw error;
     }
   }
-  return model;
 }
 
 /** Thrown inside the reader when a statement leaves SQLite's grammar; caught per statement. */

@@ -2,6 +2,7 @@ import { SourceText } from '../sql/source-text.js';
 import { splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
 import { identifierName, isWord, type Token } from '../sql/token.js';
+import type { ModelSink } from './model-sink.js';
 import type {
   ColumnNode,
   ConstraintNode,
@@ -39,18 +40,24 @@ import {
  * so a converter can emit them unchanged.
  */
 export function buildTsqlModel(text: string, filePath: string, into?: SchemaModel): SchemaModel {
-  const model: SchemaModel = into ?? { dialect: 'tsql', objects: [] };
-  try {
-    new TsqlModelBuilder(text, filePath, model).build();
-  } catch {
-    // A defect in the builder must not take the lint run down; the model keeps what was built.
-  }
-  return model;
+  const builder = new TsqlModelBuilder(text, filePath, into ?? { dialect: 'tsql', objects: [] });
+  // Streamed, not collected: every lookup stays within the current statement or before it,
+  // and holding all of a big script's tokens at once cost hundreds of MB.
+  for (const statement of splitStatements(text, 'tsql', { onTrivia: (token) => builder.comment(token) })) builder.statement(statement);
+  return builder.model;
+}
+
+/**
+ * The same builder, fed by a caller that splits the file anyway (the lint pass), so the file
+ * is not split and parsed a second time. `source` is the caller's line index of `text`.
+ */
+export function tsqlModelSink(text: string, filePath: string, source?: SourceText): ModelSink {
+  return new TsqlModelBuilder(text, filePath, { dialect: 'tsql', objects: [] }, source);
 }
 
 const REFERENTIAL_ACTIONS = new Set<string>(['CASCADE', 'SET NULL', 'SET DEFAULT', 'NO ACTION']);
 
-class TsqlModelBuilder {
+class TsqlModelBuilder implements ModelSink {
   /**
    * Keys (kind + lower-cased bare name, see nameKey) of every object ever added, and of every
    * table an index was added to. A name not in here cannot match any object, so add() and DROP
@@ -63,13 +70,22 @@ class TsqlModelBuilder {
   private readonly source: SourceText;
   private readonly comments: Token[] = [];
   private readonly options = expressionOptionsFor(undefined);
+  /** Set when the builder itself failed on a statement: the rest of the file is ignored. */
+  private failed = false;
+  private previousEnd = 0;
+  /** The IF guard waiting for the statement (or BEGIN block) it governs. */
+  private pendingGuard: { commentsFrom: number } | undefined;
+  /** Inside `IF ... BEGIN ... END`: statements deeper than `depth` are guarded. */
+  private guardBlock: { depth: number; commentsFrom: number } | undefined;
+  private routine: { model: RoutineModel; batch: number; start: number } | undefined;
 
   constructor(
     private readonly text: string,
     private readonly filePath: string,
-    private readonly model: SchemaModel,
+    readonly model: SchemaModel,
+    source?: SourceText,
   ) {
-    this.source = new SourceText(text);
+    this.source = source ?? new SourceText(text);
     for (const object of model.objects) this.remember(object);
   }
 
@@ -87,130 +103,130 @@ class TsqlModelBuilder {
     return this.irregularNames || key === undefined || this.namesSeen.has(key);
   }
 
-  build(): void {
-    // Streamed, not collected: every lookup below stays within the current statement or before
-    // it, and holding all of a big script's tokens at once cost hundreds of MB.
-    const statements = splitStatements(this.text, 'tsql', {
-      onTrivia: (token) => {
-        if (token.kind !== 'whitespace') this.comments.push(token);
-      },
-    });
-    let previousEnd = 0;
-    /** The IF guard waiting for the statement (or BEGIN block) it governs. */
-    let pendingGuard: { commentsFrom: number } | undefined;
-    /** Inside `IF ... BEGIN ... END`: statements deeper than `depth` are guarded. */
-    let guardBlock: { depth: number; commentsFrom: number } | undefined;
-    let routine: { model: RoutineModel; batch: number; start: number } | undefined;
+  /** Takes a comment token; comments arrive in file order, before the statement after them. */
+  comment(token: Token): void {
+    this.comments.push(token);
+  }
 
-    for (const statement of statements) {
-      if (routine && (statement.batch !== routine.batch || !statement.inRoutine)) {
-        routine = undefined;
-      }
-      if (routine || statement.inRoutine) {
-        // A routine's body (temp tables, inserts) is its own business, not the schema's.
-        if (routine) routine.model.text = this.text.slice(routine.start, statement.end);
-        previousEnd = statement.end;
-        continue;
-      }
-      if (guardBlock && statement.depth <= guardBlock.depth && statement.kind !== 'begin') {
-        if (statement.kind === 'end' && statement.depth === guardBlock.depth) {
-          guardBlock = undefined;
-          previousEnd = statement.end;
-          continue;
-        }
-        guardBlock = undefined;
-      }
-      if (statement.kind === 'go') {
-        guardBlock = undefined;
-        pendingGuard = undefined;
-        previousEnd = statement.end;
-        continue;
-      }
+  /** Takes the file's next statement. After a defect in the builder the rest is ignored, keeping what was built. */
+  statement(statement: Statement): void {
+    if (this.failed) return;
+    try {
+      this.read(statement);
+    } catch {
+      // A defect in the builder must not take the lint run down.
+      this.failed = true;
+    }
+  }
 
-      const { node } = parseSchemaStatement(statement, this.options);
-      if (node?.kind === 'if') {
-        pendingGuard = node.guardsCreation ? { commentsFrom: pendingGuard?.commentsFrom ?? previousEnd } : undefined;
-        previousEnd = statement.end;
-        continue;
+  private read(statement: Statement): void {
+    if (this.routine && (statement.batch !== this.routine.batch || !statement.inRoutine)) {
+      this.routine = undefined;
+    }
+    if (this.routine || statement.inRoutine) {
+      // A routine's body (temp tables, inserts) is its own business, not the schema's.
+      if (this.routine) this.routine.model.text = this.text.slice(this.routine.start, statement.end);
+      this.previousEnd = statement.end;
+      return;
+    }
+    if (this.guardBlock && statement.depth <= this.guardBlock.depth && statement.kind !== 'begin') {
+      if (statement.kind === 'end' && statement.depth === this.guardBlock.depth) {
+        this.guardBlock = undefined;
+        this.previousEnd = statement.end;
+        return;
       }
-      if (pendingGuard && statement.kind === 'begin') {
-        guardBlock = { depth: statement.depth, commentsFrom: pendingGuard.commentsFrom };
-        pendingGuard = undefined;
-        previousEnd = statement.end;
-        continue;
-      }
-      const guard = pendingGuard ?? guardBlock;
-      pendingGuard = undefined;
-      const guarded = guard !== undefined;
-      const comments = this.leadingComments(statement.start, previousEnd, guard?.commentsFrom);
-      previousEnd = statement.end;
+      this.guardBlock = undefined;
+    }
+    if (statement.kind === 'go') {
+      this.guardBlock = undefined;
+      this.pendingGuard = undefined;
+      this.previousEnd = statement.end;
+      return;
+    }
 
-      if (!node) {
-        this.applyDrop(statement);
-        continue;
-      }
-      switch (node.kind) {
-        case 'create table':
-          // #temp tables are kept: consumers decide (convert reports them as left out).
-          this.addTable(node, guarded, comments);
-          break;
-        case 'alter table': {
-          const table = findTable(this.model, this.qualified(node.name));
-          if (!table) break;
-          for (const action of node.actions) {
-            if (action.kind === 'add column') table.columns.push(this.column(action.column, table));
-            else if (action.kind === 'add constraint') this.applyConstraint(table, action.constraint, undefined);
-            else if (action.kind === 'alter column') {
-              const column = table.columns.find((c) => sameName(c.name, identifierName(action.name)));
-              if (!column) continue;
-              column.type = dataType(action.type);
-              // Without NULL / NOT NULL, ALTER COLUMN makes the column nullable again (ANSI default).
-              column.nullable = action.nullable ?? true;
-              if (action.collation) column.collation = identifierName(action.collation);
-            } else if (action.kind === 'drop') dropFromTable(table, action.columns.map(identifierName), action.constraints.map(identifierName));
-          }
-          break;
+    const { node } = parseSchemaStatement(statement, this.options);
+    if (node?.kind === 'if') {
+      this.pendingGuard = node.guardsCreation ? { commentsFrom: this.pendingGuard?.commentsFrom ?? this.previousEnd } : undefined;
+      this.previousEnd = statement.end;
+      return;
+    }
+    if (this.pendingGuard && statement.kind === 'begin') {
+      this.guardBlock = { depth: statement.depth, commentsFrom: this.pendingGuard.commentsFrom };
+      this.pendingGuard = undefined;
+      this.previousEnd = statement.end;
+      return;
+    }
+    const guard = this.pendingGuard ?? this.guardBlock;
+    this.pendingGuard = undefined;
+    const guarded = guard !== undefined;
+    const comments = this.leadingComments(statement.start, this.previousEnd, guard?.commentsFrom);
+    this.previousEnd = statement.end;
+
+    if (!node) {
+      this.applyDrop(statement);
+      return;
+    }
+    switch (node.kind) {
+      case 'create table':
+        // #temp tables are kept: consumers decide (convert reports them as left out).
+        this.addTable(node, guarded, comments);
+        break;
+      case 'alter table': {
+        const table = findTable(this.model, this.qualified(node.name));
+        if (!table) break;
+        for (const action of node.actions) {
+          if (action.kind === 'add column') table.columns.push(this.column(action.column, table));
+          else if (action.kind === 'add constraint') this.applyConstraint(table, action.constraint, undefined);
+          else if (action.kind === 'alter column') {
+            const column = table.columns.find((c) => sameName(c.name, identifierName(action.name)));
+            if (!column) return;
+            column.type = dataType(action.type);
+            // Without NULL / NOT NULL, ALTER COLUMN makes the column nullable again (ANSI default).
+            column.nullable = action.nullable ?? true;
+            if (action.collation) column.collation = identifierName(action.collation);
+          } else if (action.kind === 'drop') dropFromTable(table, action.columns.map(identifierName), action.constraints.map(identifierName));
         }
-        case 'create index':
-          this.add(this.index(node, guarded, comments));
-          break;
-        case 'create view':
-          if (!node.query) break;
-          this.add({
-            kind: 'view',
-            name: this.qualified(node.name),
-            query: this.slice(node.query),
-            ...(node.columns ? { columns: node.columns.map(identifierName) } : {}),
-            guarded,
-            comments,
-            ref: this.ref(node.first),
-          });
-          break;
-        case 'create routine': {
-          const routineModel: RoutineModel = {
-            kind: node.routine,
-            name: this.qualified(node.name),
-            text: this.slice(node),
-            comments,
-            ref: this.ref(node.first),
-          };
-          if (node.table) routineModel.table = this.qualified(node.table);
-          this.add(routineModel);
-          routine = { model: routineModel, batch: statement.batch, start: node.first.start };
-          break;
-        }
-        case 'insert':
-          if (!node.rows) break;
-          this.model.objects.push({
-            kind: 'insert',
-            table: this.qualified(node.table),
-            columns: node.columns.map(identifierName),
-            rows: node.rows.map((row) => row.map((value) => this.slice(value))),
-            comments,
-            ref: this.ref(node.first),
-          });
-          break;
+        break;
       }
+      case 'create index':
+        this.add(this.index(node, guarded, comments));
+        break;
+      case 'create view':
+        if (!node.query) break;
+        this.add({
+          kind: 'view',
+          name: this.qualified(node.name),
+          query: this.slice(node.query),
+          ...(node.columns ? { columns: node.columns.map(identifierName) } : {}),
+          guarded,
+          comments,
+          ref: this.ref(node.first),
+        });
+        break;
+      case 'create routine': {
+        const routineModel: RoutineModel = {
+          kind: node.routine,
+          name: this.qualified(node.name),
+          text: this.slice(node),
+          comments,
+          ref: this.ref(node.first),
+        };
+        if (node.table) routineModel.table = this.qualified(node.table);
+        this.add(routineModel);
+        this.routine = { model: routineModel, batch: statement.batch, start: node.first.start };
+        break;
+      }
+      case 'insert':
+        if (!node.rows) break;
+        this.model.objects.push({
+          kind: 'insert',
+          table: this.qualified(node.table),
+          columns: node.columns.map(identifierName),
+          rows: node.rows.map((row) => row.map((value) => this.slice(value))),
+          comments,
+          ref: this.ref(node.first),
+        });
+        break;
     }
   }
 

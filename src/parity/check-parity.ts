@@ -11,12 +11,13 @@ import { decode } from '../files/decode.js';
 import { matchGlob } from '../files/match-glob.js';
 import { buildSqliteModel } from '../model/build-sqlite.js';
 import { buildTsqlModel } from '../model/build-tsql.js';
+import { attachedModel } from '../model/linted-models.js';
 import { findTable, tablesOf, type SchemaModel } from '../model/schema.js';
 import type { Dialect } from '../sql/dialect.js';
-import { tokenize } from '../sql/lexer.js';
+import { Lexer, tokenize } from '../sql/lexer.js';
 import { SourceText } from '../sql/source-text.js';
 import { splitStatements } from '../sql/splitter.js';
-import { identifierName, isPunctuation } from '../sql/token.js';
+import { identifierName, isPunctuation, type Token } from '../sql/token.js';
 import { compareSchemas, type Finding } from './compare.js';
 import { findPairs, type Pairing, type PairingInput, type SchemaPair } from './pairing.js';
 import { isAllowed } from './allow-list.js';
@@ -27,6 +28,8 @@ export interface ParityFile {
   filePath: string;
   dialect: Dialect;
   text: string;
+  /** The model of `text` read as `dialect`, when the lint pass already built it. */
+  model?: SchemaModel;
 }
 
 export interface ParityOptions {
@@ -68,7 +71,9 @@ export function applyParity(results: LintResult[], resolved: ResolvedConfig, opt
     if (result.messages.some((message) => message.fatal)) continue;
     // A result that does not carry its text (one a formatter trimmed) is read again rather than taken as empty.
     const text = result.output ?? result.source ?? (options.readFile ?? readFromDisk)(result.filePath);
-    if (text !== undefined) files.push({ filePath: result.filePath, dialect: result.dialect, text });
+    // The lint pass's model describes the text it linted, not a fixed output.
+    const model = result.output === undefined ? attachedModel(result) : undefined;
+    if (text !== undefined) files.push({ filePath: result.filePath, dialect: result.dialect, text, model });
   }
   const found = checkParity(files, resolved, options);
   for (const result of results) {
@@ -268,9 +273,7 @@ class ParityRun {
     let code = this.code.get(filePath);
     if (code === undefined) {
       const dialect = this.known.get(filePath)?.dialect ?? (/\.sqlite3?\.sql$/i.test(filePath) ? 'sqlite' : 'tsql');
-      code = tokenize(this.text(filePath) ?? '', dialect)
-        .map((token) => (token.kind === 'line-comment' || token.kind === 'block-comment' ? ' ' : token.text))
-        .join('');
+      code = withoutComments(this.text(filePath) ?? '', dialect);
       this.code.set(filePath, code);
     }
     return code;
@@ -317,7 +320,8 @@ class ParityRun {
     if (!model) {
       const text = this.text(filePath) ?? '';
       const other: Dialect = judged === 'tsql' ? 'sqlite' : 'tsql';
-      const asJudged = buildModel(judged, text, filePath, { dialect: judged, objects: [] });
+      const known = this.known.get(filePath);
+      const asJudged = known?.model && known.dialect === judged ? known.model : buildModel(judged, text, filePath, { dialect: judged, objects: [] });
       model = asJudged;
       // Reading it the other way is only worth it when the judged reader missed some CREATE TABLE.
       const written = text.match(/\bCREATE\s+(?:TEMP\s+|TEMPORARY\s+)?TABLE\b/gi)?.length ?? 0;
@@ -369,9 +373,7 @@ class ParityRun {
         diagnostics.push(diagnostic);
       }
       const directives = new DirectiveSet(source);
-      for (const token of tokenize(file.text, file.dialect)) {
-        if (token.kind === 'line-comment' || token.kind === 'block-comment') directives.add(token);
-      }
+      forEachComment(file.text, file.dialect, (comment) => directives.add(comment));
       const kept = directives.filter(diagnostics).sort(compareDiagnostics);
       if (kept.length > 0) result.set(filePath, kept);
     }
@@ -436,4 +438,23 @@ function spanEnd(text: string, start: number): number {
     end = start + token.end;
   }
   return Math.max(end, Math.min(start + 1, text.length));
+}
+
+/** Streams the comments of a text: a token array of a big file would cost hundreds of MB. */
+function forEachComment(text: string, dialect: Dialect, visit: (comment: Token) => void): void {
+  const lexer = new Lexer(text, dialect, { skipWhitespace: true });
+  for (let token = lexer.next(); token; token = lexer.next()) {
+    if (token.kind === 'line-comment' || token.kind === 'block-comment') visit(token);
+  }
+}
+
+/** The text with each comment replaced by one space, copying only the stretches between comments. */
+function withoutComments(text: string, dialect: Dialect): string {
+  let code = '';
+  let copiedTo = 0;
+  forEachComment(text, dialect, (comment) => {
+    code += text.slice(copiedTo, comment.start) + ' ';
+    copiedTo = comment.end;
+  });
+  return code + text.slice(copiedTo);
 }

@@ -15,12 +15,12 @@ import { isTrivia, type Token } from './token.js';
  * file is reported as one problem and the statements around it stay intact.
  */
 export interface SplitOptions {
-  /** Receives every comment and whitespace token, in order, as the stream passes it. */
+  /** Receives every comment token, in order, as the stream passes it (whitespace is skipped). */
   onTrivia?: (token: Token) => void;
 }
 
 export function* splitStatements(text: string, dialect: Dialect, options: SplitOptions = {}): Generator<Statement> {
-  const lexer = new Lexer(text, dialect);
+  const lexer = new Lexer(text, dialect, { skipWhitespace: true });
   const stream = new SignificantTokens(lexer, options.onTrivia);
   yield* dialect === 'tsql' ? splitTsql(stream) : splitSqlite(stream);
 }
