@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import os from 'node:os';
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { allRules } from '../../rules/index.js';
 import { cacheFilePath, LintCache, runKeyOf } from '../cache/lint-cache.js';
 import type { LintResult } from '../engine/diagnostic.js';
@@ -69,9 +68,12 @@ export function threadCount(concurrency: Concurrency, fileCount: number, bytes: 
   return Math.max(1, Math.min(cores, fileCount));
 }
 
-/** Workers run the compiled `worker.js`; from TypeScript sources (tests) there is none to start. */
+/**
+ * Workers run the compiled `worker.js` beside this code (dist/src/api/, or dist/bundle/ for the
+ * CLI bundle cli.cjs); from TypeScript sources (tests) there is none to start.
+ */
 function workersAvailable(): boolean {
-  return import.meta.url.endsWith('.js');
+  return !import.meta.url.endsWith('.ts');
 }
 
 /**
@@ -87,6 +89,9 @@ async function lintWithWorkers(
   workerCount: number,
   results: LintResult[],
 ): Promise<void> {
+  // Loaded only when workers start: a run of a few files never pays for loading worker_threads.
+  const { Worker } = await import('node:worker_threads');
+  const { setImmediate: nextTurn } = await import('node:timers/promises');
   let next = 0;
   const lanes = workerCount + 1;
   const takeBatch = (): WorkerJob[] => {

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
@@ -126,14 +127,22 @@ export class LintCache {
   }
 }
 
+let createHash: typeof Crypto.createHash | undefined;
+
+/** node:crypto takes ~5 ms to load and only `--cache` runs hash, so it is loaded on the first hash. */
+function sha1(): Crypto.Hash {
+  createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof Crypto).createHash;
+  return createHash('sha1');
+}
+
 /** SHA-1 of a file's bytes: fast, and collisions are not a concern for change detection. */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
+  return sha1().update(bytes).digest('hex');
 }
 
 /** Hashes the run's settings (config, CLI rules, version, rule set) into one key. */
 export function runKeyOf(parts: unknown): string {
-  return createHash('sha1').update(JSON.stringify(parts)).digest('hex');
+  return sha1().update(JSON.stringify(parts)).digest('hex');
 }
 
 /**

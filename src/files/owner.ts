@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /**
  * uid → user name from the system's user database: /etc/passwd first (cheap, no process),
@@ -18,6 +19,8 @@ export function userNameOf(uid: number): string | undefined {
 function lookupWithGetent(uid: number): string | undefined {
   if (process.platform === 'win32') return undefined;
   try {
+    // Loaded here, not at the top: node:child_process costs ~2 ms to load and /etc/passwd almost always answers.
+    const { execFileSync } = createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
     const line = execFileSync('getent', ['passwd', String(uid)], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
