@@ -2,6 +2,7 @@ import type { SqlJsStatic } from 'sql.js';
 import type { SourceText } from '../sql/source-text.js';
 import type { Statement } from '../sql/statement.js';
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
+import { createdObject, DeferredSchema, type DeferredObject } from './deferred-schema.js';
 import { locateError, type EngineStatement, type OffsetRange } from './error-location.js';
 import { FailedObjects } from './failed-objects.js';
 import { SandboxDatabase, type EngineResult } from './sandbox-database.js';
@@ -36,6 +37,11 @@ export interface SqliteProblem extends OffsetRange {
 export interface SqliteValidatorOptions {
   /** The oldest SQLite the file must run on, such as `3.40`. */
   targetVersion: string;
+  /**
+   * Run every CREATE where it stands instead of letting plain indexes and views wait (see
+   * deferred-schema.ts): slower, with the same problems; the tests compare the two.
+   */
+  runEveryCreate?: boolean;
 }
 
 /**
@@ -74,6 +80,8 @@ export class SqliteFileValidator {
   private readonly cutter: StatementCutter;
   private readonly failed = new FailedObjects();
   private readonly attached = new Set<string>();
+  /** Compiled indexes and views that run only once a statement could see them. */
+  private readonly deferred = new DeferredSchema();
   /** Schema objects created in the current database; see MAX_OBJECTS_PER_DATABASE. */
   private createdObjects = 0;
   /** Whether the file has opened a transaction (BEGIN) it has not ended yet. */
@@ -121,6 +129,7 @@ export class SqliteFileValidator {
   close(): void {
     this.database?.close();
     this.database = undefined;
+    this.deferred.clear();
   }
 
   private get db(): SandboxDatabase {
@@ -135,8 +144,18 @@ export class SqliteFileValidator {
       offset: tokens[0].start,
     };
     if (this.createdObjects >= MAX_OBJECTS_PER_DATABASE && isWord(tokens[0], 'CREATE')) this.startFreshDatabase();
+    const created = createdObject(tokens);
+    this.runDeferred(this.deferred.takeNeededBy(tokens, created));
     const plan = planStatement(tokens);
     const newer = findNewerFeatures(tokens, this.options.targetVersion);
+    if (plan.kind === 'execute' && newer.length === 0 && !this.options.runEveryCreate && this.deferred.canDefer(created)) {
+      const compiled = this.compile(statement);
+      if (!compiled.ok) return optional(this.rejected(statement, compiled.message));
+      this.deferred.defer(created, statement.text, tokens);
+      this.createdObjects++;
+      this.failed.recordSuccess(tokens);
+      return [];
+    }
     // A schema statement is compiled by running it; anything else is compiled on its own first.
     const runsDirectly = (plan.kind === 'execute' || plan.kind === 'virtual-table') && !isWord(tokens[0], 'PRAGMA');
     if (!runsDirectly || newer.length > 0) {
@@ -154,7 +173,13 @@ export class SqliteFileValidator {
       return optional(this.rejected(statement, outcome.message));
     }
     if (isWord(tokens[0], 'CREATE', 'ALTER', 'ATTACH')) this.failed.recordSuccess(tokens);
+    if (plan.kind !== 'prepare-only') this.deferred.recordRun(tokens);
     return [];
+  }
+
+  /** Runs waiting objects; each compiled where it stood against the schema it now meets, so it runs. */
+  private runDeferred(objects: readonly DeferredObject[]): void {
+    for (const object of objects) this.db.execute(object.sql);
   }
 
   /**
@@ -178,7 +203,7 @@ export class SqliteFileValidator {
 
   /** Leaves a full database behind; what it held can no longer be checked by name. */
   private startFreshDatabase(): void {
-    this.failed.recordUnverifiable(...this.db.objectNames(this.attached));
+    this.failed.recordUnverifiable(...this.db.objectNames(this.attached), ...this.deferred.names());
     this.close();
     this.createdObjects = 0;
     for (const setting of this.settings) this.db.outsideTransaction(() => this.db.execute(setting));
