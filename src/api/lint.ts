@@ -183,8 +183,8 @@ async function lintInput(input: FileInput, run: RunContext, onDisk: boolean, cac
     const messages = [...notices, ...lintSource(decoded.text, { ...sourceOptions, observe })];
     remember(messages);
     const linted = result(input.filePath, decision, messages, decoded.text);
-    const model = (built as LintPassModel | undefined)?.model;
-    if (model) attachModel(linted, model);
+    const pass = built as LintPassModel | undefined;
+    if (pass?.model) attachModel(linted, { model: pass.model, complete: pass.complete });
     return linted;
   }
   const outcome = fixSource(decoded.text, sourceOptions);

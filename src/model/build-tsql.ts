@@ -179,7 +179,7 @@ class TsqlModelBuilder implements ModelSink {
           else if (action.kind === 'add constraint') this.applyConstraint(table, action.constraint, undefined);
           else if (action.kind === 'alter column') {
             const column = table.columns.find((c) => sameName(c.name, identifierName(action.name)));
-            if (!column) return;
+            if (!column) continue;
             column.type = dataType(action.type);
             // Without NULL / NOT NULL, ALTER COLUMN makes the column nullable again (ANSI default).
             column.nullable = action.nullable ?? true;

@@ -6,12 +6,18 @@ import type { SchemaModel } from './schema.js';
  * otherwise split and parse every linted file a second time. Weakly held: a result that is
  * dropped takes its model with it.
  */
-const models = new WeakMap<object, SchemaModel>();
-
-export function attachModel(result: object, model: SchemaModel): void {
-  models.set(result, model);
+export interface LintedModel {
+  model: SchemaModel;
+  /** False when only the object list was kept (a big file): names, kinds, positions, no details. */
+  complete: boolean;
 }
 
-export function attachedModel(result: object): SchemaModel | undefined {
+const models = new WeakMap<object, LintedModel>();
+
+export function attachModel(result: object, linted: LintedModel): void {
+  models.set(result, linted);
+}
+
+export function attachedModel(result: object): LintedModel | undefined {
   return models.get(result);
 }

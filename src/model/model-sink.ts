@@ -1,10 +1,11 @@
 import type { Dialect } from '../sql/dialect.js';
 import type { SourceText } from '../sql/source-text.js';
+import { splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
 import type { Token } from '../sql/token.js';
 import { sqliteModelSink } from './build-sqlite.js';
 import { tsqlModelSink } from './build-tsql.js';
-import type { SchemaModel } from './schema.js';
+import type { SchemaModel, SchemaObject } from './schema.js';
 
 /**
  * A schema-model builder that is pushed a file's statements instead of splitting the file
@@ -24,6 +25,15 @@ export function createModelSink(dialect: Dialect, text: string, filePath: string
 }
 
 /**
+ * Above this size the lint pass keeps only a file's object list (tables with their names and
+ * positions, no columns, keys, rows or comments). Such files are nearly always data dumps
+ * with no partner file; what the cross-file checks ask of an unpaired file is its tables'
+ * count and first position, and a full model of a 100 MB dump would take gigabytes. When a
+ * big file does turn out to be paired, parity builds its full model itself.
+ */
+export const FULL_MODEL_LIMIT = 1024 * 1024;
+
+/**
  * A model sink for the lint pass, where a defect in a builder must not fail the file's lint:
  * the sink then gives up and offers no model, and the cross-file checks build it themselves
  * as they always could.
@@ -31,22 +41,42 @@ export function createModelSink(dialect: Dialect, text: string, filePath: string
 export class LintPassModel {
   private readonly sink: ModelSink;
   private failed = false;
+  /** True when the model keeps every detail; false for a big file's object list. */
+  readonly complete: boolean;
+  /** Objects before this index are already stripped. */
+  private stripped = 0;
 
-  constructor(dialect: Dialect, text: string, filePath: string, source: SourceText) {
+  /** `complete`: keep every detail; by default, for files up to FULL_MODEL_LIMIT. */
+  constructor(dialect: Dialect, text: string, filePath: string, source?: SourceText, complete = text.length <= FULL_MODEL_LIMIT) {
     this.sink = createModelSink(dialect, text, filePath, source);
+    this.complete = complete;
   }
 
   comment(token: Token): void {
-    this.guard(() => this.sink.comment(token));
+    // An object list has no comments: keeping every comment token of a dump is memory for nothing.
+    if (this.complete) this.guard(() => this.sink.comment(token));
   }
 
   statement(statement: Statement): void {
     this.guard(() => this.sink.statement(statement));
+    if (!this.complete) this.stripNewObjects();
   }
 
   /** The model, unless building it failed. */
   get model(): SchemaModel | undefined {
     return this.failed ? undefined : this.sink.model;
+  }
+
+  /**
+   * Empties the details of the objects the last statement appended. Names, kinds and
+   * positions stay, so later ALTER and DROP statements still find their objects and the
+   * count of tables is what the full model's would be.
+   */
+  private stripNewObjects(): void {
+    const objects = this.sink.model.objects;
+    // A DROP can shorten the list below the mark.
+    for (let i = Math.min(this.stripped, objects.length); i < objects.length; i++) stripDetails(objects[i]);
+    this.stripped = objects.length;
   }
 
   private guard(step: () => void): void {
@@ -57,4 +87,41 @@ export class LintPassModel {
       this.failed = true;
     }
   }
+}
+
+function stripDetails(object: SchemaObject): void {
+  object.comments = [];
+  switch (object.kind) {
+    case 'table':
+      object.columns = [];
+      object.uniques = [];
+      object.foreignKeys = [];
+      object.checks = [];
+      delete object.primaryKey;
+      break;
+    case 'index':
+      object.columns = [];
+      object.include = [];
+      delete object.where;
+      break;
+    case 'view':
+      object.query = '';
+      break;
+    case 'insert':
+      object.columns = [];
+      object.rows = [];
+      break;
+    case 'procedure':
+    case 'function':
+    case 'trigger':
+      object.text = '';
+      break;
+  }
+}
+
+/** A file's object list (see LintPassModel), read on its own; never throws. */
+export function buildObjectList(dialect: Dialect, text: string, filePath: string): SchemaModel {
+  const list = new LintPassModel(dialect, text, filePath, undefined, false);
+  for (const statement of splitStatements(text, dialect)) list.statement(statement);
+  return list.model ?? { dialect, objects: [] };
 }

@@ -167,8 +167,14 @@ const NAME_COLLATOR = new Intl.Collator('en', { sensitivity: 'accent' });
 
 /** Both engines compare names case-insensitively (SQL Server's default collation, SQLite always for ASCII). */
 export function sameName(a: string, b: string): boolean {
-  return a === b || NAME_COLLATOR.compare(a, b) === 0;
+  if (a === b) return true;
+  // Printable ASCII collates by letter case alone (no ignorable or contracting characters), so
+  // lower-casing decides exactly what the collator would, at a small fraction of its cost.
+  if (PRINTABLE_ASCII.test(a) && PRINTABLE_ASCII.test(b)) return a.length === b.length && a.toLowerCase() === b.toLowerCase();
+  return NAME_COLLATOR.compare(a, b) === 0;
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** `dbo` is SQL Server's default schema; SQLite has none. Two names match when their bare names match and neither names another schema. */
 export function sameQualifiedName(a: QualifiedName, b: QualifiedName): boolean {

@@ -11,7 +11,8 @@ import { decode } from '../files/decode.js';
 import { matchGlob } from '../files/match-glob.js';
 import { buildSqliteModel } from '../model/build-sqlite.js';
 import { buildTsqlModel } from '../model/build-tsql.js';
-import { attachedModel } from '../model/linted-models.js';
+import { attachedModel, type LintedModel } from '../model/linted-models.js';
+import { buildObjectList } from '../model/model-sink.js';
 import { findTable, tablesOf, type SchemaModel } from '../model/schema.js';
 import type { Dialect } from '../sql/dialect.js';
 import { Lexer, tokenize } from '../sql/lexer.js';
@@ -29,7 +30,7 @@ export interface ParityFile {
   dialect: Dialect;
   text: string;
   /** The model of `text` read as `dialect`, when the lint pass already built it. */
-  model?: SchemaModel;
+  model?: LintedModel;
 }
 
 export interface ParityOptions {
@@ -84,6 +85,9 @@ export function applyParity(results: LintResult[], resolved: ResolvedConfig, opt
   }
 }
 
+/** How much of a model a caller reads: everything, or only which tables there are and where. */
+type ModelDetail = 'full' | 'tables';
+
 class ParityRun {
   private readonly known = new Map<string, ParityFile>();
   private readonly texts = new Map<string, string | undefined>();
@@ -134,7 +138,7 @@ class ParityRun {
 
     for (const file of pairing.unpaired) {
       if (followUps.has(file.filePath)) continue;
-      const model = this.model(file.dialect, [file.filePath]);
+      const model = this.model(file.dialect, [file.filePath], 'tables');
       addDatabase(file.dialect, [file.filePath]);
       const firstTable = tablesOf(model)[0];
       if (!firstTable || !file.expectsCounterpart) continue;
@@ -148,7 +152,7 @@ class ParityRun {
       });
     }
     for (const missing of pairing.missing) {
-      const model = this.model(missing.dialect, [missing.filePath]);
+      const model = this.model(missing.dialect, [missing.filePath], 'tables');
       const at = tablesOf(model)[0]?.ref ?? { file: missing.filePath, line: 1, column: 1, offset: 0 };
       this.add({
         ruleId: 'parity/missing-counterpart',
@@ -170,6 +174,8 @@ class ParityRun {
     };
     const credentialsFile = [...databases.keys()].find(isCredentials);
     for (const database of databases.values()) {
+      // Outside the credentials database the checks look for secrets only when the project has one.
+      if (!credentialsFile && !isCredentials(database.files[0])) continue;
       const target = { dialect: database.dialect, model: this.model(database.dialect, database.files), baseFile: database.files[0] };
       for (const finding of securityFindings(target, isCredentials(target.baseFile), credentialsFile)) {
         if (!isAllowed(config.parityAllow ?? [], finding.subject)) this.add(finding);
@@ -286,19 +292,22 @@ class ParityRun {
     return this.texts.get(filePath);
   }
 
-  /** The model of a base file with its follow-up scripts applied in order; built once per list. */
-  private model(dialect: Dialect, files: readonly string[]): SchemaModel {
-    const key = `${dialect}\u0000${files.join('\u0000')}`;
+  /**
+   * The model of a base file with its follow-up scripts applied in order; built once per list.
+   * `tables`: the caller reads only which tables there are and where (a big file's object list will do).
+   */
+  private model(dialect: Dialect, files: readonly string[], detail: ModelDetail = 'full'): SchemaModel {
+    const key = `${detail}\u0000${dialect}\u0000${files.join('\u0000')}`;
     let model = this.models.get(key);
     if (!model) {
       if (files.length === 1) {
-        model = { dialect, objects: this.fileModel(files[0], dialect).objects };
+        model = { dialect, objects: this.fileModel(files[0], dialect, detail).objects };
       } else {
         // Follow-up scripts change the objects they apply to, so a multi-file model is built afresh.
         model = { dialect, objects: [] };
         for (const file of files) {
           const text = this.text(file);
-          if (text !== undefined) buildModel(this.fileModel(file, dialect).dialect, text, file, model);
+          if (text !== undefined) buildModel(this.fileModel(file, dialect, 'tables').dialect, text, file, model);
         }
       }
       this.models.set(key, model);
@@ -312,29 +321,33 @@ class ParityRun {
    * Its dialect rules report every construct that does not belong; parity should still
    * compare the tables it declares rather than report each of them missing. So when the other
    * dialect's reader finds more tables, parity reads the file that way. The returned model's
-   * `dialect` is the dialect it was read in.
+   * `dialect` is the dialect it was read in. The lint pass's model is used when it has the
+   * detail asked for.
    */
-  private fileModel(filePath: string, judged: Dialect): SchemaModel {
-    const key = `${judged}\u0000${filePath}`;
-    let model = this.fileModels.get(key);
-    if (!model) {
-      const text = this.text(filePath) ?? '';
-      const other: Dialect = judged === 'tsql' ? 'sqlite' : 'tsql';
-      const known = this.known.get(filePath);
-      const asJudged = known?.model && known.dialect === judged ? known.model : buildModel(judged, text, filePath, { dialect: judged, objects: [] });
-      model = asJudged;
-      // Reading it the other way is only worth it when the judged reader missed some CREATE TABLE.
-      const written = text.match(/\bCREATE\s+(?:TEMP\s+|TEMPORARY\s+)?TABLE\b/gi)?.length ?? 0;
-      // `ALTER TABLE t ADD COLUMN c` is SQLite's alone: a follow-up script judged T-SQL that says it was written for SQLite.
-      const sqliteAlters = judged === 'tsql' && /\bALTER\s+TABLE\b[^;]*?\bADD\s+COLUMN\b/i.test(this.codeOf(filePath));
-      if (tablesOf(asJudged).length < written || sqliteAlters) {
-        const asOther = buildModel(other, text, filePath, { dialect: other, objects: [] });
-        if (tablesOf(asOther).length > tablesOf(asJudged).length || (sqliteAlters && tablesOf(asOther).length === tablesOf(asJudged).length)) {
-          model = asOther;
-        }
+  private fileModel(filePath: string, judged: Dialect, detail: ModelDetail = 'full'): SchemaModel {
+    const fullKey = `full\u0000${judged}\u0000${filePath}`;
+    const tablesKey = `tables\u0000${judged}\u0000${filePath}`;
+    const cached = this.fileModels.get(fullKey) ?? (detail === 'tables' ? this.fileModels.get(tablesKey) : undefined);
+    if (cached) return cached;
+    const text = this.text(filePath) ?? '';
+    const other: Dialect = judged === 'tsql' ? 'sqlite' : 'tsql';
+    const linted = this.known.get(filePath)?.dialect === judged ? this.known.get(filePath)?.model : undefined;
+    const fromLint = linted && (linted.complete || detail === 'tables') ? linted : undefined;
+    const asJudged = fromLint?.model ?? buildModel(judged, text, filePath, { dialect: judged, objects: [] });
+    let model = asJudged;
+    const complete = fromLint?.complete ?? true;
+    // Reading it the other way is only worth it when the judged reader missed some CREATE TABLE.
+    const written = text.match(/\bCREATE\s+(?:TEMP\s+|TEMPORARY\s+)?TABLE\b/gi)?.length ?? 0;
+    // `ALTER TABLE t ADD COLUMN c` is SQLite's alone: a follow-up script judged T-SQL that says it was written for SQLite.
+    const sqliteAlters = judged === 'tsql' && /\bALTER\s+TABLE\b[^;]*?\bADD\s+COLUMN\b/i.test(this.codeOf(filePath));
+    if (tablesOf(asJudged).length < written || sqliteAlters) {
+      // A big file read as an object list is read the other way as one too.
+      const asOther = complete ? buildModel(other, text, filePath, { dialect: other, objects: [] }) : buildObjectList(other, text, filePath);
+      if (tablesOf(asOther).length > tablesOf(asJudged).length || (sqliteAlters && tablesOf(asOther).length === tablesOf(asJudged).length)) {
+        model = asOther;
       }
-      this.fileModels.set(key, model);
     }
+    this.fileModels.set(complete ? fullKey : tablesKey, model);
     return model;
   }
 
