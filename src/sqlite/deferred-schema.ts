@@ -47,8 +47,8 @@ const OBJECT_KINDS: Record<string, CreatedObject['kind']> = { TABLE: 'table', VI
 export class DeferredSchema {
   /** Waiting objects by upper-cased name, in the order they were deferred. */
   private readonly waiting = new Map<string, DeferredObject>();
-  /** For each upper-cased name, the waiting objects whose statement mentions it. */
-  private readonly mentionedBy = new Map<string, Set<DeferredObject>>();
+  /** For each upper-cased name, how many waiting objects mention it (a count is cheaper to keep than the objects). */
+  private readonly mentionCounts = new Map<string, number>();
   /** Every name mentioned by an object that has run in the current database. */
   private readonly namedByRunObjects = new Set<string>();
 
@@ -71,16 +71,15 @@ export class DeferredSchema {
   defer(created: CreatedObject, sql: string, tokens: readonly Token[]): void {
     const object: DeferredObject = { name: created.name, sql, mentions: mentionedNames(tokens) };
     this.waiting.set(created.name.toUpperCase(), object);
-    for (const name of object.mentions) {
-      let objects = this.mentionedBy.get(name);
-      if (!objects) this.mentionedBy.set(name, (objects = new Set()));
-      objects.add(object);
-    }
+    for (const name of object.mentions) this.mentionCounts.set(name, (this.mentionCounts.get(name) ?? 0) + 1);
   }
 
   /** Remembers what a statement that ran names (a CREATE, an ALTER), so that no object it names is kept waiting. */
   recordRun(tokens: readonly Token[]): void {
-    for (const name of mentionedNames(tokens)) this.namedByRunObjects.add(name);
+    for (const token of tokens) {
+      const name = mentionedName(token);
+      if (name !== undefined) this.namedByRunObjects.add(name);
+    }
   }
 
   /**
@@ -100,7 +99,10 @@ export class DeferredSchema {
       const object = name === undefined ? undefined : this.waiting.get(name);
       if (object) needed.add(object);
     }
-    if (created) for (const object of this.mentionedBy.get(created.name.toUpperCase()) ?? []) needed.add(object);
+    const createdName = created?.name.toUpperCase();
+    if (createdName !== undefined && this.mentionCounts.has(createdName)) {
+      for (const object of this.waiting.values()) if (object.mentions.has(createdName)) needed.add(object);
+    }
     if (needed.size === 0) return [];
     return this.take([...this.waiting.values()].filter((object) => needed.has(object)));
   }
@@ -112,18 +114,18 @@ export class DeferredSchema {
   /** Forgets everything: the database they belonged to is gone. */
   clear(): void {
     this.waiting.clear();
-    this.mentionedBy.clear();
+    this.mentionCounts.clear();
     this.namedByRunObjects.clear();
   }
 
   private take(objects: DeferredObject[]): DeferredObject[] {
     for (const object of objects) {
       this.waiting.delete(object.name.toUpperCase());
-      for (const name of object.mentions) this.namedByRunObjects.add(name);
       for (const name of object.mentions) {
-        const mentioning = this.mentionedBy.get(name);
-        mentioning?.delete(object);
-        if (mentioning?.size === 0) this.mentionedBy.delete(name);
+        this.namedByRunObjects.add(name);
+        const count = this.mentionCounts.get(name) ?? 0;
+        if (count > 1) this.mentionCounts.set(name, count - 1);
+        else this.mentionCounts.delete(name);
       }
     }
     return objects;

@@ -89,8 +89,10 @@ function definedNames(tokens: readonly Token[]): DefinedName[] {
   const names: DefinedName[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    // Every token of every statement passes here: only words can start a definition.
+    if (token.kind !== 'word') continue;
     // A misspelt CREATE (`CRATE TABLE t`) still names what the author meant to create.
-    const createLike = isWord(token, 'CREATE') || (i === 0 && token.kind === 'word' && !isWord(token, 'ALTER', 'DROP'));
+    const createLike = token.upper === 'CREATE' || (i === 0 && token.upper !== 'ALTER' && token.upper !== 'DROP');
     if (createLike) {
       let j = i + 1;
       while (isWord(tokens[j], 'TEMP', 'TEMPORARY', 'UNIQUE', 'VIRTUAL')) j++;
@@ -99,9 +101,9 @@ function definedNames(tokens: readonly Token[]): DefinedName[] {
       if (isWord(tokens[j], 'IF') && isWord(tokens[j + 1], 'NOT') && isWord(tokens[j + 2], 'EXISTS')) j += 3;
       const name = objectNameAt(tokens, j);
       if (name) names.push({ kind: 'object', name });
-    } else if (isWord(token, 'ALTER') && isWord(tokens[i + 1], 'TABLE')) {
+    } else if (token.upper === 'ALTER' && isWord(tokens[i + 1], 'TABLE')) {
       names.push(...alterTableNames(tokens, i + 2));
-    } else if (isWord(token, 'ATTACH')) {
+    } else if (token.upper === 'ATTACH') {
       const as = tokens.findIndex((candidate, k) => k > i && isWord(candidate, 'AS'));
       const name = as >= 0 ? tokens[as + 1] : undefined;
       if (name) names.push({ kind: 'database', name: nameOf(name) });

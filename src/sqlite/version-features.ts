@@ -72,13 +72,13 @@ export const LATEST_SQLITE = 'latest';
 /** Constructs in the statement that SQLite versions before `target` reject. */
 export function findNewerFeatures(tokens: readonly Token[], target: string): NewerFeature[] {
   if (target === LATEST_SQLITE) return [];
-  const targetMinor = parseSqliteVersion(target) ?? (parseSqliteVersion(DEFAULT_TARGET_SQLITE_VERSION) as number);
-  const newer = (since: string): boolean => (parseSqliteVersion(since) as number) > targetMinor;
+  const newer = newerThan(target);
   const found: NewerFeature[] = [];
-  const unresolved = unresolvedUntilUse(tokens);
+  let unresolved: ((index: number) => boolean) | undefined;
+  const digitSeparators = newer('3.46');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.kind === 'number' && newer('3.46')) {
+    if (token.kind === 'number' && digitSeparators) {
       const next = tokens[i + 1];
       if (next && next.start === token.end && next.kind === 'word' && /^_\d/.test(next.text)) {
         const literal = token.text + next.text;
@@ -95,7 +95,7 @@ export function findNewerFeatures(tokens: readonly Token[], target: string): New
     if (token.kind !== 'word' || !isPunctuation(tokens[i + 1], '(') || !isExpressionPosition(tokens[i - 1])) continue;
     const name = token.text.toLowerCase();
     const since = FUNCTIONS_SINCE[name];
-    if (since !== undefined && newer(since) && !unresolved(i)) {
+    if (since !== undefined && newer(since) && !(unresolved ??= unresolvedUntilUse(tokens))(i)) {
       found.push({ reason: `no such function: ${token.text}`, since, feature: `${name}()`, start: token.start, end: token.end });
     } else if (ORDERED_AGGREGATES.has(name) && newer('3.44')) {
       const order = orderByInsideCall(tokens, i + 1);
@@ -111,6 +111,24 @@ export function findNewerFeatures(tokens: readonly Token[], target: string): New
     }
   }
   return found;
+}
+
+/** Every statement is checked against the same target: its answers are kept per target. */
+const NEWER_THAN = new Map<string, (since: string) => boolean>();
+
+function newerThan(target: string): (since: string) => boolean {
+  let newer = NEWER_THAN.get(target);
+  if (!newer) {
+    const targetMinor = parseSqliteVersion(target) ?? (parseSqliteVersion(DEFAULT_TARGET_SQLITE_VERSION) as number);
+    const answers = new Map<string, boolean>();
+    newer = (since) => {
+      let answer = answers.get(since);
+      if (answer === undefined) answers.set(since, (answer = (parseSqliteVersion(since) as number) > targetMinor));
+      return answer;
+    };
+    NEWER_THAN.set(target, newer);
+  }
+  return newer;
 }
 
 /**
