@@ -20,6 +20,15 @@ interface Directive {
 
 const DIRECTIVE = /^\s*schema-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/s;
 
+/** True when a comment holds a directive (DirectiveSet.add would act on it). */
+export function isDirectiveComment(comment: Token): boolean {
+  return DIRECTIVE.test(commentBody(comment));
+}
+
+function commentBody(comment: Token): string {
+  return comment.kind === 'line-comment' ? comment.text.slice(2) : comment.text.slice(2, -2);
+}
+
 export class DirectiveSet {
   private readonly regions: Directive[] = [];
   private readonly lines = new Map<number, string[][]>();
@@ -28,8 +37,7 @@ export class DirectiveSet {
 
   /** Reads a comment token; comments that are not directives are ignored. */
   add(comment: Token): void {
-    const body = comment.kind === 'line-comment' ? comment.text.slice(2) : comment.text.slice(2, -2);
-    const match = DIRECTIVE.exec(body);
+    const match = DIRECTIVE.exec(commentBody(comment));
     if (!match) return;
     const kind = match[1] as DirectiveKind;
     const list = match[2].split(/\s--\s/)[0];

@@ -1,3 +1,4 @@
+import type { Token } from '../sql/token.js';
 import type { SchemaModel } from './schema.js';
 
 /**
@@ -10,6 +11,8 @@ export interface LintedModel {
   model: SchemaModel;
   /** False when only the object list was kept (a big file): names, kinds, positions, no details. */
   complete: boolean;
+  /** The file's comments that hold schema-lint directives, which parity's findings obey too. */
+  directives: Token[];
 }
 
 const models = new WeakMap<object, LintedModel>();

@@ -386,7 +386,8 @@ class ParityRun {
         diagnostics.push(diagnostic);
       }
       const directives = new DirectiveSet(source);
-      forEachComment(file.text, file.dialect, (comment) => directives.add(comment));
+      if (file.model) for (const comment of file.model.directives) directives.add(comment);
+      else forEachComment(file.text, file.dialect, (comment) => directives.add(comment));
       const kept = directives.filter(diagnostics).sort(compareDiagnostics);
       if (kept.length > 0) result.set(filePath, kept);
     }

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,22 @@ describe('parity with the models of the lint pass', () => {
       for (const file of sqlFiles(root)) appendFileSync(file, `\n/*${'x'.repeat(FULL_MODEL_LIMIT)}*/\n`);
       const expected = await parityAlone(plain);
       expect(await throughLint(root)).toEqual(expected);
+    });
+  }
+
+  for (const padded of [false, true]) {
+    it(`lets a directive in a linted file switch a parity finding off${padded ? ' (a file too big for a full model)' : ''}`, async () => {
+      const root = path.join(work, `directive-${padded}`);
+      cpSync(path.join(FIXTURES, 'drift'), root, { recursive: true });
+      const file = path.join(root, 'schema.sqlite.sql');
+      if (padded) appendFileSync(file, `\n/*${'x'.repeat(FULL_MODEL_LIMIT)}*/\n`);
+      const before = await throughLint(root);
+      expect(before.filter((line) => line.startsWith('schema.sqlite.sql:11:5 parity/nullability'))).toHaveLength(1);
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace('    note TEXT NOT NULL,', '    note TEXT NOT NULL, -- schema-lint-disable-line parity/nullability'));
+      const after = await throughLint(root);
+      expect(after.filter((line) => line.startsWith('schema.sqlite.sql:11:'))).toEqual([]);
+      expect(after.filter((line) => line.startsWith('schema.sql:13:5 parity/nullability'))).toHaveLength(1);
     });
   }
 });
