@@ -42,9 +42,12 @@ export function buildSqliteModel(text: string, filePath: string, into?: SchemaMo
  * The same builder, fed by a caller that splits the file anyway (the lint pass), so the file
  * is not split a second time. `source` is the caller's line index of `text`.
  */
-export function sqliteModelSink(text: string, filePath: string, source?: SourceText): ModelSink {
-  return new SqliteModelBuilder(text, filePath, { dialect: 'sqlite', objects: [] }, source);
+export function sqliteModelSink(text: string, filePath: string, source?: SourceText, tablesOnly = false): ModelSink {
+  return new SqliteModelBuilder(text, filePath, { dialect: 'sqlite', objects: [] }, source, tablesOnly);
 }
+
+/** Statements that can change which tables exist; the others add indexes, views, triggers or rows. */
+const TABLE_STATEMENTS = new Set(['create table', 'alter table', 'drop table']);
 
 class SqliteModelBuilder implements ModelSink {
   private readonly comments: Token[] = [];
@@ -56,6 +59,8 @@ class SqliteModelBuilder implements ModelSink {
     private readonly filePath: string,
     readonly model: SchemaModel,
     source?: SourceText,
+    /** Read only the statements that change which tables exist (see TABLE_STATEMENTS). */
+    private readonly tablesOnly = false,
   ) {
     this.source = source ?? new SourceText(text);
     this.reader = new CommentReader(this.source, this.comments);
@@ -66,6 +71,7 @@ class SqliteModelBuilder implements ModelSink {
   }
 
   statement(statement: Statement): void {
+    if (this.tablesOnly && !TABLE_STATEMENTS.has(statement.kind)) return;
     try {
       new StatementReader(statement, this.source, this.filePath, this.reader, this.model).read();
     } catch (error) {

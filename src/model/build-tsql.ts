@@ -51,8 +51,8 @@ export function buildTsqlModel(text: string, filePath: string, into?: SchemaMode
  * The same builder, fed by a caller that splits the file anyway (the lint pass), so the file
  * is not split and parsed a second time. `source` is the caller's line index of `text`.
  */
-export function tsqlModelSink(text: string, filePath: string, source?: SourceText): ModelSink {
-  return new TsqlModelBuilder(text, filePath, { dialect: 'tsql', objects: [] }, source);
+export function tsqlModelSink(text: string, filePath: string, source?: SourceText, tablesOnly = false): ModelSink {
+  return new TsqlModelBuilder(text, filePath, { dialect: 'tsql', objects: [] }, source, tablesOnly);
 }
 
 const REFERENTIAL_ACTIONS = new Set<string>(['CASCADE', 'SET NULL', 'SET DEFAULT', 'NO ACTION']);
@@ -84,6 +84,8 @@ class TsqlModelBuilder implements ModelSink {
     private readonly filePath: string,
     readonly model: SchemaModel,
     source?: SourceText,
+    /** Add tables only: indexes, views, routines and seed rows never change which tables exist. */
+    private readonly tablesOnly = false,
   ) {
     this.source = source ?? new SourceText(text);
     for (const object of model.objects) this.remember(object);
@@ -166,6 +168,7 @@ class TsqlModelBuilder implements ModelSink {
       this.applyDrop(statement);
       return;
     }
+    if (this.tablesOnly && node.kind !== 'create table' && node.kind !== 'alter table') return;
     switch (node.kind) {
       case 'create table':
         // #temp tables are kept: consumers decide (convert reports them as left out).
@@ -280,6 +283,7 @@ class TsqlModelBuilder implements ModelSink {
       boundary = span.last.end;
     });
     this.add(table);
+    if (this.tablesOnly) return;
     for (const index of inlineIndexes) {
       this.add({
         kind: 'index',

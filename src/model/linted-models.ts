@@ -9,7 +9,7 @@ import type { SchemaModel } from './schema.js';
  */
 export interface LintedModel {
   model: SchemaModel;
-  /** False when only the object list was kept (a big file): names, kinds, positions, no details. */
+  /** False when only the table list was kept (a big file): names, kinds, positions, no details. */
   complete: boolean;
   /** The file's comments that hold schema-lint directives, which parity's findings obey too. */
   directives: Token[];

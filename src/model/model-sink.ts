@@ -5,7 +5,7 @@ import type { Statement } from '../sql/statement.js';
 import type { Token } from '../sql/token.js';
 import { sqliteModelSink } from './build-sqlite.js';
 import { tsqlModelSink } from './build-tsql.js';
-import type { SchemaModel, SchemaObject } from './schema.js';
+import type { SchemaModel } from './schema.js';
 
 /**
  * A schema-model builder that is pushed a file's statements instead of splitting the file
@@ -20,16 +20,18 @@ export interface ModelSink {
   statement(statement: Statement): void;
 }
 
-export function createModelSink(dialect: Dialect, text: string, filePath: string, source?: SourceText): ModelSink {
-  return dialect === 'tsql' ? tsqlModelSink(text, filePath, source) : sqliteModelSink(text, filePath, source);
+/** `tablesOnly`: build only the tables (see LintPassModel), not indexes, views, routines or seed rows. */
+export function createModelSink(dialect: Dialect, text: string, filePath: string, source?: SourceText, tablesOnly = false): ModelSink {
+  return dialect === 'tsql' ? tsqlModelSink(text, filePath, source, tablesOnly) : sqliteModelSink(text, filePath, source, tablesOnly);
 }
 
 /**
- * Above this size the lint pass keeps only a file's object list (tables with their names and
- * positions, no columns, keys, rows or comments). Such files are nearly always data dumps
- * with no partner file; what the cross-file checks ask of an unpaired file is its tables'
- * count and first position, and a full model of a 100 MB dump would take gigabytes. When a
- * big file does turn out to be paired, parity builds its full model itself.
+ * Above this size the lint pass keeps only a file's table list (each table's name and
+ * position; no columns, keys, indexes, views, routines, rows or comments). Such files are
+ * nearly always data dumps with no partner file; what the cross-file checks ask of an
+ * unpaired file is its tables' count and first position, and a full model of a 100 MB dump
+ * would take gigabytes. When a big file does turn out to be paired, parity builds its full
+ * model itself.
  */
 export const FULL_MODEL_LIMIT = 1024 * 1024;
 
@@ -41,25 +43,25 @@ export const FULL_MODEL_LIMIT = 1024 * 1024;
 export class LintPassModel {
   private readonly sink: ModelSink;
   private failed = false;
-  /** True when the model keeps every detail; false for a big file's object list. */
+  /** True when the model keeps every detail; false for a big file's table list. */
   readonly complete: boolean;
   /** Objects before this index are already stripped. */
   private stripped = 0;
 
   /** `complete`: keep every detail; by default, for files up to FULL_MODEL_LIMIT. */
   constructor(dialect: Dialect, text: string, filePath: string, source?: SourceText, complete = text.length <= FULL_MODEL_LIMIT) {
-    this.sink = createModelSink(dialect, text, filePath, source);
+    this.sink = createModelSink(dialect, text, filePath, source, !complete);
     this.complete = complete;
   }
 
   comment(token: Token): void {
-    // An object list has no comments: keeping every comment token of a dump is memory for nothing.
+    // A table list has no comments: keeping every comment token of a dump is memory for nothing.
     if (this.complete) this.guard(() => this.sink.comment(token));
   }
 
   statement(statement: Statement): void {
     this.guard(() => this.sink.statement(statement));
-    if (!this.complete) this.stripNewObjects();
+    if (!this.complete) this.stripNewTables();
   }
 
   /** The model, unless building it failed. */
@@ -68,14 +70,23 @@ export class LintPassModel {
   }
 
   /**
-   * Empties the details of the objects the last statement appended. Names, kinds and
-   * positions stay, so later ALTER and DROP statements still find their objects and the
-   * count of tables is what the full model's would be.
+   * Empties the details of the tables the last statement appended. Names and positions stay,
+   * so later ALTER and DROP statements still find their tables and the count of tables is
+   * what the full model's would be.
    */
-  private stripNewObjects(): void {
+  private stripNewTables(): void {
     const objects = this.sink.model.objects;
     // A DROP can shorten the list below the mark.
-    for (let i = Math.min(this.stripped, objects.length); i < objects.length; i++) stripDetails(objects[i]);
+    for (let i = Math.min(this.stripped, objects.length); i < objects.length; i++) {
+      const table = objects[i];
+      if (table.kind !== 'table') continue;
+      table.columns = [];
+      table.uniques = [];
+      table.foreignKeys = [];
+      table.checks = [];
+      table.comments = [];
+      delete table.primaryKey;
+    }
     this.stripped = objects.length;
   }
 
@@ -88,39 +99,8 @@ export class LintPassModel {
     }
   }
 }
-
-function stripDetails(object: SchemaObject): void {
-  object.comments = [];
-  switch (object.kind) {
-    case 'table':
-      object.columns = [];
-      object.uniques = [];
-      object.foreignKeys = [];
-      object.checks = [];
-      delete object.primaryKey;
-      break;
-    case 'index':
-      object.columns = [];
-      object.include = [];
-      delete object.where;
-      break;
-    case 'view':
-      object.query = '';
-      break;
-    case 'insert':
-      object.columns = [];
-      object.rows = [];
-      break;
-    case 'procedure':
-    case 'function':
-    case 'trigger':
-      object.text = '';
-      break;
-  }
-}
-
-/** A file's object list (see LintPassModel), read on its own; never throws. */
-export function buildObjectList(dialect: Dialect, text: string, filePath: string): SchemaModel {
+/** A file's table list (see LintPassModel), read on its own; never throws. */
+export function buildTableList(dialect: Dialect, text: string, filePath: string): SchemaModel {
   const list = new LintPassModel(dialect, text, filePath, undefined, false);
   for (const statement of splitStatements(text, dialect)) list.statement(statement);
   return list.model ?? { dialect, objects: [] };

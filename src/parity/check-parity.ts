@@ -12,7 +12,7 @@ import { matchGlob } from '../files/match-glob.js';
 import { buildSqliteModel } from '../model/build-sqlite.js';
 import { buildTsqlModel } from '../model/build-tsql.js';
 import { attachedModel, type LintedModel } from '../model/linted-models.js';
-import { buildObjectList } from '../model/model-sink.js';
+import { buildTableList } from '../model/model-sink.js';
 import { findTable, tablesOf, type SchemaModel } from '../model/schema.js';
 import type { Dialect } from '../sql/dialect.js';
 import { Lexer, tokenize } from '../sql/lexer.js';
@@ -294,7 +294,7 @@ class ParityRun {
 
   /**
    * The model of a base file with its follow-up scripts applied in order; built once per list.
-   * `tables`: the caller reads only which tables there are and where (a big file's object list will do).
+   * `tables`: the caller reads only which tables there are and where (a big file's table list will do).
    */
   private model(dialect: Dialect, files: readonly string[], detail: ModelDetail = 'full'): SchemaModel {
     const key = `${detail}\u0000${dialect}\u0000${files.join('\u0000')}`;
@@ -341,8 +341,8 @@ class ParityRun {
     // `ALTER TABLE t ADD COLUMN c` is SQLite's alone: a follow-up script judged T-SQL that says it was written for SQLite.
     const sqliteAlters = judged === 'tsql' && /\bALTER\s+TABLE\b[^;]*?\bADD\s+COLUMN\b/i.test(this.codeOf(filePath));
     if (tablesOf(asJudged).length < written || sqliteAlters) {
-      // A big file read as an object list is read the other way as one too.
-      const asOther = complete ? buildModel(other, text, filePath, { dialect: other, objects: [] }) : buildObjectList(other, text, filePath);
+      // A big file read as an table list is read the other way as one too.
+      const asOther = complete ? buildModel(other, text, filePath, { dialect: other, objects: [] }) : buildTableList(other, text, filePath);
       if (tablesOf(asOther).length > tablesOf(asJudged).length || (sqliteAlters && tablesOf(asOther).length === tablesOf(asJudged).length)) {
         model = asOther;
       }
