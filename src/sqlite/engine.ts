@@ -19,7 +19,28 @@ export type EngineState =
 let state: EngineState = { status: 'unloaded' };
 let loading: Promise<EngineState> | undefined;
 
-type InitSqlJs = (config: { wasmBinary: ArrayBuffer | Uint8Array }) => Promise<SqlJsStatic>;
+/** The engine's linear memory: SandboxDatabase writes SQL into it and reads results out of it directly. */
+export interface EngineMemory {
+  readonly buffer: ArrayBuffer;
+}
+
+/** The parts of the global WebAssembly object used here (not in the ES library typings this project compiles against). */
+interface WebAssemblyApi {
+  instantiate(binary: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  Memory: abstract new (...args: never[]) => EngineMemory;
+}
+
+type InitSqlJs = (config: {
+  wasmBinary: ArrayBuffer | Uint8Array;
+  instantiateWasm?: (imports: object, receive: (instance: { exports: Record<string, unknown> }) => void) => object;
+}) => Promise<SqlJsStatic>;
+
+const MEMORIES = new WeakMap<SqlJsStatic, EngineMemory>();
+
+/** The memory of an engine that `loadSqliteEngine` loaded. */
+export function engineMemory(sql: SqlJsStatic): EngineMemory | undefined {
+  return MEMORIES.get(sql);
+}
 
 /** Loads the engine at most once; never rejects: a failure is kept as an `unavailable` state. */
 export function loadSqliteEngine(): Promise<EngineState> {
@@ -36,7 +57,23 @@ async function load(): Promise<EngineState> {
     const require = createRequire(import.meta.url);
     const initSqlJs = require('sql.js') as InitSqlJs;
     const wasmBinary = await readFile(require.resolve('sql.js/dist/sql-wasm.wasm'));
-    const sql = await initSqlJs({ wasmBinary });
+    const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+    if (!wasm) throw new Error('WebAssembly is not available');
+    let memory: EngineMemory | undefined;
+    // The instance is made here, not by sql.js, to keep its memory: sql.js does not export it.
+    // sql.js waits for `receive` forever when instantiation fails, so the failure races it.
+    let failed: (error: unknown) => void = () => undefined;
+    const failure = new Promise<never>((_, reject) => (failed = reject));
+    const instantiateWasm = (imports: object, receive: (instance: { exports: Record<string, unknown> }) => void): object => {
+      wasm.instantiate(wasmBinary, imports).then(({ instance }) => {
+        memory = Object.values(instance.exports).find((value): value is EngineMemory => value instanceof wasm.Memory);
+        receive(instance);
+      }, failed);
+      return {};
+    };
+    const sql = await Promise.race([initSqlJs({ wasmBinary, instantiateWasm }), failure]);
+    if (!memory) throw new Error('the SQLite engine exports no memory');
+    MEMORIES.set(sql, memory);
     return { status: 'loaded', sql };
   } catch (error) {
     return { status: 'unavailable', reason: describeError(error) };

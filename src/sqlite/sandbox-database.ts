@@ -1,5 +1,5 @@
 import type { Database, SqlJsStatic, Statement } from 'sql.js';
-import { describeError } from './engine.js';
+import { describeError, engineMemory, type EngineMemory } from './engine.js';
 
 /** What SQLite said about one piece of SQL. */
 export type EngineResult = { ok: true } | { ok: false; message: string };
@@ -33,6 +33,25 @@ interface EmscriptenExports {
   stringToNewUTF8?: (text: string) => number;
 }
 
+/** SQLite's C functions, called directly: see `SandboxDatabase.compile`. */
+interface SqliteCalls {
+  _sqlite3_prepare_v2(db: number, sql: number, bytes: number, statementOut: number, tailOut: number): number;
+  _sqlite3_step(statement: number): number;
+  _sqlite3_finalize(statement: number): number;
+  _sqlite3_errmsg(db: number): number;
+  _malloc(bytes: number): number;
+  _free(pointer: number): void;
+  UTF8ToString(pointer: number): string;
+  lengthBytesUTF8(text: string): number;
+}
+
+const SQLITE_OK = 0;
+const SQLITE_ROW = 100;
+const SQLITE_DONE = 101;
+/** Room for SQL in the engine's memory to start with; it grows to the longest statement. */
+const INITIAL_SQL_BUFFER = 64 * 1024;
+const utf8 = new TextEncoder();
+
 /**
  * One fresh in-memory SQLite database for one file. It only ever prepares SQL, and executes
  * what the validator hands to `execute` (schema statements, setting PRAGMAs, savepoints,
@@ -42,10 +61,24 @@ interface EmscriptenExports {
  */
 export class SandboxDatabase {
   private readonly db: Database;
+  private readonly handle: number;
+  private readonly calls: SqliteCalls;
+  private readonly memory: EngineMemory;
+  /** SQL text, NUL-terminated UTF-8, in the engine's memory; and where SQLite writes a statement pointer. */
+  private sqlBuffer = 0;
+  private sqlBufferSize = 0;
+  private readonly statementOut: number;
   private inTransaction = false;
+  private closed = false;
 
   constructor(private readonly sql: SqlJsStatic) {
+    const memory = engineMemory(sql);
+    if (!memory) throw new Error('the SQLite engine was not loaded by loadSqliteEngine()');
+    this.memory = memory;
+    this.calls = sql as unknown as SqliteCalls;
     this.db = new sql.Database();
+    this.handle = (this.db as unknown as { db: number }).db;
+    this.statementOut = this.calls._malloc(4);
     this.removeNonStandardFunctions();
     this.addCommonBuildFunctions();
     // One transaction for the whole file saves a commit per schema statement; the journal
@@ -57,21 +90,72 @@ export class SandboxDatabase {
 
   /** Compiles the SQL and throws the compiled statement away: SQLite resolves names but runs nothing. */
   prepare(sql: string): EngineResult {
-    return this.guard(() => {
-      this.db.prepare(sql).free();
-    });
+    return this.compile(sql, false);
   }
 
   /** Compiles and runs one statement the validator has judged bounded (CREATE, ALTER, DROP, ...). */
   execute(sql: string): EngineResult {
-    return this.guard(() => {
-      const statement = this.db.prepare(sql);
-      try {
-        statement.step();
-      } finally {
-        statement.free();
+    return this.compile(sql, true);
+  }
+
+  /**
+   * What sql.js's prepare, step and free do, minus their cost (a fresh allocation and a
+   * Statement object per call, and an exception per error), which is a tenth of the SQLite
+   * check on a big schema: the text goes into one reused buffer and SQLite's own functions are
+   * called. As in sql.js, the text is NUL-terminated, only its first statement is compiled, and
+   * text without a statement (comments, `;`) is accepted.
+   */
+  private compile(sql: string, run: boolean): EngineResult {
+    try {
+      const text = this.writeSql(sql);
+      let code = this.calls._sqlite3_prepare_v2(this.handle, text, -1, this.statementOut, 0);
+      const statement = new Int32Array(this.memory.buffer, this.statementOut, 1)[0];
+      if (code === SQLITE_OK && statement !== 0) {
+        if (run) code = this.calls._sqlite3_step(statement);
+        if (code === SQLITE_ROW || code === SQLITE_DONE) code = SQLITE_OK;
+        // The message is read before finalize, which may reset it.
+        const message = code === SQLITE_OK ? undefined : this.errorMessage();
+        this.calls._sqlite3_finalize(statement);
+        return message === undefined ? { ok: true } : { ok: false, message };
       }
-    });
+      return code === SQLITE_OK ? { ok: true } : { ok: false, message: this.errorMessage() };
+    } catch (error) {
+      if (isTrap(error)) throw new EngineBrokenError(describeError(error));
+      throw error;
+    }
+  }
+
+  private errorMessage(): string {
+    return this.calls.UTF8ToString(this.calls._sqlite3_errmsg(this.handle));
+  }
+
+  /** Writes the text into the engine's memory as NUL-terminated UTF-8 and returns where. */
+  private writeSql(sql: string): number {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8; only text that might not fit is measured.
+    if (sql.length * 3 + 1 > this.sqlBufferSize) {
+      const needed = this.calls.lengthBytesUTF8(sql) + 1;
+      if (needed > this.sqlBufferSize) {
+        if (this.sqlBuffer !== 0) this.calls._free(this.sqlBuffer);
+        this.sqlBufferSize = Math.max(needed, INITIAL_SQL_BUFFER, this.sqlBufferSize * 2);
+        this.sqlBuffer = this.calls._malloc(this.sqlBufferSize);
+        if (this.sqlBuffer === 0) throw new Error('the SQLite engine is out of memory');
+      }
+    }
+    // A fresh view each time: the engine's memory is replaced when it grows.
+    let target = new Uint8Array(this.memory.buffer, this.sqlBuffer, this.sqlBufferSize);
+    const first = utf8.encodeInto(sql, target);
+    let written = first.written;
+    if (first.read < sql.length || written >= this.sqlBufferSize) {
+      // Lone surrogates are measured differently by Emscripten: take the bound that always holds.
+      this.calls._free(this.sqlBuffer);
+      this.sqlBufferSize = sql.length * 3 + 1;
+      this.sqlBuffer = this.calls._malloc(this.sqlBufferSize);
+      if (this.sqlBuffer === 0) throw new Error('the SQLite engine is out of memory');
+      target = new Uint8Array(this.memory.buffer, this.sqlBuffer, this.sqlBufferSize);
+      written = utf8.encodeInto(sql, target).written;
+    }
+    target[written] = 0;
+    return this.sqlBuffer;
   }
 
   /** The result column names of a query, from its compiled form (the query is not run). */
@@ -110,7 +194,11 @@ export class SandboxDatabase {
   }
 
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     try {
+      if (this.sqlBuffer !== 0) this.calls._free(this.sqlBuffer);
+      this.calls._free(this.statementOut);
       this.db.close();
     } catch {
       // Closing can only fail on a damaged instance, which is already reported.
