@@ -1,4 +1,5 @@
 import type { Statement } from '../sql/statement.js';
+import { memoizeLastStatement } from '../sql/statement-memo.js';
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
 import { isNameToken, matchingParen, qualifiedNameEnd, splitTopLevel } from './tokens.js';
 
@@ -30,17 +31,8 @@ const CONSTRAINT_KEYWORDS = new Set([
 /** Words that begin a table element that is not a column (T-SQL adds inline INDEX). */
 const TABLE_ELEMENT_KEYWORDS = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'CHECK', 'FOREIGN', 'INDEX']);
 
-const cache = new WeakMap<Statement, SqliteColumn[]>();
-
-/** The column definitions of a CREATE TABLE or of an ALTER TABLE ... ADD [COLUMN]. */
-export function sqliteColumns(statement: Statement): SqliteColumn[] {
-  let columns = cache.get(statement);
-  if (!columns) {
-    columns = findColumns(statement);
-    cache.set(statement, columns);
-  }
-  return columns;
-}
+/** The column definitions of a CREATE TABLE or of an ALTER TABLE ... ADD [COLUMN]. Several rules ask. */
+export const sqliteColumns: (statement: Statement) => SqliteColumn[] = memoizeLastStatement(findColumns);
 
 function findColumns(statement: Statement): SqliteColumn[] {
   const tokens = statement.tokens;

@@ -1,4 +1,5 @@
 import type { Statement } from '../sql/statement.js';
+import { memoizeLastStatement } from '../sql/statement-memo.js';
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
 import { isFunctionCall, matchingParen } from './tokens.js';
 
@@ -145,17 +146,8 @@ export interface TsqlFunctionCall {
   defaultGroup?: [number, number];
 }
 
-const cache = new WeakMap<Statement, TsqlFunctionCall[]>();
-
-/** Every call of a T-SQL-only function in the statement, with the context SQLite meets it in. */
-export function tsqlFunctionCalls(statement: Statement): TsqlFunctionCall[] {
-  let calls = cache.get(statement);
-  if (!calls) {
-    calls = findCalls(statement);
-    cache.set(statement, calls);
-  }
-  return calls;
-}
+/** Every call of a T-SQL-only function in the statement, with the context SQLite meets it in. Several rules ask. */
+export const tsqlFunctionCalls: (statement: Statement) => TsqlFunctionCall[] = memoizeLastStatement(findCalls);
 
 function findCalls(statement: Statement): TsqlFunctionCall[] {
   const tokens = statement.tokens;

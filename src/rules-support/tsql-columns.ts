@@ -1,4 +1,5 @@
 import type { Statement } from '../sql/statement.js';
+import { memoizeLastStatement } from '../sql/statement-memo.js';
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
 import { isNameToken, matchingParen, qualifiedNameEnd, splitTopLevel } from './tokens.js';
 
@@ -32,18 +33,10 @@ const TYPE_CONTINUATIONS: Record<string, readonly string[]> = {
   NATIONAL: ['CHAR', 'CHARACTER', 'TEXT'],
 };
 
-const columnCache = new WeakMap<Statement, ColumnDefinition[]>();
-const typeCache = new WeakMap<Statement, Set<number>>();
-
 /** Every column definition of a CREATE TABLE, ALTER TABLE ADD/ALTER COLUMN, table type or table variable. */
-export function columnDefinitions(statement: Statement): ColumnDefinition[] {
-  let columns = columnCache.get(statement);
-  if (!columns) {
-    columns = findColumnDefinitions(statement.tokens, statement.kind);
-    columnCache.set(statement, columns);
-  }
-  return columns;
-}
+export const columnDefinitions: (statement: Statement) => ColumnDefinition[] = memoizeLastStatement((statement) =>
+  findColumnDefinitions(statement.tokens, statement.kind),
+);
 
 function findColumnDefinitions(tokens: readonly Token[], kind: string): ColumnDefinition[] {
   const columns: ColumnDefinition[] = [];
@@ -149,10 +142,10 @@ const ROUTINE_HEADERS = new Set([
  * Indexes of the tokens where a data type begins in this statement: column definitions,
  * variable and parameter declarations, `RETURNS type`, `CAST(x AS type)`, `CONVERT(type, x)`.
  */
-export function typePositions(statement: Statement): Set<number> {
-  let positions = typeCache.get(statement);
-  if (positions) return positions;
-  positions = new Set<number>();
+export const typePositions: (statement: Statement) => Set<number> = memoizeLastStatement(findTypePositions);
+
+function findTypePositions(statement: Statement): Set<number> {
+  const positions = new Set<number>();
   for (const column of columnDefinitions(statement)) {
     if (column.typeStart >= 0) positions.add(column.typeStart);
   }
@@ -175,7 +168,6 @@ export function typePositions(statement: Statement): Set<number> {
       positions.add(i + 2);
     }
   }
-  typeCache.set(statement, positions);
   return positions;
 }
 

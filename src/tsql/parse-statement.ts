@@ -1,4 +1,5 @@
 import type { Statement } from '../sql/statement.js';
+import { memoizeLastStatement } from '../sql/statement-memo.js';
 import type { TsqlNode } from './ast.js';
 import { TokenCursor, TsqlSyntaxError } from './cursor.js';
 import type { ExpressionOptions } from './expression.js';
@@ -23,22 +24,22 @@ export function expressionOptionsFor(sqlserverVersion: string | undefined): Expr
  * Anything else gives an empty outcome. Never throws.
  */
 export function parseSchemaStatement(statement: Statement, options: ExpressionOptions): SchemaStatementOutcome {
-  // Several rules ask for the same statement in one lint pass: parse it once per option set.
-  const key = options.allowConcatOperator ? 'concat' : 'plain';
-  let cached = parsed.get(statement);
-  if (!cached) {
-    cached = new Map();
-    parsed.set(statement, cached);
-  }
-  let outcome = cached.get(key);
-  if (!outcome) {
-    outcome = parseUncached(statement, options);
-    cached.set(key, outcome);
-  }
-  return outcome;
+  // Several rules and the model builder ask for the same statement in one lint pass: parse it once per option set.
+  return options.allowConcatOperator ? parseWithConcat(statement, options) : parsePlain(statement, options);
 }
 
-const parsed = new WeakMap<Statement, Map<string, SchemaStatementOutcome>>();
+const parsePlain = memoizeWithOptions();
+const parseWithConcat = memoizeWithOptions();
+
+/** The options are fixed per memo (one memo per option set), so the statement alone is the key. */
+function memoizeWithOptions(): (statement: Statement, options: ExpressionOptions) => SchemaStatementOutcome {
+  let current: ExpressionOptions | undefined;
+  const parse = memoizeLastStatement((statement) => parseUncached(statement, current as ExpressionOptions));
+  return (statement, options) => {
+    current = options;
+    return parse(statement);
+  };
+}
 
 function parseUncached(statement: Statement, options: ExpressionOptions): SchemaStatementOutcome {
   const c = new TokenCursor(statement.tokens);
