@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { packageRoot } from '../package-info.js';
 import { parseDialect } from '../sql/dialect.js';
 import type { ResolvedConfig, SchemaLintConfig } from './config.js';
+import { configValidator, type SchemaError } from './config-validator.js';
 
 /** A configuration problem: the CLI prints its message and exits 2. */
 export class ConfigError extends Error {
@@ -61,30 +60,9 @@ function pickPackageKey(raw: unknown, filePath: string): unknown {
   return (raw as Record<string, unknown>).schemaLint;
 }
 
-interface SchemaError {
-  instancePath: string;
-  keyword: string;
-  message?: string;
-  params: Record<string, unknown>;
-}
-
-type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
-
-let compiledValidator: Validator | undefined;
-
-/** Ajv is loaded only when a config file exists, so runs without one never pay for it. */
-function validator(): Validator {
-  if (compiledValidator) return compiledValidator;
-  const require = createRequire(import.meta.url);
-  const Ajv = require('ajv') as new (options: object) => { compile(schema: object): Validator };
-  const schema = JSON.parse(readFileSync(path.join(packageRoot(), 'schema', 'config.schema.json'), 'utf8')) as object;
-  compiledValidator = new Ajv({ allErrors: false, strict: false }).compile(schema);
-  return compiledValidator;
-}
-
-/** Validates against the shipped JSON Schema; the first problem names its key. */
+/** Validates against the shipped JSON Schema; the first problem names its key. Only runs with a config file get here. */
 function validate(config: unknown, filePath: string): SchemaLintConfig {
-  const check = validator();
+  const check = configValidator();
   if (!check(config)) {
     const error = check.errors?.[0];
     throw new ConfigError(`Invalid config ${path.basename(filePath)}: ${describe(error)}.`);
