@@ -4,6 +4,7 @@ import type { Statement } from '../sql/statement.js';
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
 import { createdObject, DeferredSchema, type DeferredObject } from './deferred-schema.js';
 import { locateError, type EngineStatement, type OffsetRange } from './error-location.js';
+import { rowsAfterTheFirst } from './literal-rows.js';
 import { FailedObjects } from './failed-objects.js';
 import { SandboxDatabase, type EngineResult } from './sandbox-database.js';
 import { StatementCutter, type SqlitePiece } from './statement-cutter.js';
@@ -38,10 +39,11 @@ export interface SqliteValidatorOptions {
   /** The oldest SQLite the file must run on, such as `3.40`. */
   targetVersion: string;
   /**
-   * Run every CREATE where it stands instead of letting plain indexes and views wait (see
-   * deferred-schema.ts): slower, with the same problems; the tests compare the two.
+   * Compile every statement whole and run every CREATE where it stands, without the two
+   * shortcuts (plain indexes and views wait, see deferred-schema.ts; literal rows after the
+   * first, see literal-rows.ts): slower, with the same problems; the tests compare the two.
    */
-  runEveryCreate?: boolean;
+  exhaustive?: boolean;
 }
 
 /**
@@ -148,7 +150,7 @@ export class SqliteFileValidator {
     this.runDeferred(this.deferred.takeNeededBy(tokens, created));
     const plan = planStatement(tokens);
     const newer = findNewerFeatures(tokens, this.options.targetVersion);
-    if (plan.kind === 'execute' && newer.length === 0 && !this.options.runEveryCreate && this.deferred.canDefer(created)) {
+    if (plan.kind === 'execute' && newer.length === 0 && !this.options.exhaustive && this.deferred.canDefer(created)) {
       const compiled = this.compile(statement);
       if (!compiled.ok) return optional(this.rejected(statement, compiled.message));
       this.deferred.defer(created, statement.text, tokens);
@@ -190,7 +192,7 @@ export class SqliteFileValidator {
   private compile(statement: EngineStatement): EngineResult {
     const [first, second] = statement.tokens;
     if (!isWord(first, 'PRAGMA')) {
-      const result = this.db.prepare(statement.text);
+      const result = this.compileShortened(statement) ?? this.db.prepare(statement.text);
       if (result.ok && isWord(first, 'BEGIN')) this.fileInTransaction = true;
       if (result.ok && (isWord(first, 'COMMIT', 'END') || (isWord(first, 'ROLLBACK') && !isWord(second, 'TO')))) {
         this.fileInTransaction = false;
@@ -199,6 +201,17 @@ export class SqliteFileValidator {
     }
     if (this.fileInTransaction) return this.db.prepare(statement.text);
     return this.db.outsideTransaction(() => this.db.prepare(statement.text));
+  }
+
+  /** Acceptance of an INSERT of literal rows, judged on its first row alone; undefined when that cannot decide. */
+  private compileShortened(statement: EngineStatement): EngineResult | undefined {
+    if (this.options.exhaustive) return undefined;
+    const rows = rowsAfterTheFirst(statement.tokens);
+    if (!rows) return undefined;
+    const text = this.source.text;
+    const shortened = text.slice(statement.offset, rows.start) + text.slice(rows.end, statement.offset + statement.text.length);
+    const result = this.db.prepare(shortened);
+    return result.ok ? result : undefined;
   }
 
   /** Leaves a full database behind; what it held can no longer be checked by name. */

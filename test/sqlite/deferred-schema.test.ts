@@ -1,36 +1,14 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SourceText } from '../../src/sql/source-text.js';
-import { splitStatements } from '../../src/sql/splitter.js';
-import { loadSqliteEngine, sqliteEngineState } from '../../src/sqlite/engine.js';
-import { MAX_OBJECTS_PER_DATABASE, SqliteFileValidator, type SqliteProblem } from '../../src/sqlite/validator.js';
-import type { SqlJsStatic } from 'sql.js';
-
-let engine: SqlJsStatic;
+import rule from '../../rules/sqlite/syntax.js';
+import { MAX_OBJECTS_PER_DATABASE } from '../../src/sqlite/validator.js';
+import { judgedBothWays } from './lint-sqlite.js';
 
 beforeAll(async () => {
-  await loadSqliteEngine();
-  const state = sqliteEngineState();
-  if (state.status !== 'loaded') throw new Error('the SQLite engine did not load');
-  engine = state.sql;
+  await rule.prepare?.();
 });
 
-/** Every problem of the text, as `offset kind: reason`. */
-function problems(text: string, runEveryCreate: boolean): string[] {
-  const validator = new SqliteFileValidator(engine, new SourceText(text), { targetVersion: '3.40', runEveryCreate });
-  const found: SqliteProblem[] = [];
-  for (const statement of splitStatements(text, 'sqlite')) found.push(...validator.validate(statement));
-  found.push(...validator.finish());
-  validator.close();
-  return found.map((problem) => `${problem.start} ${problem.kind}: ${problem.reason}`);
-}
-
-/** Problems with indexes and views waiting, checked equal to those with every CREATE run where it stands. */
-function judged(text: string): string[] {
-  const deferred = problems(text, false);
-  expect(deferred).toEqual(problems(text, true));
-  return deferred;
-}
+const judged = judgedBothWays;
 
 const at = (text: string, needle: string, nth = 1): number => {
   let index = -1;
