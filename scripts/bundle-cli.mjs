@@ -51,6 +51,10 @@ await build({
     dynamicImportInCjs: false,
     // The sources are ES modules, which are strict; the bundle must stay strict too.
     strict: true,
+    // Pure ASCII (non-ASCII escaped, comments left to dist/src): the loader then reads it as a
+    // one-byte string, which measured ~10 ms faster to load than the two-byte string UTF-8 text gives.
+    charset: 'ascii',
+    comments: false,
   },
 });
 await build({

@@ -1,5 +1,6 @@
 // CommonJS (.cts → .cjs) on purpose: bin/schema-lint.js requires it, so a run never starts the
 // ES module loader (~10 ms: the loader itself, and `import 'node:fs'` loading every fs stream).
+import { isAscii } from 'node:buffer';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -37,7 +38,9 @@ export function scriptNameOf(bundleFile: string): string {
 }
 
 export function loadCommonJsBundle<Exports>(bundleFile: string, cacheFile?: string): LoadedBundle<Exports> {
-  const source = readFileSync(bundleFile, 'utf8');
+  const bytes = readFileSync(bundleFile);
+  // An ASCII file (the build writes one) becomes a one-byte string, which V8 handles faster than UTF-8's two-byte one.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const cachedData = cacheFile ? usableCache(bundleFile, cacheFile) : undefined;
   const script = new Script(`${WRAPPER_START}${source}${WRAPPER_END}`, { filename: scriptNameOf(bundleFile), cachedData });
   const module = { exports: {} as Exports };

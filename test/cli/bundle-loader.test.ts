@@ -97,6 +97,13 @@ describe('loading the CommonJS CLI bundle', () => {
     expectWorking(outcome);
   });
 
+  it('reads a bundle with non-ASCII text as UTF-8 (the build writes ASCII, which is read faster)', () => {
+    writeFileSync(bundle, `${SOURCE}exports.answer = function answer() { return '✖ — …'.length * 8 + 2; };\n`);
+    const outcome = load(undefined, cache);
+    expectWorking(outcome);
+    expect(load(cache).cacheRejected).toBe(false);
+  });
+
   it('still runs the bundle when V8 rejects the cache (damaged, or from another Node)', () => {
     writeFileSync(cache, Buffer.alloc(4096, 7));
     const outcome = load(cache);

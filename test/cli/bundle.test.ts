@@ -71,21 +71,23 @@ describe('the bundled CLI', () => {
     expect(probe.stdout).toBe('false');
   });
 
-  it('prints what the compiled modules print', () => {
-    const bundled = run(['--format', 'json', 'a_mssql.sql', 'b.sqlite.sql']);
+  it.each([['stylish'], ['json']])('prints with --format %s what the compiled modules print (its ✖ and → were escaped in the bundle)', (format) => {
+    const args = ['--format', format, 'a_mssql.sql', 'b.sqlite.sql'];
+    const bundled = run(args);
     const compiled = spawnSync(
       process.execPath,
       [
         '--input-type=module',
         '-e',
         `const { main } = await import(${JSON.stringify(path.join(repoRoot, 'dist', 'src', 'cli', 'main.js'))});
-         process.exitCode = await main(['--format', 'json', 'a_mssql.sql', 'b.sqlite.sql']);`,
+         process.exitCode = await main(${JSON.stringify(args)});`,
       ],
       { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } },
     );
     expect(compiled.stderr).toBe('');
     expect(bundled.status).toBe(compiled.status);
     expect(bundled.stdout).toBe(compiled.stdout);
+    if (format === 'stylish') expect(bundled.stdout).toContain('✖');
   });
 
   it('starts lint workers from beside the bundle when asked to', () => {
