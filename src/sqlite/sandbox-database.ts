@@ -67,6 +67,11 @@ export class SandboxDatabase {
   /** SQL text, NUL-terminated UTF-8, in the engine's memory; and where SQLite writes a statement pointer. */
   private sqlBuffer = 0;
   private sqlBufferSize = 0;
+  /**
+   * Views of the engine's memory, made again only when the memory grows (its buffer is then
+   * replaced) or the SQL buffer moves: two typed arrays per call were most of the garbage.
+   */
+  private views: { buffer: ArrayBuffer; sql: Uint8Array; statementOut: Int32Array } | undefined;
   private readonly statementOut: number;
   private inTransaction = false;
   private closed = false;
@@ -109,7 +114,7 @@ export class SandboxDatabase {
     try {
       const text = this.writeSql(sql);
       let code = this.calls._sqlite3_prepare_v2(this.handle, text, -1, this.statementOut, 0);
-      const statement = new Int32Array(this.memory.buffer, this.statementOut, 1)[0];
+      const statement = this.currentViews().statementOut[0];
       if (code === SQLITE_OK && statement !== 0) {
         if (run) code = this.calls._sqlite3_step(statement);
         if (code === SQLITE_ROW || code === SQLITE_DONE) code = SQLITE_OK;
@@ -139,10 +144,10 @@ export class SandboxDatabase {
         this.sqlBufferSize = Math.max(needed, INITIAL_SQL_BUFFER, this.sqlBufferSize * 2);
         this.sqlBuffer = this.calls._malloc(this.sqlBufferSize);
         if (this.sqlBuffer === 0) throw new Error('the SQLite engine is out of memory');
+        this.views = undefined;
       }
     }
-    // A fresh view each time: the engine's memory is replaced when it grows.
-    let target = new Uint8Array(this.memory.buffer, this.sqlBuffer, this.sqlBufferSize);
+    let target = this.currentViews().sql;
     const first = utf8.encodeInto(sql, target);
     let written = first.written;
     if (first.read < sql.length || written >= this.sqlBufferSize) {
@@ -151,11 +156,24 @@ export class SandboxDatabase {
       this.sqlBufferSize = sql.length * 3 + 1;
       this.sqlBuffer = this.calls._malloc(this.sqlBufferSize);
       if (this.sqlBuffer === 0) throw new Error('the SQLite engine is out of memory');
-      target = new Uint8Array(this.memory.buffer, this.sqlBuffer, this.sqlBufferSize);
+      this.views = undefined;
+      target = this.currentViews().sql;
       written = utf8.encodeInto(sql, target).written;
     }
     target[written] = 0;
     return this.sqlBuffer;
+  }
+
+  private currentViews(): { sql: Uint8Array; statementOut: Int32Array } {
+    const buffer = this.memory.buffer;
+    if (this.views?.buffer !== buffer) {
+      this.views = {
+        buffer,
+        sql: new Uint8Array(buffer, this.sqlBuffer, this.sqlBufferSize),
+        statementOut: new Int32Array(buffer, this.statementOut, 1),
+      };
+    }
+    return this.views;
   }
 
   /** The result column names of a query, from its compiled form (the query is not run). */
