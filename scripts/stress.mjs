@@ -2,7 +2,7 @@
 // through the real CLI and prints wall time and peak memory (max RSS) of the process.
 // Usage: npm run stress [-- <megabytes>]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,9 @@ function generate(dialect, file) {
 
 console.log(`schema-lint stress: ${megabytes} MB per file, Node ${process.version}`);
 for (const [dialect, name] of [['tsql', 'big.sql'], ['sqlite', 'big.sqlite.sql']]) {
-  const file = path.join(dir, name);
+  // Each alone in its folder: side by side, big.sqlite.sql would be the partner of big.sql.
+  const file = path.join(dir, dialect, name);
+  mkdirSync(path.dirname(file));
   generate(dialect, file);
   const bytes = statSync(file).size;
   const started = process.hrtime.bigint();
@@ -42,12 +44,16 @@ for (const [dialect, name] of [['tsql', 'big.sql'], ['sqlite', 'big.sqlite.sql']
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const maxRssKb = Number(run.stderr.trim().split('\n').pop());
-  const problems = run.stdout.split('\n').filter(Boolean).length;
+  const lines = run.stdout.split('\n').filter(Boolean);
+  const problems = lines.length;
   console.log(
     `${dialect.padEnd(6)} ${(bytes / 1048576).toFixed(1)} MB  exit ${run.status}  ${seconds.toFixed(1)} s  ` +
       `${(bytes / 1048576 / seconds).toFixed(1)} MB/s  peak RSS ${(maxRssKb / 1024).toFixed(0)} MB ` +
       `(${(maxRssKb * 1024 / bytes).toFixed(1)}× the file)  ${problems} problems`,
   );
+  // The generated DDL is clean: show what was reported, if anything, and what ended a failed run.
+  for (const line of lines.slice(0, 3)) console.log(`    ${line}`);
+  if (run.status !== 0 && run.status !== 1) console.log(`    ${run.stderr.trim().split('\n').slice(-3).join('\n    ')}`);
   rmSync(file);
 }
 rmSync(dir, { recursive: true, force: true });
