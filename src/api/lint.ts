@@ -6,19 +6,15 @@ import type { ResolvedConfig, RuleSetting } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { countDiagnostics, type Diagnostic, type LintResult } from '../engine/diagnostic.js';
 import { fixSource } from '../engine/fixer.js';
-import { isDirectiveComment } from '../engine/directives.js';
-import { lintSource, type ActiveRule, type LintSourceOptions, type StatementObserver } from '../engine/linter.js';
+import { lintSource, type ActiveRule, type LintSourceOptions } from '../engine/linter.js';
 import { resolveDialect, type DialectDecision } from '../engine/resolve-dialect.js';
 import type { Rule } from '../engine/rule.js';
 import { activeRulesFor, checkRuleIdsExist } from '../engine/rule-config.js';
 import { decode, encode, type DecodedFile } from '../files/decode.js';
 import { discoverFiles } from '../files/discover.js';
 import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
-import { attachModel } from '../model/linted-models.js';
-import { LintPassModel } from '../model/model-sink.js';
+import { LintedModelRecorder } from '../model/linted-models.js';
 import type { Dialect } from '../sql/dialect.js';
-import type { SourceText } from '../sql/source-text.js';
-import type { Token } from '../sql/token.js';
 import { applyCrossFileChecks } from '../cache/parity-cache.js';
 import { lintFileList, openRunCache, type Concurrency } from './parallel.js';
 
@@ -179,26 +175,12 @@ async function lintInput(input: FileInput, run: RunContext, onDisk: boolean, cac
     });
   };
   if (!run.options.fix) {
-    // The cross-file checks need this file's schema model: build it from the lint pass's statements.
-    // Parity obeys directives too: keep the few comments that hold one, so it need not lex the file again.
-    let built: LintPassModel | undefined;
-    const directives: Token[] = [];
-    const observe = (source: SourceText): StatementObserver => {
-      const pass = new LintPassModel(decision.dialect, decoded.text, input.filePath, source);
-      built = pass;
-      return {
-        comment: (token) => {
-          if (isDirectiveComment(token)) directives.push(token);
-          pass.comment(token);
-        },
-        statement: (statement) => pass.statement(statement),
-      };
-    };
-    const messages = [...notices, ...lintSource(decoded.text, { ...sourceOptions, observe })];
+    // The cross-file checks need this file's schema model: it is built from the lint pass's statements.
+    const recorder = new LintedModelRecorder(decision.dialect, decoded.text, input.filePath);
+    const messages = [...notices, ...lintSource(decoded.text, { ...sourceOptions, observe: recorder.observe })];
     remember(messages);
     const linted = result(input.filePath, decision, messages, decoded.text);
-    const pass = built as LintPassModel | undefined;
-    if (pass?.model) attachModel(linted, { model: pass.model, complete: pass.complete, directives });
+    recorder.attachTo(linted);
     return linted;
   }
   const outcome = fixSource(decoded.text, sourceOptions);

@@ -25,8 +25,9 @@ export interface LintSourceOptions {
   rules: readonly ActiveRule[];
   settings: RuleSettings;
   /**
-   * Sees every statement and comment after the rules have, built from the pass's line index
-   * (the schema-model builder rides along, so no one splits the file a second time).
+   * Called once with the pass's line index; the observer it returns sees every comment and
+   * statement after the rules have (the schema-model builder rides along this way, so no one
+   * splits the file a second time).
    */
   observe?: (source: SourceText) => StatementObserver;
 }

@@ -99,6 +99,7 @@ export class LintPassModel {
     }
   }
 }
+
 /** A file's table list (see LintPassModel), read on its own; never throws. */
 export function buildTableList(dialect: Dialect, text: string, filePath: string): SchemaModel {
   const list = new LintPassModel(dialect, text, filePath, undefined, false);
