@@ -27,8 +27,12 @@ export interface DeferredObject {
   /** The object's name as SQLite stores it. */
   name: string;
   sql: string;
-  /** Upper-cased names (words, quoted identifiers, strings) of its statement: see `mentionedNames`. */
-  mentions: ReadonlySet<string>;
+  /**
+   * Upper-cased names (words, quoted identifiers, strings) of its statement, each once: see
+   * `mentionedNames`. An array, not a set: thousands of these live until their database is left
+   * behind, and an array of a few names is a fraction of a set's size.
+   */
+  mentions: readonly string[];
 }
 
 /** What a CREATE statement creates, when the statement is clear enough to tell. */
@@ -69,7 +73,7 @@ export class DeferredSchema {
   }
 
   defer(created: CreatedObject, sql: string, tokens: readonly Token[]): void {
-    const object: DeferredObject = { name: created.name, sql, mentions: mentionedNames(tokens) };
+    const object: DeferredObject = { name: created.name, sql, mentions: [...mentionedNames(tokens)] };
     this.waiting.set(created.name.toUpperCase(), object);
     for (const name of object.mentions) this.mentionCounts.set(name, (this.mentionCounts.get(name) ?? 0) + 1);
   }
@@ -91,20 +95,21 @@ export class DeferredSchema {
     const first = tokens[0];
     const isCreate = isWord(first, 'CREATE');
     if ((!isCreate && !(first?.kind === 'word' && PLAIN_DML.has(first.upper))) || (isCreate && !created)) return this.takeAll();
-    const needed = new Set<DeferredObject>();
+    let needed: Set<DeferredObject> | undefined;
     for (const token of tokens) {
       // A token this lexer may read differently from SQLite's: nothing can be ruled out.
       if (token.kind === 'unknown' || token.error !== undefined) return this.takeAll();
       const name = mentionedName(token);
       const object = name === undefined ? undefined : this.waiting.get(name);
-      if (object) needed.add(object);
+      if (object) (needed ??= new Set()).add(object);
     }
     const createdName = created?.name.toUpperCase();
     if (createdName !== undefined && this.mentionCounts.has(createdName)) {
-      for (const object of this.waiting.values()) if (object.mentions.has(createdName)) needed.add(object);
+      for (const object of this.waiting.values()) if (object.mentions.includes(createdName)) (needed ??= new Set()).add(object);
     }
-    if (needed.size === 0) return [];
-    return this.take([...this.waiting.values()].filter((object) => needed.has(object)));
+    if (!needed) return [];
+    const chosen = needed;
+    return this.take([...this.waiting.values()].filter((object) => chosen.has(object)));
   }
 
   takeAll(): DeferredObject[] {
