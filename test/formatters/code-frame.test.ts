@@ -1,5 +1,3 @@
-import { codeFrameColumns } from '@babel/code-frame';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { codeFrame } from '../../src/formatters/code-frame.js';
@@ -40,49 +38,5 @@ describe('code frames', () => {
     expect(text.length).toBeLessThan(200);
     expect(text).toContain(' BAD ');
     expect(text.indexOf('BAD')).toBe(carets.indexOf('^'));
-  });
-});
-
-describe('code frames match @babel/code-frame, which they replace', () => {
-  // The frame used to come from @babel/code-frame; its output is the format users and tools already read.
-  const babelFrame = (source: SourceText, d: Diagnostic): string => {
-    if (source.text.length === 0) return '';
-    const line = Math.min(d.line, source.lineCount);
-    const first = Math.max(1, line - 1);
-    const last = Math.min(source.lineCount, line + 1);
-    const lines: string[] = [];
-    for (let n = first; n <= last; n++) lines.push(source.lineText(n));
-    const lineText = source.lineText(line);
-    const endColumn = d.endLine === d.line ? d.endColumn : lineText.length + 1;
-    const caretEnd = Math.max(Math.max(1, d.column) + 1, Math.min(endColumn, 162));
-    return codeFrameColumns(
-      lines.join('\n'),
-      { start: { line, column: Math.max(1, d.column) }, end: { line, column: caretEnd } },
-      { highlightCode: false, linesAbove: 1, linesBelow: 1, startLine: first } as Parameters<typeof codeFrameColumns>[2],
-    );
-  };
-
-  it('on generated files of short lines with tabs, blank lines, CRLF and U+2028 inside lines', () => {
-    const lineText = fc.stringMatching(/^[a-z \t()\u2028\u2029]{0,40}$/);
-    fc.assert(
-      fc.property(
-        fc.array(lineText, { minLength: 1, maxLength: 120 }),
-        fc.constantFrom('\n', '\r\n', '\r'),
-        fc.nat(),
-        fc.nat(),
-        fc.nat(),
-        fc.boolean(),
-        (lines, newline, lineSeed, columnSeed, widthSeed, continues) => {
-          const source = new SourceText(lines.join(newline));
-          const line = (lineSeed % source.lineCount) + 1;
-          const length = source.lineText(line).length;
-          const column = (columnSeed % (length + 1)) + 1;
-          const endColumn = column + 1 + (widthSeed % (length + 2 - column));
-          const diagnostic = continues ? at(line, column, line + 1, 1) : at(line, column, line, endColumn);
-          expect(codeFrame(source, diagnostic)).toBe(babelFrame(source, diagnostic));
-        },
-      ),
-      { numRuns: 500 },
-    );
   });
 });
