@@ -56,10 +56,6 @@ export class DeferredSchema {
   /** Every name mentioned by an object that has run in the current database. */
   private readonly namedByRunObjects = new Set<string>();
 
-  get size(): number {
-    return this.waiting.size;
-  }
-
   /** Names of the waiting objects, as SQLite would list them in its schema table. */
   names(): string[] {
     return [...this.waiting.values()].map((object) => object.name);
@@ -161,7 +157,7 @@ export function createdObject(tokens: readonly Token[]): CreatedObject | undefin
  * strings (SQLite takes a string as a name in places). JavaScript's upper-casing folds at least
  * what SQLite's ASCII-only folding does, so a name SQLite takes as equal is always found.
  */
-export function mentionedNames(tokens: readonly Token[]): Set<string> {
+function mentionedNames(tokens: readonly Token[]): Set<string> {
   const names = new Set<string>();
   for (const token of tokens) {
     const name = mentionedName(token);
