@@ -4,6 +4,7 @@ import type { Worker } from 'node:worker_threads';
 import { allRules } from '../../rules/index.js';
 import { cacheFilePath, LintCache, runKeyOf } from '../cache/lint-cache.js';
 import type { LintResult } from '../engine/diagnostic.js';
+import { attachModel } from '../model/linted-models.js';
 import { packageVersion } from '../package-info.js';
 import { lintFileForRun, type RunContext } from './lint.js';
 import type { LintJobsMessage, WorkerJob, WorkerReply, WorkerSetup } from './worker-protocol.js';
@@ -135,6 +136,8 @@ async function lintWithWorkers(
       } else {
         for (const outcome of reply.outcomes) {
           results[outcome.index] = outcome.result;
+          // The model travels beside the result, as in the main thread: parity need not parse the file again.
+          if (outcome.model) attachModel(outcome.result, outcome.model);
           if (cache && outcome.stored) cache.store(files[outcome.index], outcome.stored);
         }
         feed(worker);

@@ -1,6 +1,7 @@
 import type { CacheEntry } from '../cache/lint-cache.js';
 import type { ResolvedConfig } from '../config/config.js';
 import type { LintResult } from '../engine/diagnostic.js';
+import type { LintedModel } from '../model/linted-models.js';
 import type { LintOptions } from './lint.js';
 
 /**
@@ -30,6 +31,8 @@ export interface WorkerOutcome {
   result: LintResult;
   /** A new cache entry for the file, when caching is on and the result may be kept. */
   stored?: CacheEntry;
+  /** The file's schema model and directive comments from the lint pass, for the cross-file checks. */
+  model?: LintedModel;
 }
 
 export type WorkerReply =

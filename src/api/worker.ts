@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CacheEntry } from '../cache/lint-cache.js';
+import { attachedModel } from '../model/linted-models.js';
 import { lintFileForRun, RunContext, type CacheAccess } from './lint.js';
 import type { LintJobsMessage, WorkerOutcome, WorkerReply, WorkerSetup } from './worker-protocol.js';
 
@@ -36,7 +37,7 @@ async function lintJobs(message: LintJobsMessage): Promise<WorkerReply> {
           }
         : undefined;
       const result = await lintFileForRun(job.filePath, run, cache);
-      outcomes.push({ index: job.index, result, stored });
+      outcomes.push({ index: job.index, result, stored, model: attachedModel(result) });
     }
     return { type: 'done', outcomes };
   } catch (error) {
