@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { compileFunction } from 'node:vm';
 import type { SqlJsStatic } from 'sql.js';
 
 /**
@@ -55,7 +57,7 @@ export function loadSqliteEngine(): Promise<EngineState> {
 async function load(): Promise<EngineState> {
   try {
     const require = createRequire(import.meta.url);
-    const initSqlJs = require('sql.js') as InitSqlJs;
+    const initSqlJs = await privateSqlJs(require);
     const wasmBinary = await readFile(require.resolve('sql.js/dist/sql-wasm.wasm'));
     const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
     if (!wasm) throw new Error('WebAssembly is not available');
@@ -78,6 +80,20 @@ async function load(): Promise<EngineState> {
   } catch (error) {
     return { status: 'unavailable', reason: describeError(error) };
   }
+}
+
+/**
+ * sql.js makes one engine per copy of its script and hands it to every later caller, so an
+ * application that loaded sql.js first would give us its engine, whose memory we cannot reach
+ * (nor trust to be free of its functions). The script is compiled here as a module of our own.
+ */
+async function privateSqlJs(require: NodeJS.Require): Promise<InitSqlJs> {
+  const scriptPath = require.resolve('sql.js');
+  const script = await readFile(scriptPath, 'utf8');
+  const module: { exports: unknown } = { exports: {} };
+  const wrapper = compileFunction(script, ['module', 'exports', 'require', '__filename', '__dirname'], { filename: scriptPath });
+  wrapper(module, module.exports, require, scriptPath, path.dirname(scriptPath));
+  return module.exports as InitSqlJs;
 }
 
 /** The engine as it stands now, for synchronous code that runs after `loadSqliteEngine()`. */
