@@ -17,9 +17,9 @@ import {
   parseTruncate,
   parseUse,
 } from './other-statements.js';
-import { checkBalanced, parseCreateIndex, parseCreateView, parseIf, parseInsert, parseRoutineHeader } from './schema-statements.js';
+import { parseSchemaStatement } from './parse-statement.js';
+import { checkBalanced, parseCreateIndex, parseCreateView, parseIf, parseInsert } from './schema-statements.js';
 import { parseCommonTableExpressions, parseQueryExpression } from './query.js';
-import { parseAlterTable, parseCreateTable } from './table.js';
 
 /** One syntax error: where SQL Server would point, and its words. */
 export interface TsqlSyntaxProblem {
@@ -191,6 +191,8 @@ export class TsqlValidator {
       case 'DROP':
         return parseDrop(c);
       case 'INSERT':
+        // A VALUES insert parses once for every asker; INSERT ... SELECT / EXEC is this grammar's alone.
+        if (statement.kind === 'insert' && this.parsedShared(statement)) return;
         if (parseInsert(c, options)) return;
         if (c.atWord('SELECT') || (c.at('(') && c.peek(1)?.upper === 'SELECT')) return this.parseQueryStatement(c);
         return checkBalanced(c);
@@ -202,6 +204,7 @@ export class TsqlValidator {
         if (c.atWord('SELECT') || c.at('(')) return this.parseQueryStatement(c);
         return checkBalanced(c);
       case 'IF':
+        if (statement.kind === 'if') return this.parseShared(statement);
         parseIf(c, options);
         return; // what follows the condition is a statement of its own (the splitter's cut)
       case 'WHILE':
@@ -238,6 +241,23 @@ export class TsqlValidator {
     throw c.error();
   }
 
+  /**
+   * A statement the schema model is built from, parsed by the same grammar function the model
+   * builder and the create-time rules call (parseSchemaStatement): in one lint pass it is
+   * parsed once for all of them. Its syntax error, if any, is this validator's.
+   */
+  private parseShared(statement: Statement): void {
+    const { error } = parseSchemaStatement(statement, this.options);
+    if (error) throw error;
+  }
+
+  /** True when parseSchemaStatement judged the statement whole: it built its node, or found its error (thrown). */
+  private parsedShared(statement: Statement): boolean {
+    const { node, error } = parseSchemaStatement(statement, this.options);
+    if (error) throw error;
+    return node !== undefined;
+  }
+
   /** A SELECT that must take the rest of the statement. */
   private parseQueryStatement(c: TokenCursor): void {
     parseQueryExpression(c, this.options);
@@ -255,8 +275,7 @@ export class TsqlValidator {
     }
     switch (statement.kind) {
       case 'create table':
-        parseCreateTable(c, this.options);
-        return;
+        return this.parseShared(statement);
       case 'create index':
         if (c.tokens.slice(1, 4).some((t) => t.kind === 'word' && ['XML', 'SPATIAL', 'PRIMARY', 'FULLTEXT'].includes(t.upper))) return checkBalanced(c);
         parseCreateIndex(c, this.options);
@@ -267,8 +286,7 @@ export class TsqlValidator {
       case 'create procedure':
       case 'create function':
       case 'create trigger':
-        parseRoutineHeader(c, this.options);
-        return;
+        return this.parseShared(statement);
       case 'create schema':
         // CREATE XML SCHEMA COLLECTION is classified with schemas but has its own grammar.
         return c.tokens[1]?.upper === 'SCHEMA' ? parseCreateSchema(c) : checkBalanced(c);
@@ -288,16 +306,14 @@ export class TsqlValidator {
     if (!object || !ALTER_OBJECTS.has(object.upper)) throw new TsqlSyntaxError(object ?? c.tokens[c.tokens.length - 1]);
     switch (statement.kind) {
       case 'alter table':
-        parseAlterTable(c, this.options);
-        return;
+        return this.parseShared(statement);
       case 'alter view':
         parseCreateView(c, this.options);
         return;
       case 'alter procedure':
       case 'alter function':
       case 'alter trigger':
-        parseRoutineHeader(c, this.options);
-        return;
+        return this.parseShared(statement);
       default:
         return checkBalanced(c);
     }
