@@ -173,6 +173,10 @@ const COLUMN_PROPERTY_WORDS = new Set(['MASKED', 'ROWGUIDCOL', 'PERSISTED', 'SPA
 /** Words that follow BEGIN/END in a form that is not a plain block (`BEGIN TRAN`), or is a TRY/CATCH block. */
 const BEGIN_QUALIFIERS = new Set(['TRAN', 'TRANSACTION', 'DISTRIBUTED', 'DIALOG', 'CONVERSATION', 'TRY', 'CATCH']);
 
+/** Words that begin an INSERT's rows, and a WITH's main statement. */
+const INSERT_BODY_WORDS = new Set(['SELECT', 'VALUES', 'EXEC', 'EXECUTE', 'DEFAULT']);
+const WITH_BODY_WORDS = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'MERGE']);
+
 const ROUTINE_KINDS = new Set([
   'create procedure', 'alter procedure', 'create function', 'alter function', 'create trigger', 'alter trigger',
 ]);
@@ -229,7 +233,8 @@ function* splitTsql(stream: SignificantTokens): Generator<Statement> {
       builder.depth = Math.max(0, builder.depth - 1);
     }
     builder.add(token);
-    if (builder.tokens.length <= 6) kind = builder.kind;
+    // Only a word can change what the leading tokens classify as: skip the others (a hot path).
+    if (builder.tokens.length === 1 || (builder.tokens.length <= 6 && token.kind === 'word')) kind = builder.kind;
     if (builder.tokens.length === 2 && isLabelColon(token) && builder.tokens[0].kind === 'word') {
       const statement = flush();
       if (statement) yield statement;
@@ -252,9 +257,9 @@ function* splitTsql(stream: SignificantTokens): Generator<Statement> {
     else if (token.upper === 'END' && caseDepth > 0) caseDepth--;
 
     if (parenDepth === 0) {
-      if (kind === 'insert' && ['SELECT', 'VALUES', 'EXEC', 'EXECUTE', 'DEFAULT'].includes(token.upper)) bodySeen = true;
+      if (kind === 'insert' && INSERT_BODY_WORDS.has(token.upper)) bodySeen = true;
       if (kind === 'update' && token.upper === 'SET') bodySeen = true;
-      if (kind === 'with' && ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'MERGE'].includes(token.upper)) bodySeen = true;
+      if (kind === 'with' && WITH_BODY_WORDS.has(token.upper)) bodySeen = true;
       if ((kind === 'create view' || kind === 'alter view') && token.upper === 'SELECT') bodySeen = true;
     }
 
