@@ -47,10 +47,9 @@ export interface CacheAccess {
   store(filePath: string, entry: CacheEntry): void;
 }
 
-/** A file's content and identity, whether it came from disk or stdin. */
+/** A file's identity, whether it came from disk or stdin. */
 interface FileInput {
   filePath: string;
-  bytes: Uint8Array;
   ownerUid?: number;
   /** Size and modification time when read, kept with cache entries to tell unchanged files cheaply. */
   size?: number;
@@ -109,7 +108,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
 export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult> {
   const run = new RunContext(options);
   const filePath = path.resolve(run.cwd, options.filePath ?? '<text>.sql');
-  const result = await lintInput({ filePath, bytes: Buffer.from(text, 'utf8') }, run, false);
+  const result = await lintInput({ filePath }, readContent(Buffer.from(text, 'utf8'), false), run, false);
   // An editor's unsaved text is compared with its partner file on disk, as a saved file would be.
   const { applyParity } = await import('../parity/check-parity.js');
   applyParity([result], run.resolved, { cliRules: options.rules });
@@ -118,19 +117,31 @@ export async function lintText(text: string, options: LintOptions & { filePath?:
 
 /** Lints one file on disk for a run; the same function runs in the main thread and in workers. */
 export async function lintFileForRun(filePath: string, run: RunContext, cache?: CacheAccess): Promise<LintResult> {
-  let bytes: Uint8Array;
+  let content: FileContent;
   let stats;
   try {
     stats = statSync(filePath);
-    bytes = readFileSync(filePath);
+    content = readContent(readFileSync(filePath), cache !== undefined);
   } catch (error) {
     return unreadableResult(filePath, error as NodeJS.ErrnoException, run);
   }
-  return lintInput({ filePath, bytes, ownerUid: stats.uid, size: stats.size, mtimeMs: stats.mtimeMs }, run, true, cache);
+  return lintInput({ filePath, ownerUid: stats.uid, size: stats.size, mtimeMs: stats.mtimeMs }, content, run, true, cache);
 }
 
-async function lintInput(input: FileInput, run: RunContext, onDisk: boolean, cache?: CacheAccess): Promise<LintResult> {
-  const decoded = decode(input.bytes);
+/** A file's text, and the hash of its bytes when the cache needs one. */
+interface FileContent {
+  decoded: DecodedFile;
+  hash?: string;
+}
+
+/** Decodes (and hashes) a file's bytes up front, so the bytes are not kept alive while the file is linted. */
+function readContent(bytes: Uint8Array, hashed: boolean): FileContent {
+  const decoded = decode(bytes);
+  return { decoded, hash: hashed && !decoded.binary ? contentHash(bytes) : undefined };
+}
+
+async function lintInput(input: FileInput, content: FileContent, run: RunContext, onDisk: boolean, cache?: CacheAccess): Promise<LintResult> {
+  const { decoded, hash } = content;
   const decision = resolveDialect({
     filePath: input.filePath,
     text: decoded.text,
@@ -141,7 +152,6 @@ async function lintInput(input: FileInput, run: RunContext, onDisk: boolean, cac
   if (decoded.binary) {
     return result(input.filePath, decision, [fileNotice(1, 'File skipped: it holds NUL bytes, so it is binary, not SQL.')], '');
   }
-  const hash = cache ? contentHash(input.bytes) : undefined;
   if (cache && hash) {
     const entry = cache.lookup(input.filePath, hash, decision.dialect, decision.reason);
     // When fixing, a cached result with fixable problems must be linted again to produce the fix.
