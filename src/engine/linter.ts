@@ -1,6 +1,6 @@
 import type { Dialect } from '../sql/dialect.js';
 import { SourceText } from '../sql/source-text.js';
-import { splitStatements } from '../sql/splitter.js';
+import { MAX_STATEMENT_TOKENS, splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
 import type { Token } from '../sql/token.js';
 import { compareDiagnostics, type Diagnostic, type Severity, type TextEdit } from './diagnostic.js';
@@ -80,6 +80,10 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
   };
 
   for (const statement of splitStatements(text, options.dialect, { onTrivia })) {
+    if (statement.oversized) {
+      diagnostics.push(oversizedNotice(statement, source));
+      continue;
+    }
     visitStatement(statement, statementVisitors, tokenVisitors);
     observer?.statement(statement);
   }
@@ -119,6 +123,25 @@ function visitStatement(statement: Statement, statementVisitors: RuleVisitor[], 
   for (let i = 0; i < tokens.length; i++) {
     for (const visitor of tokenVisitors) visitor.token?.(tokens[i], statement, i);
   }
+}
+
+/** A statement too long to hold is reported, not linted (see MAX_STATEMENT_TOKENS): no rule saw it. */
+function oversizedNotice(statement: Statement, source: SourceText): Diagnostic {
+  const start = source.positionAt(statement.start);
+  const end = source.positionAt(statement.end);
+  return {
+    ruleId: null,
+    severity: 1,
+    message:
+      `Statement not linted: it runs over ${MAX_STATEMENT_TOKENS.toLocaleString('en-US')} tokens (lines ${start.line}–${end.line}); ` +
+      'a statement is held whole while it is linted, so one this long is skipped to keep memory bounded.',
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    startOffset: statement.start,
+    endOffset: statement.end,
+  };
 }
 
 function toDiagnostic(active: ActiveRule, descriptor: ReportDescriptor, source: SourceText): Diagnostic {

@@ -71,7 +71,7 @@ class SqliteModelBuilder implements ModelSink {
   }
 
   statement(statement: Statement): void {
-    if (this.tablesOnly && !TABLE_STATEMENTS.has(statement.kind)) return;
+    if (statement.oversized || (this.tablesOnly && !TABLE_STATEMENTS.has(statement.kind))) return;
     try {
       new StatementReader(statement, this.source, this.filePath, this.reader, this.model).read();
     } catch (error) {

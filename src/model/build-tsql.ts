@@ -112,7 +112,7 @@ class TsqlModelBuilder implements ModelSink {
 
   /** Takes the file's next statement. After a defect in the builder the rest is ignored, keeping what was built. */
   statement(statement: Statement): void {
-    if (this.failed) return;
+    if (this.failed || statement.oversized) return;
     try {
       this.read(statement);
     } catch {

@@ -17,13 +17,26 @@ import { isTrivia, type Token } from './token.js';
 export interface SplitOptions {
   /** Receives every comment token, in order, as the stream passes it (whitespace is skipped). */
   onTrivia?: (token: Token) => void;
+  /** See MAX_STATEMENT_TOKENS; smaller in tests. */
+  maxStatementTokens?: number;
 }
+
+/**
+ * A statement is held whole while it is linted, at roughly 200 bytes a token. Past this many
+ * tokens (about 15 MB of SQL in one statement, which no schema needs; a file of values with no
+ * `;` at all, for example) the splitter keeps only the statement's leading tokens and marks it
+ * `oversized`, so memory stays bounded however long the statement runs.
+ */
+export const MAX_STATEMENT_TOKENS = 2_000_000;
+/** Leading tokens an oversized statement keeps: enough to classify it. */
+const OVERSIZED_KEPT_TOKENS = 8;
 
 export function splitStatements(text: string, dialect: Dialect, options: SplitOptions = {}): Generator<Statement> {
   const lexer = new Lexer(text, dialect, { skipWhitespace: true });
   const stream = new SignificantTokens(lexer, options.onTrivia);
+  const builder = new StatementBuilder(options.maxStatementTokens ?? MAX_STATEMENT_TOKENS);
   // Returned, not delegated with yield*: one generator frame per statement instead of two.
-  return dialect === 'tsql' ? splitTsql(stream) : splitSqlite(stream);
+  return dialect === 'tsql' ? splitTsql(stream, builder) : splitSqlite(stream, builder);
 }
 
 /** Convenience for tests and small inputs. */
@@ -70,9 +83,17 @@ class StatementBuilder {
   inRoutine = false;
   /** Depth of the statement being built, fixed when its first token arrives. */
   private statementDepth = 0;
+  /** The statement being built has dropped tokens (see MAX_STATEMENT_TOKENS). */
+  private oversized = false;
+
+  constructor(private readonly maxTokens: number) {}
 
   add(token: Token): void {
     if (this.tokens.length === 0) this.statementDepth = this.depth;
+    if (this.tokens.length >= this.maxTokens) {
+      this.tokens = this.tokens.slice(0, Math.min(OVERSIZED_KEPT_TOKENS, this.maxTokens - 1));
+      this.oversized = true;
+    }
     this.tokens.push(token);
   }
 
@@ -85,7 +106,7 @@ class StatementBuilder {
     const tokens = this.tokens;
     this.tokens = [];
     const last = tokens[tokens.length - 1];
-    return {
+    const statement: Statement = {
       index: this.index++,
       tokens,
       start: tokens[0].start,
@@ -96,6 +117,11 @@ class StatementBuilder {
       inRoutine: this.inRoutine,
       terminated: last.kind === 'punctuation' && last.text === ';',
     };
+    if (this.oversized) {
+      statement.oversized = true;
+      this.oversized = false;
+    }
+    return statement;
   }
 
   batchSeparator(token: Token): Statement {
@@ -108,8 +134,7 @@ class StatementBuilder {
   }
 }
 
-function* splitSqlite(stream: SignificantTokens): Generator<Statement> {
-  const builder = new StatementBuilder();
+function* splitSqlite(stream: SignificantTokens, builder: StatementBuilder): Generator<Statement> {
   let parenDepth = 0;
   let caseDepth = 0;
   let inTriggerBody = false;
@@ -181,8 +206,7 @@ const ROUTINE_KINDS = new Set([
   'create procedure', 'alter procedure', 'create function', 'alter function', 'create trigger', 'alter trigger',
 ]);
 
-function* splitTsql(stream: SignificantTokens): Generator<Statement> {
-  const builder = new StatementBuilder();
+function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Generator<Statement> {
   let parenDepth = 0;
   let caseDepth = 0;
   /** Facts about the statement being built that decide what it absorbs. */

@@ -24,6 +24,12 @@ export interface Statement {
   inRoutine: boolean;
   /** True when the statement ends with a `;`. */
   terminated: boolean;
+  /**
+   * Set when the statement ran past MAX_STATEMENT_TOKENS (splitter.ts): `tokens` holds only some
+   * of its tokens (the leading ones and the latest); `start` and `end` still span all of it.
+   * Nothing reads it as SQL.
+   */
+  oversized?: boolean;
 }
 
 const OBJECT_MODIFIERS = new Set([

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSchemaFile } from '../../bench/generate.mjs';
-import { binPath } from '../support/cli.js';
+import { binPath, runCli } from '../support/cli.js';
 
 /**
  * A big file finishes with memory bounded. The built binary lints a generated 8 MB schema
@@ -49,4 +49,21 @@ describe('an 8 MB file with the heap capped at 10x its size', () => {
       expect(Math.max(...lines)).toBeGreaterThan(200_000);
     }, 180_000);
   }
+});
+
+describe('a statement longer than MAX_STATEMENT_TOKENS', () => {
+  it('is reported at its start, not linted, and the statements after it are linted', () => {
+    const folder = path.join(work, 'one-statement');
+    mkdirSync(folder);
+    const file = path.join(folder, 'values.sql');
+    // 2.2 million tokens of one SELECT list with no `;`, then an ordinary statement with a mistake.
+    writeFileSync(file, `SELECT ${'a, '.repeat(1_100_000)}a\nGO\nCREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n`);
+    const run = runCli(['--format', 'compact', file], { cwd: folder });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/values\.sql:1:1: warning: Statement not linted: it runs over 2,000,000 tokens \(lines 1–1\); a statement is held whole while it is linted, so one this long is skipped to keep memory bounded\.$/),
+      expect.stringMatching(/values\.sql:3:40: error: .*\[tsql\/no-autoincrement\]$/),
+    ]);
+  }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAll } from '../../src/sql/splitter.js';
+import { splitAll, splitStatements } from '../../src/sql/splitter.js';
 
 const texts = (sql: string, dialect: 'tsql' | 'sqlite' = 'tsql') =>
   splitAll(sql, dialect).map((s) => s.tokens.map((t) => t.text).join(' '));
@@ -209,5 +209,32 @@ BEGIN; COMMIT;`;
       'GO',
       'CREATE TABLE b ( y INT ) ;',
     ]);
+  });
+});
+
+describe('a statement longer than the token limit', () => {
+  const split = (sql: string, dialect: 'tsql' | 'sqlite') => [...splitStatements(sql, dialect, { maxStatementTokens: 10 })];
+
+  for (const dialect of ['tsql', 'sqlite'] as const) {
+    it(`is marked oversized, keeps its leading tokens and still spans all of its text (${dialect})`, () => {
+      const values = Array.from({ length: 40 }, (_, i) => `(${i})`).join(', ');
+      const sql = `INSERT INTO t (a) VALUES ${values};\nCREATE TABLE u (id INT);`;
+      const [first, second] = split(sql, dialect);
+      expect(first.oversized).toBe(true);
+      expect(first.kind).toBe('insert');
+      expect(first.tokens.length).toBeLessThanOrEqual(10);
+      expect(first.tokens.slice(0, 4).map((token) => token.text)).toEqual(['INSERT', 'INTO', 't', '(']);
+      expect([first.start, first.end]).toEqual([0, sql.indexOf(';') + 1]);
+      expect(first.terminated).toBe(true);
+      // The next statement is whole and ordinary.
+      expect(second.oversized).toBeUndefined();
+      expect(second.tokens.map((token) => token.text).join(' ')).toBe('CREATE TABLE u ( id INT ) ;');
+    });
+  }
+
+  it('leaves a statement at the limit alone', () => {
+    const [statement] = split('SELECT a, b, c FROM t x;', 'sqlite');
+    expect(statement.tokens).toHaveLength(10);
+    expect(statement.oversized).toBeUndefined();
   });
 });
