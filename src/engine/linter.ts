@@ -5,6 +5,7 @@ import type { Statement } from '../sql/statement.js';
 import type { Token } from '../sql/token.js';
 import { compareDiagnostics, type Diagnostic, type Severity, type TextEdit } from './diagnostic.js';
 import { DirectiveSet } from './directives.js';
+import { ProblemBudget } from './problem-budget.js';
 import type { DialectStep } from './resolve-dialect.js';
 import { mergeEdits } from './fixes.js';
 import type { ReportDescriptor, Rule, RuleContext, RuleSettings, RuleVisitor } from './rule.js';
@@ -30,6 +31,8 @@ export interface LintSourceOptions {
    * splits the file a second time).
    */
   observe?: (source: SourceText) => StatementObserver;
+  /** See MAX_PROBLEMS_PER_FILE; smaller in tests. */
+  maxProblems?: number;
 }
 
 export interface StatementObserver {
@@ -50,7 +53,9 @@ export interface SchemaRuleContext extends RuleContext {
 export function lintSource(text: string, options: LintSourceOptions): Diagnostic[] {
   const source = new SourceText(text);
   const directives = new DirectiveSet(source);
-  const diagnostics: Diagnostic[] = [];
+  const fallbackIds = fallbackRuleIds(options.rules);
+  const budget = new ProblemBudget(source, options.maxProblems);
+  const diagnostics = budget.kept;
   const visitors: { visitor: RuleVisitor; rule: Rule }[] = [];
 
   for (const active of options.rules) {
@@ -63,7 +68,16 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
       source,
       settings: options.settings,
       options: active.options,
-      report: (descriptor) => diagnostics.push(toDiagnostic(active, descriptor, source)),
+      report: (descriptor) =>
+        budget.add(
+          {
+            severity: active.severity,
+            fallback: fallbackIds.has(active.rule.meta.id),
+            start: descriptor.node.start,
+            end: (descriptor.endNode ?? descriptor.node).end,
+          },
+          () => toDiagnostic(active, descriptor, source),
+        ),
     };
     visitors.push({ visitor: active.rule.create(context), rule: active.rule });
   }
@@ -88,8 +102,10 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
     observer?.statement(statement);
   }
   for (const { visitor } of visitors) visitor.end?.();
+  const notice = budget.notice((diagnostic) => explainsFallbacks(diagnostic, fallbackIds));
+  if (notice) diagnostics.push(notice);
 
-  const kept = dropExplainedFallbacks(diagnostics, fallbackRuleIds(options.rules));
+  const kept = dropExplainedFallbacks(diagnostics, fallbackIds, budget.explainedLines);
   return directives.filter(kept).sort(compareDiagnostics);
 }
 
@@ -97,12 +113,18 @@ function fallbackRuleIds(rules: readonly ActiveRule[]): Set<string> {
   return new Set(rules.filter((active) => active.rule.meta.fallback).map((active) => active.rule.meta.id));
 }
 
+/** An error of a specific (not fallback) rule: it explains fallback problems on its first and last line. */
+function explainsFallbacks(diagnostic: Diagnostic, fallbackIds: Set<string>): boolean {
+  return diagnostic.severity === 2 && diagnostic.ruleId !== null && !fallbackIds.has(diagnostic.ruleId);
+}
+
 /** Drops a fallback rule's diagnostic on a line where a specific rule already reported an error. */
-function dropExplainedFallbacks(diagnostics: Diagnostic[], fallbackIds: Set<string>): Diagnostic[] {
+function dropExplainedFallbacks(diagnostics: Diagnostic[], fallbackIds: Set<string>, explainedElsewhere: ReadonlySet<number>): Diagnostic[] {
   if (fallbackIds.size === 0) return diagnostics;
-  const explainedLines = new Set<number>();
+  // Errors the problem budget left out still explain the lines they were on.
+  const explainedLines = new Set<number>(explainedElsewhere);
   for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === 2 && diagnostic.ruleId !== null && !fallbackIds.has(diagnostic.ruleId)) {
+    if (explainsFallbacks(diagnostic, fallbackIds)) {
       // Both ends: an engine often reports a mistake where it notices it, on the next line
       // (a trailing comma is "near ')'" one line down). Lines in between stay unexplained,
       // so a long span cannot hide an unrelated error inside it.

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import noAutoincrement from '../../rules/tsql/no-autoincrement.js';
+import tsqlSyntax from '../../rules/tsql/syntax.js';
+import { lintSource } from '../../src/engine/linter.js';
+import type { Severity } from '../../src/engine/diagnostic.js';
+
+const FIVE_LINES = 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n'.repeat(5);
+
+/** Five AUTOINCREMENT columns, one a line, linted with room for `maxProblems` problems. */
+function lint(maxProblems: number, severity: Severity = 2, withSyntax = false) {
+  return lintSource(FIVE_LINES, {
+    filePath: 'five.sql',
+    dialect: 'tsql',
+    dialectSource: 'test',
+    rules: [
+      { rule: noAutoincrement, severity, options: [] },
+      ...(withSyntax ? [{ rule: tsqlSyntax, severity: 2 as const, options: [] }] : []),
+    ],
+    settings: { sqlserverVersion: '2019' },
+    maxProblems,
+  });
+}
+
+describe('the per-file problem budget', () => {
+  it('keeps every problem within the budget and adds nothing', () => {
+    const problems = lint(5);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId}`)).toEqual([1, 2, 3, 4, 5].map((line) => `${line}:40 tsql/no-autoincrement`));
+  });
+
+  it('keeps the first problems and says, at the first one left out, how many more there are and how many are errors', () => {
+    const problems = lint(3);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId ?? '-'} ${p.severity}`)).toEqual([
+      '1:40 tsql/no-autoincrement 2',
+      '2:40 tsql/no-autoincrement 2',
+      '3:40 tsql/no-autoincrement 2',
+      '4:40 - 2',
+    ]);
+    expect(problems[3].message).toBe('2 more problems from here on are not listed (2 errors): at most 3 are kept per file. Fix these and lint again.');
+  });
+
+  it('is a warning when only warnings were left out', () => {
+    const problems = lint(4, 1);
+    expect(problems).toHaveLength(5);
+    expect(problems[4]).toMatchObject({
+      ruleId: null,
+      severity: 1,
+      line: 5,
+      column: 40,
+      message: '1 more problem from here on is not listed: at most 4 are kept per file. Fix these and lint again.',
+    });
+  });
+
+  it('does not count a syntax error left out where a specific error explains it, as the full list would not show it', () => {
+    // Unlimited: each line has the AUTOINCREMENT error and nothing else (tsql/syntax's report there is explained).
+    expect(lint(100, 2, true).map((p) => `${p.line} ${p.ruleId}`)).toEqual([1, 2, 3, 4, 5].map((line) => `${line} tsql/no-autoincrement`));
+    // Room for three (line 1's two reports, line 2's syntax error): the AUTOINCREMENT errors of lines 2 to 5
+    // are the four left out, and they still explain the syntax errors on their lines, kept or not.
+    const problems = lint(3, 2, true);
+    expect(problems.map((p) => `${p.line} ${p.ruleId ?? '-'}`)).toEqual(['1 tsql/no-autoincrement', '2 -']);
+    expect(problems[1].message).toBe('4 more problems from here on are not listed (4 errors): at most 3 are kept per file. Fix these and lint again.');
+  });
+});
