@@ -15,7 +15,7 @@ import { attachedModel, type LintedModel } from '../model/linted-models.js';
 import { buildTableList } from '../model/model-sink.js';
 import { findTable, tablesOf, type SchemaModel } from '../model/schema.js';
 import type { Dialect } from '../sql/dialect.js';
-import { Lexer, tokenize } from '../sql/lexer.js';
+import { Lexer } from '../sql/lexer.js';
 import { SourceText } from '../sql/source-text.js';
 import { splitStatements } from '../sql/splitter.js';
 import { identifierName, isPunctuation, type Token } from '../sql/token.js';
@@ -435,11 +435,13 @@ function spanEnd(text: string, start: number): number {
       break;
     }
   }
-  const tokens = tokenize(text.slice(start, lineEnd), 'tsql');
+  // Streamed: the line can be a whole file's worth of SQL, and the span usually ends in a few tokens.
+  const lexer = new Lexer(text.slice(start, lineEnd), 'tsql');
   let end = start;
   let depth = 0;
-  const opensBody = tokens[0]?.kind === 'word' && (tokens[0].upper === 'CREATE' || tokens[0].upper === 'ALTER');
-  for (const token of tokens) {
+  const first = lexer.next();
+  const opensBody = first?.kind === 'word' && (first.upper === 'CREATE' || first.upper === 'ALTER');
+  for (let token = first; token; token = lexer.next()) {
     if (token.kind === 'line-comment' || token.kind === 'block-comment') break;
     if (token.kind === 'whitespace') continue;
     if (token.kind === 'punctuation' && token.text === '(') {
