@@ -24,7 +24,8 @@ export interface SplitOptions {
 /**
  * A statement is held whole while it is linted, at roughly 200 bytes a token. Past this many
  * tokens (about 15 MB of SQL in one statement, which no schema needs; a file of values with no
- * `;` at all, for example) the splitter keeps only the statement's leading tokens and marks it
+ * `;` at all, for example) the splitter keeps only the statement's leading tokens and its latest
+ * ones (the T-SQL rules for where a statement ends look back at those) and marks it
  * `oversized`, so memory stays bounded however long the statement runs.
  */
 export const MAX_STATEMENT_TOKENS = 2_000_000;
