@@ -1,9 +1,9 @@
 /**
  * Bytes → text and back, keeping what a fix must preserve: the byte-order mark and the
  * encoding. SQL Server Management Studio saves scripts as UTF-16 LE with a BOM, so UTF-16 is
- * as normal here as UTF-8.
+ * as normal here as UTF-8; some exporters write it without the BOM (`-nobom`).
  */
-export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be';
+export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'utf16le-nobom' | 'utf16be-nobom';
 
 export interface DecodedFile {
   text: string;
@@ -26,6 +26,12 @@ export function decode(bytes: Uint8Array): DecodedFile {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: utf16be.decode(bytes.subarray(2)), encoding: 'utf16be', invalidBytes: false, binary: false };
   }
+  const bomless = bomlessUtf16(bytes);
+  if (bomless) {
+    const text = (bomless === 'utf16le-nobom' ? utf16le : utf16be).decode(bytes);
+    // Control characters (NUL among them) are no SQL: then the bytes only looked like UTF-16.
+    if (!hasControlCharacter(text)) return { text, encoding: bomless, invalidBytes: false, binary: false };
+  }
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   const encoding: Encoding = hasBom ? 'utf8-bom' : 'utf8';
@@ -45,12 +51,49 @@ export function encode(text: string, encoding: Encoding): Uint8Array {
       return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
     case 'utf16le':
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    case 'utf16be': {
-      const le = Buffer.from(text, 'utf16le');
-      le.swap16();
-      return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
-    }
+    case 'utf16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), utf16beBytes(text)]);
+    case 'utf16le-nobom':
+      return Buffer.from(text, 'utf16le');
+    case 'utf16be-nobom':
+      return utf16beBytes(text);
   }
+}
+
+/** A C0 control other than tab, line feed, vertical tab, form feed and carriage return. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && (code < 0x09 || code > 0x0d)) return true;
+  }
+  return false;
+}
+
+function utf16beBytes(text: string): Buffer {
+  const bytes = Buffer.from(text, 'utf16le');
+  bytes.swap16();
+  return bytes;
+}
+
+/**
+ * UTF-16 without a byte-order mark. SQL is nearly all ASCII, so in UTF-16 one byte of every
+ * pair is NUL and the other is not: LE when the NULs are the second bytes, BE when the first.
+ * Judged on the first 8 KiB of a file of even length: at least 90 % of the pairs so, and none
+ * the other way. (Anything else with NUL bytes is binary, as before.)
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf16le-nobom' | 'utf16be-nobom' | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const end = Math.min(bytes.length, 8192);
+  let firstZero = 0;
+  let secondZero = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) firstZero++;
+    if (bytes[i + 1] === 0) secondZero++;
+  }
+  const pairs = end / 2;
+  if (firstZero === 0 && secondZero >= pairs * 0.9) return 'utf16le-nobom';
+  if (secondZero === 0 && firstZero >= pairs * 0.9) return 'utf16be-nobom';
+  return undefined;
 }
 
 /** A NUL byte in the first 8 KiB of a file without a UTF-16 BOM: git's own test for binary. */

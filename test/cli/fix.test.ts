@@ -16,7 +16,7 @@ function fileWith(bytes: Uint8Array, name = 'a.sql'): { dir: string; file: strin
 }
 
 describe('--fix keeps everything outside the edits', () => {
-  const encodings: Encoding[] = ['utf8', 'utf8-bom', 'utf16le', 'utf16be'];
+  const encodings: Encoding[] = ['utf8', 'utf8-bom', 'utf16le', 'utf16be', 'utf16le-nobom', 'utf16be-nobom'];
   for (const encoding of encodings) {
     it(`keeps ${encoding} and CRLF line endings, byte for byte`, () => {
       const { dir, file } = fileWith(encode(before, encoding));

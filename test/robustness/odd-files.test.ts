@@ -51,6 +51,26 @@ describe('odd files', () => {
     ]);
   });
 
+  it('UTF-16 without a byte-order mark is read as UTF-16, LE and BE, with positions of the text', () => {
+    const text = '-- naïve\r\nCREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\r\n';
+    const be = Buffer.from(text, 'utf16le');
+    be.swap16();
+    const dir = workspace({ 'le.sql': Buffer.from(text, 'utf16le'), 'be.sql': be });
+    const run = runCli(['.', '--format', 'compact', '--rule', 'core/dialect-mismatch:off', '--rule', 'parity/missing-counterpart:off'], { cwd: dir });
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual([
+      "be.sql:2:40: error: SQL Server rejects AUTOINCREMENT: Incorrect syntax near 'AUTOINCREMENT'. [tsql/no-autoincrement]",
+      "le.sql:2:40: error: SQL Server rejects AUTOINCREMENT: Incorrect syntax near 'AUTOINCREMENT'. [tsql/no-autoincrement]",
+    ]);
+  });
+
+  it('binary bytes that pair up like UTF-16 are still skipped as binary', () => {
+    const dir = workspace({ 'pairs.sql': Buffer.from([0x00, 0x01, 0x00, 0x02, 0x00, 0x41, 0x00, 0x42]) });
+    const run = runCli(['.', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(run.stdout) as JsonResult[])[0].messages).toEqual([
+      expect.objectContaining({ ruleId: null, severity: 1, message: 'File skipped: it holds NUL bytes, so it is binary, not SQL.' }),
+    ]);
+  });
+
   it('invalid UTF-8 is linted as far as it reads, with one warning', () => {
     const bytes = Buffer.concat([
       Buffer.from('-- caf'),
