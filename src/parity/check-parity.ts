@@ -339,7 +339,9 @@ class ParityRun {
     // Reading it the other way is only worth it when the judged reader missed some CREATE TABLE.
     const written = text.match(/\bCREATE\s+(?:TEMP\s+|TEMPORARY\s+)?TABLE\b/gi)?.length ?? 0;
     // `ALTER TABLE t ADD COLUMN c` is SQLite's alone: a follow-up script judged T-SQL that says it was written for SQLite.
-    const sqliteAlters = judged === 'tsql' && /\bALTER\s+TABLE\b[^;]*?\bADD\s+COLUMN\b/i.test(this.codeOf(filePath));
+    // Stripping comments cannot make the words ADD and COLUMN appear, so a text without them skips the (lexing) strip.
+    const sqliteAlters =
+      judged === 'tsql' && /\bCOLUMN\b/i.test(text) && /\bADD\b/i.test(text) && /\bALTER\s+TABLE\b[^;]*?\bADD\s+COLUMN\b/i.test(this.codeOf(filePath));
     if (tablesOf(asJudged).length < written || sqliteAlters) {
       // A big file read as an table list is read the other way as one too.
       const asOther = complete ? buildModel(other, text, filePath, { dialect: other, objects: [] }) : buildTableList(other, text, filePath);

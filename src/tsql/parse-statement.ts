@@ -25,21 +25,12 @@ export function expressionOptionsFor(sqlserverVersion: string | undefined): Expr
  */
 export function parseSchemaStatement(statement: Statement, options: ExpressionOptions): SchemaStatementOutcome {
   // Several rules and the model builder ask for the same statement in one lint pass: parse it once per option set.
-  return options.allowConcatOperator ? parseWithConcat(statement, options) : parsePlain(statement, options);
+  return options.allowConcatOperator ? parseWithConcat(statement) : parsePlain(statement);
 }
 
-const parsePlain = memoizeWithOptions();
-const parseWithConcat = memoizeWithOptions();
-
-/** The options are fixed per memo (one memo per option set), so the statement alone is the key. */
-function memoizeWithOptions(): (statement: Statement, options: ExpressionOptions) => SchemaStatementOutcome {
-  let current: ExpressionOptions | undefined;
-  const parse = memoizeLastStatement((statement) => parseUncached(statement, current as ExpressionOptions));
-  return (statement, options) => {
-    current = options;
-    return parse(statement);
-  };
-}
+// The options hold one switch, so one memo per value of it.
+const parsePlain = memoizeLastStatement((statement) => parseUncached(statement, { allowConcatOperator: false }));
+const parseWithConcat = memoizeLastStatement((statement) => parseUncached(statement, { allowConcatOperator: true }));
 
 function parseUncached(statement: Statement, options: ExpressionOptions): SchemaStatementOutcome {
   const c = new TokenCursor(statement.tokens);
