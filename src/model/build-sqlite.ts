@@ -73,7 +73,7 @@ class SqliteModelBuilder implements ModelSink {
   statement(statement: Statement): void {
     if (statement.oversized || (this.tablesOnly && !TABLE_STATEMENTS.has(statement.kind))) return;
     try {
-      new StatementReader(statement, this.source, this.filePath, this.reader, this.model).read();
+      new StatementReader(statement, this.source, this.filePath, this.reader, this.model, this.tablesOnly).read();
     } catch (error) {
       if (!(error instanceof Unreadable)) throw error;
     }
@@ -359,6 +359,8 @@ class StatementReader {
     private readonly filePath: string,
     private readonly comments: CommentReader,
     private readonly model: SchemaModel,
+    /** See SqliteModelBuilder: a table list keeps no columns or keys, so they are not read. */
+    private readonly tablesOnly = false,
   ) {
     this.cursor = new Cursor(statement.tokens, source.text);
   }
@@ -435,6 +437,12 @@ class StatementReader {
       return;
     }
     const { open, inner, close } = c.parenthesized();
+    if (this.tablesOnly) {
+      // LintPassModel would empty the columns and keys at once: reading them is most of a big file's model time.
+      this.tableOptions(table);
+      this.add(table);
+      return;
+    }
     const items = splitTopLevel(inner);
     const firstItem = items.find((item) => item.length > 0)?.[0];
     table.comments = [...this.comments.above(create), ...this.comments.after(open, firstItem?.start ?? close.start)];

@@ -84,6 +84,30 @@ describe('the schema model built in the lint pass', () => {
     ]);
   });
 
+  it('keeps what a SQLite table list needs without reading any column: WITHOUT ROWID, STRICT, and a later ALTER', () => {
+    const text = [
+      'CREATE TABLE IF NOT EXISTS tags (id INTEGER NOT NULL PRIMARY KEY, label TEXT UNIQUE) WITHOUT ROWID, STRICT;',
+      'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT, FOREIGN KEY (id) REFERENCES tags (id));',
+      'CREATE TABLE IF NOT EXISTS tags (other INTEGER);',
+      'ALTER TABLE notes ADD COLUMN created TEXT;',
+      '',
+    ].join('\n');
+    const list = buildTableList('sqlite', text, 'notes.sqlite.sql');
+    const empty = { columns: [], uniques: [], foreignKeys: [], checks: [], comments: [] };
+    expect(list.objects).toEqual([
+      { kind: 'table', name: { name: 'tags' }, ...empty, guarded: true, withoutRowid: true, strict: true, ref: { file: 'notes.sqlite.sql', line: 1, column: 1, offset: 0 } },
+      {
+        kind: 'table',
+        name: { name: 'notes' },
+        ...empty,
+        // A column a later statement adds to an earlier table is kept, as it always was.
+        columns: [expect.objectContaining({ name: 'created' })],
+        guarded: false,
+        ref: { file: 'notes.sqlite.sql', line: 2, column: 1, offset: expect.any(Number) },
+      },
+    ]);
+  });
+
   it('keeps the full model up to the size limit and only the table list above it', () => {
     const table = 'CREATE TABLE t (id INT NOT NULL);\n';
     expect(new LintPassModel('tsql', table, 't.sql').complete).toBe(true);
