@@ -38,26 +38,54 @@ const OBJECT_MODIFIERS = new Set([
 ]);
 const SYNONYMS: Record<string, string> = { PROC: 'procedure', EXECUTE: 'exec', TRAN: 'transaction' };
 
+const BLOCK_QUALIFIERS = new Set(['TRY', 'CATCH', 'TRAN', 'TRANSACTION', 'DISTRIBUTED', 'DIALOG', 'CONVERSATION']);
+
+/**
+ * Kinds already made, by verb and then by the word after it. The splitter classifies each
+ * statement several times while it grows and every rule compares kinds, so handing out one
+ * string per kind spares building the same strings again and again (a T-SQL file has
+ * hundreds of thousands of statements and a few dozen kinds). Bounded: a file of odd words
+ * cannot grow it without limit.
+ */
+const KINDS = new Map<string, Map<string, string>>();
+const MAX_KINDS = 4096;
+let kindCount = 0;
+
+function kindOf(verbWord: string, objectWord: string): string {
+  let byObject = KINDS.get(verbWord);
+  if (byObject === undefined) {
+    byObject = new Map();
+    if (kindCount < MAX_KINDS) KINDS.set(verbWord, byObject);
+  }
+  let kind = byObject.get(objectWord);
+  if (kind === undefined) {
+    const verb = SYNONYMS[verbWord] ?? verbWord.toLowerCase();
+    kind = objectWord === '' ? verb : `${verb} ${SYNONYMS[objectWord] ?? objectWord.toLowerCase()}`;
+    if (kindCount < MAX_KINDS) {
+      byObject.set(objectWord, kind);
+      kindCount++;
+    }
+  }
+  return kind;
+}
+
 /** Classifies a statement by its leading words: `create table`, `create or alter procedure` → `create procedure`. */
 export function classifyStatement(tokens: readonly Token[]): string {
   const first = tokens[0];
   if (!first) return 'empty';
   if (first.kind === 'batch-separator') return 'go';
   if (first.kind !== 'word') return 'unknown';
-  const verb = SYNONYMS[first.upper] ?? first.upper.toLowerCase();
-  if (verb === 'create' || verb === 'alter' || verb === 'drop') {
+  const verb = first.upper;
+  if (verb === 'CREATE' || verb === 'ALTER' || verb === 'DROP') {
     let i = 1;
     if (tokens[i]?.upper === 'OR' && (tokens[i + 1]?.upper === 'ALTER' || tokens[i + 1]?.upper === 'REPLACE')) i += 2;
     while (tokens[i] && OBJECT_MODIFIERS.has(tokens[i].upper)) i++;
     const object = tokens[i];
-    if (object?.kind === 'word') return `${verb} ${SYNONYMS[object.upper] ?? object.upper.toLowerCase()}`;
-    return verb;
+    return kindOf(verb, object?.kind === 'word' ? object.upper : '');
   }
-  if (verb === 'begin' || verb === 'end') {
+  if (verb === 'BEGIN' || verb === 'END') {
     const second = tokens[1];
-    if (second?.kind === 'word' && ['TRY', 'CATCH', 'TRAN', 'TRANSACTION', 'DISTRIBUTED', 'DIALOG', 'CONVERSATION'].includes(second.upper)) {
-      return `${verb} ${SYNONYMS[second.upper] ?? second.upper.toLowerCase()}`;
-    }
+    if (second?.kind === 'word' && BLOCK_QUALIFIERS.has(second.upper)) return kindOf(verb, second.upper);
   }
-  return verb;
+  return kindOf(verb, '');
 }
