@@ -237,21 +237,19 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
       continue;
     }
 
-    const previous = builder.tokens[builder.tokens.length - 1];
-    if (previous && parenDepth === 0 && caseDepth === 0 && token.kind === 'word' && isLabelColon(stream.peek())) {
-      // A GOTO label (`retry:`) is a statement of its own wherever it appears.
-      const statement = flush();
-      if (statement) yield statement;
-    } else if (
-      previous &&
-      parenDepth === 0 &&
-      caseDepth === 0 &&
-      token.kind === 'word' &&
-      TSQL_STARTERS.has(token.upper) &&
-      startsNewStatement(token, previous, kind, bodySeen, stream, builder.tokens)
-    ) {
-      const statement = flush();
-      if (statement) yield statement;
+    // Only a word at depth 0 after some other token can end the statement before it (a hot path: test that first).
+    if (token.kind === 'word' && parenDepth === 0 && caseDepth === 0 && builder.tokens.length > 0) {
+      if (isLabelColon(stream.peek())) {
+        // A GOTO label (`retry:`) is a statement of its own wherever it appears.
+        const statement = flush();
+        if (statement) yield statement;
+      } else if (
+        TSQL_STARTERS.has(token.upper) &&
+        startsNewStatement(token, builder.tokens[builder.tokens.length - 1], kind, bodySeen, stream, builder.tokens)
+      ) {
+        const statement = flush();
+        if (statement) yield statement;
+      }
     }
 
     if (builder.tokens.length === 0 && token.kind === 'word' && token.upper === 'END' && stream.peek()?.upper !== 'CONVERSATION') {
