@@ -22,6 +22,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { kinds: ['alter table'] },
       statement(statement) {
         if (statement.kind !== 'alter table') return;
         const tokens = statement.tokens;

@@ -31,6 +31,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { kinds: ['alter table'] },
       statement(statement) {
         if (statement.kind !== 'alter table') return;
         const found = findConstraintChange(statement);

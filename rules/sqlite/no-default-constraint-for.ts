@@ -22,6 +22,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: ['DEFAULT'] },
       statement(statement) {
         const tokens = statement.tokens;
         let depth = 0;

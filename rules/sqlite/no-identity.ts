@@ -28,6 +28,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: ['IDENTITY'] },
       statement(statement) {
         const tokens = statement.tokens;
         for (const column of sqliteColumns(statement)) {

@@ -37,6 +37,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { kinds: ['create table', 'create index'] },
       statement(statement) {
         if (statement.kind === 'create table') checkCreateTable(statement, context);
         else if (statement.kind === 'create index') checkCreateIndex(statement, context);

@@ -30,6 +30,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { words: ['MAX'] },
       token(token, statement, index) {
         if (!isWord(token, 'MAX')) return;
         const tokens = statement.tokens;

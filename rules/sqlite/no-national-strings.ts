@@ -21,6 +21,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { kinds: ['string'] },
       token(token) {
         if (token.kind !== 'string' || token.quote !== 'N') return;
         const string = token.text.slice(1);

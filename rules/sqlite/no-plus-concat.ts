@@ -28,6 +28,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { kinds: ['operator'] },
       token(token, statement, index) {
         if (token.kind !== 'operator' || token.text !== '+') return;
         const before = statement.tokens[index - 1];

@@ -33,6 +33,7 @@ export default defineRule({
   create(context) {
     const attached = new Set<string>();
     return {
+      statementSelector: { kinds: ['attach'], words: [...NAME_AFTER, 'ON'] },
       statement(statement) {
         const tokens = statement.tokens;
         if (isWord(tokens[0], 'ATTACH')) {

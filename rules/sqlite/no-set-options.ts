@@ -43,6 +43,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: ['SET'] },
       statement(statement) {
         const tokens = statement.tokens;
         let depth = 0;

@@ -31,6 +31,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { words: ['WITH'], kinds: ['punctuation'] },
       token(token, statement, index) {
         const tokens = statement.tokens;
         let start: Token;

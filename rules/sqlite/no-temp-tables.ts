@@ -25,6 +25,7 @@ export default defineRule({
   create(context) {
     let reportedIn = -1;
     return {
+      tokenSelector: { kinds: ['word'] },
       token(token, statement, index) {
         if (token.kind !== 'word' || !token.text.startsWith('#') || reportedIn === statement.index) return;
         // Elsewhere SQLite's tokenizer reads #name as a bind parameter; only a table position is T-SQL's.

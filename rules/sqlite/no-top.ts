@@ -28,6 +28,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { words: ['TOP'] },
       token(token, statement, index) {
         if (!isWord(token, 'TOP') || !isWord(statement.tokens[index - 1], ...TOP_AFTER)) return;
         const tokens = statement.tokens;

@@ -21,6 +21,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { kinds: ['punctuation'] },
       token(token, statement, index) {
         if (!isPunctuation(token, ',') || !isPunctuation(statement.tokens[index + 1], ')')) return;
         // The span runs to the `)`, where SQLite reports the error, so the engine check's

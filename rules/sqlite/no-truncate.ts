@@ -22,6 +22,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { kinds: ['truncate'] },
       statement(statement) {
         const tokens = statement.tokens;
         if (!isWord(tokens[0], 'TRUNCATE') || !isWord(tokens[1], 'TABLE')) return;

@@ -29,6 +29,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: Object.keys(TSQL_ONLY_FUNCTIONS) },
       statement(statement) {
         for (const call of tsqlFunctionCalls(statement)) {
           if (call.context !== 'default' && call.context !== 'view' && call.context !== 'trigger') continue;

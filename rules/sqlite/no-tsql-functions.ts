@@ -40,6 +40,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: Object.keys(TSQL_ONLY_FUNCTIONS) },
       statement(statement) {
         for (const call of tsqlFunctionCalls(statement)) {
           if (call.context !== 'immediate' && call.context !== 'bare-default') continue;
@@ -65,6 +66,7 @@ export default defineRule({
           });
         }
       },
+      tokenSelector: { kinds: ['variable'] },
       token(token) {
         if (token.kind !== 'variable' || !token.text.startsWith('@@')) return;
         context.report({ node: token, messageId: 'global', data: { name: token.text, rewrite: globalRewrite(token.text) } });

@@ -39,6 +39,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: ['GRANT', 'DENY', 'REVOKE', 'CREATE', 'ALTER', 'DROP'] },
       statement(statement) {
         const tokens = statement.tokens;
         const verb = tokens[0];

@@ -24,6 +24,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { kinds: ['use'] },
       statement(statement) {
         const [use, name, after] = statement.tokens;
         if (!isWord(use, 'USE') || !isNameToken(name)) return;

@@ -49,6 +49,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { kinds: ['create table', 'alter table'] },
       statement(statement) {
         const tokens = statement.tokens;
         for (const column of sqliteColumns(statement)) {
@@ -56,21 +57,22 @@ export default defineRule({
           const first = tokens[column.typeStart];
           const last = tokens[column.typeEnd - 1];
           const name = declaredTypeName(tokens, column);
-          const type = context.source.text.slice(first.start, last.end);
-          const affinity = affinityOf(name);
+          // The declared text and its affinity go only into reports: worked out for the few columns reported.
+          const type = (): string => context.source.text.slice(first.start, last.end);
+          const affinity = (): string => affinityOf(name);
           const word = name.split(' ')[0].toUpperCase();
           if (first.kind === 'quoted-identifier' && first.quote === '[' && column.typeNameEnd === column.typeStart + 1) {
             context.report({
               node: first,
               endNode: last,
               messageId: 'bracketed',
-              data: { type, name: name + typeArguments(context.source.text, tokens, column.typeNameEnd, column.typeEnd), affinity },
+              data: { type: type(), name: name + typeArguments(context.source.text, tokens, column.typeNameEnd, column.typeEnd), affinity: affinity() },
               fix: /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? { range: [first.start, first.end], text: name } : undefined,
             });
           } else if (PRECISION_TYPES.has(word) && column.typeEnd > column.typeNameEnd) {
-            context.report({ node: first, endNode: last, messageId: 'precision', data: { type, affinity } });
+            context.report({ node: first, endNode: last, messageId: 'precision', data: { type: type(), affinity: affinity() } });
           } else if (word in TSQL_TYPES && column.typeNameEnd === column.typeStart + 1) {
-            context.report({ node: first, endNode: last, messageId: 'tsqlType', data: { type, affinity, detail: TSQL_TYPES[word] } });
+            context.report({ node: first, endNode: last, messageId: 'tsqlType', data: { type: type(), affinity: affinity(), detail: TSQL_TYPES[word] } });
           }
         }
       },

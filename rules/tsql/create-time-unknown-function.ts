@@ -48,6 +48,7 @@ export default defineRule({
       column.constraints.forEach(checkConstraint);
     };
     return {
+      statementSelector: { kinds: ['create table', 'alter table'] },
       statement(statement) {
         if (statement.kind !== 'create table' && statement.kind !== 'alter table') return;
         const { node } = parseSchemaStatement(statement, options);

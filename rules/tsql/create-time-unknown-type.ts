@@ -62,6 +62,7 @@ export default defineRule({
       context.report({ node: type.nameToken, messageId: 'unknownType', data: { ordinal, type: identifierName(type.nameToken) } });
     };
     return {
+      statementSelector: { kinds: ['create type', 'create table', 'alter table'], words: ['SP_ADDTYPE'] },
       statement(statement) {
         if (statement.kind === 'create type') {
           const tokens = statement.tokens;

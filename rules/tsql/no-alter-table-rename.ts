@@ -20,6 +20,7 @@ export default defineRule({
   create(context) {
     const text = context.source.text;
     return {
+      statementSelector: { kinds: ['alter table'] },
       statement(statement) {
         if (statement.kind !== 'alter table') return;
         const tokens = statement.tokens;

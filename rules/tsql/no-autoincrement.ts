@@ -18,6 +18,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { words: ['AUTOINCREMENT'] },
       token(token, statement, index) {
         if (!isWord(token, 'AUTOINCREMENT')) return;
         const fix = identityFix(statement.tokens, index, context.source.text);

@@ -18,6 +18,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { kinds: ['quoted-identifier'] },
       token(token) {
         if (token.kind !== 'quoted-identifier' || token.quote !== '`') return;
         const name = token.value ?? token.text.slice(1);

@@ -19,6 +19,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { kinds: ['drop index'] },
       statement(statement) {
         if (statement.kind !== 'drop index') return;
         const tokens = statement.tokens;

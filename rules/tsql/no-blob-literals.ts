@@ -19,6 +19,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { kinds: ['blob'] },
       token(token, statement, index) {
         if (token.kind !== 'blob' || token.error) return;
         // `t.x'...'` is a column x followed by an alias string, not a blob.

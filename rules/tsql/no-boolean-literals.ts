@@ -24,6 +24,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { words: ['TRUE', 'FALSE'] },
       token(token, statement, index) {
         if ((token.upper !== 'TRUE' && token.upper !== 'FALSE') || token.kind !== 'word') return;
         if (/^(create|alter) external/.test(statement.kind) || statement.kind === 'exec') return;

@@ -21,6 +21,7 @@ export default defineRule({
     const target = context.settings.sqlserverVersion;
     const supported = sqlServerSupports(target, '2025');
     return {
+      tokenSelector: { kinds: ['operator'] },
       token(token) {
         if (supported || token.kind !== 'operator' || token.text !== '||') return;
         context.report({

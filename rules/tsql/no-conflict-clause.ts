@@ -24,6 +24,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: ['CONFLICT'] },
       statement(statement) {
         if (statement.kind !== 'create table' && statement.kind !== 'alter table') return;
         const tokens = statement.tokens;

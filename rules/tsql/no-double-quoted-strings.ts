@@ -30,6 +30,7 @@ export default defineRule({
     /** After SET QUOTED_IDENTIFIER OFF, "text" IS a string in T-SQL too, and valid. */
     let quotedIdentifier = true;
     return {
+      statementSelector: { words: ['QUOTED_IDENTIFIER'], tokenKinds: ['quoted-identifier'] },
       statement(statement) {
         const tokens = statement.tokens;
         let depths: number[] | undefined;
@@ -37,7 +38,8 @@ export default defineRule({
         for (let i = 0; i < tokens.length; i++) {
           const token = tokens[i];
           // Checked token by token: the splitter may keep `SET ... ON INSERT ...` in one statement.
-          if (isWord(token, 'SET') && isWord(tokens[i + 1], 'QUOTED_IDENTIFIER') && isWord(tokens[i + 2], 'ON', 'OFF')) {
+          // `upper` is '' for anything but a word: one string compare per token in this loop.
+          if (token.upper === 'SET' && isWord(tokens[i + 1], 'QUOTED_IDENTIFIER') && isWord(tokens[i + 2], 'ON', 'OFF')) {
             quotedIdentifier = tokens[i + 2].upper === 'ON';
           }
           if (!quotedIdentifier) continue;

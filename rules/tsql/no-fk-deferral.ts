@@ -22,6 +22,8 @@ export default defineRule({
   },
   create(context) {
     return {
+      // Every clause starts with one of these (NOT DEFERRABLE holds DEFERRABLE).
+      statementSelector: { words: ['DEFERRABLE', 'INITIALLY', 'MATCH'] },
       statement(statement) {
         if (statement.kind !== 'create table' && statement.kind !== 'alter table') return;
         const tokens = statement.tokens;

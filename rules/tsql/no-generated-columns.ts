@@ -26,6 +26,7 @@ export default defineRule({
   create(context) {
     const text = context.source.text;
     return {
+      statementSelector: { words: ['TABLE'] },
       statement(statement) {
         const tokens = statement.tokens;
         for (const column of columnDefinitions(statement)) {

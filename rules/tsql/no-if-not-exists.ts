@@ -34,6 +34,7 @@ export default defineRule({
   create(context) {
     const text = context.source.text;
     return {
+      statementSelector: { words: ['EXISTS'] },
       statement(statement) {
         const tokens = statement.tokens;
         if (!isWord(tokens[0], 'CREATE')) return;

@@ -22,6 +22,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: ['VALUES'] },
       statement(statement) {
         if (statement.kind === 'merge') return;
         const tokens = statement.tokens;

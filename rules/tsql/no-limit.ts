@@ -23,6 +23,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { words: ['LIMIT'] },
       token(token, statement, index) {
         if (token.upper !== 'LIMIT' || token.kind !== 'word') return;
         const tokens = statement.tokens;

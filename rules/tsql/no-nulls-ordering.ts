@@ -20,6 +20,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { words: ['NULLS'] },
       token(token, statement, index) {
         if (token.upper !== 'NULLS' || token.kind !== 'word') return;
         const tokens = statement.tokens;

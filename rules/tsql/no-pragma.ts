@@ -20,6 +20,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { kinds: ['pragma'] },
       statement(statement) {
         const [pragma, name] = statement.tokens;
         if (!isWord(pragma, 'PRAGMA') || !isPragmaShape(statement.tokens)) return;

@@ -27,6 +27,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: ['RETURNING'] },
       statement(statement) {
         const tokens = statement.tokens;
         // By its words, not its kind: `SET IDENTITY_INSERT t ON` may arrive glued to the INSERT.

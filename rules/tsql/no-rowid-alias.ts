@@ -23,6 +23,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: ['TABLE'] },
       statement(statement) {
         const tokens = statement.tokens;
         for (const column of columnDefinitions(statement)) {

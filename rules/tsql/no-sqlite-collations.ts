@@ -25,6 +25,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { words: ['COLLATE'] },
       token(token, statement, index) {
         if (token.upper !== 'COLLATE' || token.kind !== 'word') return;
         const name = statement.tokens[index + 1];

@@ -55,6 +55,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { words: [...REWRITES.keys(), ...SCALAR_MIN_MAX] },
       token(token, statement, index) {
         if (token.kind !== 'word') return;
         const rewrite = REWRITES.get(token.upper);

@@ -27,6 +27,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { kinds: Object.keys(REWRITES).map((command) => command.toLowerCase()) },
       statement(statement) {
         const [command] = statement.tokens;
         if (!command || command.kind !== 'word' || !REWRITES[command.upper]) return;

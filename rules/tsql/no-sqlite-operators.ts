@@ -32,6 +32,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { kinds: ['operator'], words: [...WORD_OPERATORS.keys(), 'IS'] },
       token(token, statement, index) {
         const tokens = statement.tokens;
         if (token.kind === 'operator' && token.text === '==') {

@@ -21,6 +21,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { kinds: ['create table'] },
       statement(statement) {
         if (statement.kind !== 'create table') return;
         const tokens = statement.tokens;

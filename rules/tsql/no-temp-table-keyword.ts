@@ -18,6 +18,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: ['TEMP', 'TEMPORARY'] },
       statement(statement) {
         const [create, keyword, object, name] = statement.tokens;
         if (!isWord(create, 'CREATE') || !isWord(keyword, 'TEMP', 'TEMPORARY') || !object || object.kind !== 'word') return;

@@ -20,6 +20,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { words: ['TIMESTAMP'] },
       statement(statement) {
         for (const { type, defaultToken } of timestampColumns(statement)) {
           if (!defaultToken) continue;

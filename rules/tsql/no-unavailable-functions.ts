@@ -38,6 +38,7 @@ export default defineRule({
   create(context) {
     const target = context.settings.sqlserverVersion;
     return {
+      tokenSelector: { words: [...INTRODUCED.keys()] },
       token(token, statement, index) {
         if (token.kind !== 'word') return;
         const since = INTRODUCED.get(token.upper);

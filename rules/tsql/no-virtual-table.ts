@@ -18,6 +18,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: { kinds: ['create table'] },
       statement(statement) {
         const tokens = statement.tokens;
         if (!isWord(tokens[0], 'CREATE') || !isWord(tokens[1], 'VIRTUAL') || !isWord(tokens[2], 'TABLE')) return;

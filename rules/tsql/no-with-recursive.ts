@@ -19,6 +19,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: { words: ['WITH'] },
       token(token, statement, index) {
         if (token.upper !== 'WITH') return;
         const tokens = statement.tokens;
