@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isPunctuation, type Token } from '../../src/sql/token.js';
 import { affinityOf, declaredTypeName, sqliteColumns } from '../../src/rules-support/sqlite-columns.js';
 
@@ -21,6 +21,9 @@ const TSQL_TYPES: Record<string, string> = {
 
 /** Date and time types whose fractional-seconds precision SQLite ignores: DATETIME2(7). */
 const PRECISION_TYPES = new Set(['DATETIME2', 'DATETIMEOFFSET', 'TIME']);
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['create table', 'alter table'] };
 
 /**
  * Informational: SQLite accepts any type name and derives one of five affinities from it
@@ -49,7 +52,7 @@ export default defineRule({
   },
   create(context) {
     return {
-      statementSelector: { kinds: ['create table', 'alter table'] },
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         for (const column of sqliteColumns(statement)) {

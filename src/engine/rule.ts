@@ -90,6 +90,8 @@ export interface StatementSelector {
  * engine skips the rest without calling it (one table lookup per token instead of a call per
  * rule). A selector only narrows: the visitor is called exactly as without it for what it
  * selects, so it may keep its own checks. Without a selector a visitor sees everything.
+ * Keep selectors in module constants: the engine builds its tables once per set of selectors
+ * and reads a selector only the first time it meets it.
  */
 export interface RuleVisitor {
   statement?(statement: Statement): void;

@@ -120,6 +120,22 @@ describe('visitor dispatch', () => {
   });
 });
 
+describe('visitor dispatch across files', () => {
+  it('calls each file its own visitors when files share selectors, and reads changed selectors afresh', () => {
+    const first: string[] = [];
+    const second: string[] = [];
+    run([logging('x', first, { token: { words: ['LIMIT'] } })]);
+    const firstCalls = [...first];
+    run([logging('x', second, { token: { words: ['LIMIT'] } })]);
+    expect(first).toEqual(firstCalls);
+    expect(second).toEqual(firstCalls);
+
+    const changed: string[] = [];
+    run([logging('x', changed, { token: { words: ['VALUES'] } })]);
+    expect(calls(changed, 'x', 'tokens')).toEqual(tokensWhere((statement, i) => statement.tokens[i].upper === 'VALUES'));
+  });
+});
+
 describe('lintSource with selectors', () => {
   /** Reports every number and every INSERT statement: with or without selectors, the same problems in the same order. */
   const reporting = (withSelectors: boolean) =>
