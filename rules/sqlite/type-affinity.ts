@@ -58,24 +58,29 @@ export default defineRule({
         for (const column of sqliteColumns(statement)) {
           if (column.typeNameEnd === column.typeStart) continue;
           const first = tokens[column.typeStart];
+          const oneWord = column.typeNameEnd === column.typeStart + 1;
+          // The first word of the type name as declaredTypeName spells it: most columns are judged
+          // by it alone, and the name, text and affinity are worked out only for a column reported.
+          const word = (first.kind === 'word' ? first.text : (first.value ?? first.text)).split(' ')[0].toUpperCase();
+          const bracketed = first.kind === 'quoted-identifier' && first.quote === '[' && oneWord;
+          const precision = !bracketed && PRECISION_TYPES.has(word) && column.typeEnd > column.typeNameEnd;
+          if (!bracketed && !precision && !(word in TSQL_TYPES && oneWord)) continue;
           const last = tokens[column.typeEnd - 1];
           const name = declaredTypeName(tokens, column);
-          // The declared text and its affinity go only into reports: worked out for the few columns reported.
-          const type = (): string => context.source.text.slice(first.start, last.end);
-          const affinity = (): string => affinityOf(name);
-          const word = name.split(' ')[0].toUpperCase();
-          if (first.kind === 'quoted-identifier' && first.quote === '[' && column.typeNameEnd === column.typeStart + 1) {
+          const type = context.source.text.slice(first.start, last.end);
+          const affinity = affinityOf(name);
+          if (bracketed) {
             context.report({
               node: first,
               endNode: last,
               messageId: 'bracketed',
-              data: { type: type(), name: name + typeArguments(context.source.text, tokens, column.typeNameEnd, column.typeEnd), affinity: affinity() },
+              data: { type, name: name + typeArguments(context.source.text, tokens, column.typeNameEnd, column.typeEnd), affinity },
               fix: /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? { range: [first.start, first.end], text: name } : undefined,
             });
-          } else if (PRECISION_TYPES.has(word) && column.typeEnd > column.typeNameEnd) {
-            context.report({ node: first, endNode: last, messageId: 'precision', data: { type: type(), affinity: affinity() } });
-          } else if (word in TSQL_TYPES && column.typeNameEnd === column.typeStart + 1) {
-            context.report({ node: first, endNode: last, messageId: 'tsqlType', data: { type: type(), affinity: affinity(), detail: TSQL_TYPES[word] } });
+          } else if (precision) {
+            context.report({ node: first, endNode: last, messageId: 'precision', data: { type, affinity } });
+          } else {
+            context.report({ node: first, endNode: last, messageId: 'tsqlType', data: { type, affinity, detail: TSQL_TYPES[word] } });
           }
         }
       },

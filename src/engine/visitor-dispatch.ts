@@ -170,11 +170,15 @@ export class VisitorDispatch {
     const { plan, routes, selectedIn } = this;
     const tokens = statement.tokens;
     const serial = this.serial++;
+    // Whether some token of the statement has a token visitor; unknown (true) until the tokens are routed.
+    let anyTokenVisitor = this.tokenVisitors.length > 0;
     if (plan.selectsByContent) {
       // The statement visitors run before any token visitor, so the tokens are routed first.
+      anyTokenVisitor = false;
       for (let i = 0; i < tokens.length; i++) {
         const route = this.routeOf(tokens[i]);
         routes[i] = route;
+        if (route.tokenSlots.length > 0) anyTokenVisitor = true;
         const slots = route.statementSlots;
         for (let k = 0; k < slots.length; k++) selectedIn[slots[k]] = serial;
       }
@@ -184,7 +188,7 @@ export class VisitorDispatch {
       const candidate = candidates[c];
       if (candidate.always || selectedIn[candidate.slot] === serial) this.statementVisitors[candidate.slot].statement?.(statement);
     }
-    if (this.tokenVisitors.length === 0) return;
+    if (!anyTokenVisitor) return;
     for (let i = 0; i < tokens.length; i++) {
       const slots = (plan.selectsByContent ? routes[i] : this.routeOf(tokens[i])).tokenSlots;
       for (let v = 0; v < slots.length; v++) this.tokenVisitors[slots[v]].token?.(tokens[i], statement, i);
