@@ -71,7 +71,11 @@ class DispatchPlan {
       for (const kind of selector?.tokenKinds ?? []) kinds.add(kind);
     }
     for (const kind of kinds) this.kindRoutes.set(kind, routeFor(kind, undefined));
-    for (const word of words) this.wordRoutes.set(word, routeFor('word', word));
+    for (const word of words) {
+      // A token's `upper` is what is looked up: any other spelling would silently select nothing.
+      if (word !== word.toUpperCase()) throw new Error(`A selector names the word "${word}": selector words are upper-cased.`);
+      this.wordRoutes.set(word, routeFor('word', word));
+    }
     this.otherWordRoute = this.kindRoutes.get('word') as TokenRoute;
     this.otherKindRoute = { tokenSlots: slotsWhere(tokenSelectors, (selector) => selector === undefined), statementSlots: [] };
 

@@ -120,6 +120,13 @@ describe('visitor dispatch', () => {
   });
 });
 
+describe('selectors', () => {
+  it('must name words upper-cased, as a token is looked up by its upper-cased text', () => {
+    expect(() => run([logging('lower', [], { token: { words: ['limit'] } })])).toThrow('selector words are upper-cased');
+    expect(() => run([logging('lower', [], { statement: { words: ['Values'] } })])).toThrow('selector words are upper-cased');
+  });
+});
+
 describe('visitor dispatch across files', () => {
   it('calls each file its own visitors when files share selectors, and reads changed selectors afresh', () => {
     const first: string[] = [];
