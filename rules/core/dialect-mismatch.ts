@@ -1,5 +1,5 @@
 import type { SchemaRuleContext } from '../../src/engine/linter.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { dialectDisplayName, type Dialect } from '../../src/sql/dialect.js';
 import type { Token } from '../../src/sql/token.js';
 
@@ -10,6 +10,18 @@ import type { Token } from '../../src/sql/token.js';
  * a pragma, an override or --dialect is the user's explicit word.
  */
 const INFERRED_STEPS = new Set(['owner', 'file-name', 'default']);
+
+/**
+ * The tokens either evidence function below can answer for: every word a `case` names and
+ * every token kind it tests. The rule looks at nothing else, so it asks the engine for these only.
+ */
+const EVIDENCE_TOKENS: TokenSelector = {
+  words: [
+    'AUTOINCREMENT', 'PRAGMA', 'ROWID', 'OR', 'EXISTS', 'DATETIME', 'STRFTIME', 'JULIANDAY',
+    'IDENTITY', 'CLUSTERED', 'NONCLUSTERED', 'MAX', 'GETDATE', 'SYSUTCDATETIME', 'NEWID', 'NOCOUNT', 'ANSI_NULLS', 'QUOTED_IDENTIFIER',
+  ],
+  kinds: ['quoted-identifier', 'batch-separator', 'string', 'variable'],
+};
 
 /** Evidence a file is SQLite: words and shapes T-SQL never uses. */
 function sqliteEvidence(tokens: readonly Token[], i: number): string | undefined {
@@ -92,6 +104,7 @@ export default defineRule({
     let own = 0;
     let first: Token | undefined;
     return {
+      tokenSelector: EVIDENCE_TOKENS,
       token(token, statement, index) {
         const foreignKind = evidenceOf(statement.tokens, index);
         if (foreignKind) {

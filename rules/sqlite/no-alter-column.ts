@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isWord } from '../../src/sql/token.js';
 import { qualifiedNameEnd } from '../../src/rules-support/tokens.js';
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['alter table'] };
 
 /**
  * `ALTER TABLE t ALTER COLUMN c BIGINT NOT NULL`: SQL Server changes a column's type or
@@ -22,6 +25,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind !== 'alter table') return;
         const tokens = statement.tokens;

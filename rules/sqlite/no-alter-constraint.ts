@@ -1,7 +1,10 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import type { Statement } from '../../src/sql/statement.js';
 import { isWord, type Token } from '../../src/sql/token.js';
 import { isNameToken, qualifiedNameEnd } from '../../src/rules-support/tokens.js';
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['alter table'] };
 
 /**
  * Constraint changes on an existing table, SQL Server style: `ADD CONSTRAINT ... PRIMARY KEY /
@@ -31,6 +34,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind !== 'alter table') return;
         const found = findConstraintChange(statement);

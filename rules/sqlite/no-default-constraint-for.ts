@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isPunctuation, isWord } from '../../src/sql/token.js';
 import { isNameToken, matchingParen } from '../../src/rules-support/tokens.js';
+
+/** The statements this rule acts on: a report is always at the word DEFAULT. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['DEFAULT'] };
 
 /**
  * SQL Server's named default constraint `CONSTRAINT DF_x DEFAULT 0 FOR col` (how SSMS scripts
@@ -22,6 +25,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         let depth = 0;

@@ -1,9 +1,12 @@
 import type { TextEdit } from '../../src/engine/diagnostic.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import type { Statement } from '../../src/sql/statement.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 import { sqliteColumns, type SqliteColumn } from '../../src/rules-support/sqlite-columns.js';
 import { matchingParen } from '../../src/rules-support/tokens.js';
+
+/** The statements this rule acts on: a report is always at the word IDENTITY. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['IDENTITY'] };
 
 /**
  * T-SQL's IDENTITY property. Right after the type SQLite silently makes it part of the type
@@ -28,6 +31,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         for (const column of sqliteColumns(statement)) {

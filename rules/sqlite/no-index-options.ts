@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext, type StatementSelector } from '../../src/engine/rule.js';
 import type { Statement } from '../../src/sql/statement.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 import { removeRangeEdit } from '../../src/rules-support/sqlite-edits.js';
@@ -6,6 +6,9 @@ import { isNameToken, matchingParen } from '../../src/rules-support/tokens.js';
 
 /** What may follow ON inside a SQLite CREATE TABLE: conflict clauses and foreign-key actions. */
 const SQLITE_ON_CLAUSES = new Set(['CONFLICT', 'DELETE', 'UPDATE']);
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['create table', 'create index'] };
 
 /**
  * SQL Server's physical storage clauses, as SSMS scripts them: CLUSTERED/NONCLUSTERED,
@@ -37,6 +40,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind === 'create table') checkCreateTable(statement, context);
         else if (statement.kind === 'create index') checkCreateIndex(statement, context);

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { isExpressionPosition } from '../../src/rules-support/tokens.js';
 import { identifierName, isPunctuation, isWord } from '../../src/sql/token.js';
 
@@ -8,6 +8,9 @@ const MAX_TYPES: Record<string, 'TEXT' | 'BLOB'> = {
   NVARCHAR: 'TEXT',
   VARBINARY: 'BLOB',
 };
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { words: ['MAX'] };
 
 /**
  * `NVARCHAR(MAX)` and friends: SQLite's type arguments must be numbers, so it stops at MAX.
@@ -30,6 +33,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (!isWord(token, 'MAX')) return;
         const tokens = statement.tokens;

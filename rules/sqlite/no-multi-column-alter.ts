@@ -1,9 +1,12 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isPunctuation, isWord } from '../../src/sql/token.js';
 import { isNameToken, qualifiedNameEnd, splitTopLevel } from '../../src/rules-support/tokens.js';
 
 /** Words that start a table constraint after ADD: those statements are no-alter-constraint's. */
 const CONSTRAINT_STARTS = ['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK'];
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['alter table'] };
 
 /**
  * `ALTER TABLE t ADD a INT, b INT` (and `DROP COLUMN a, b`): SQL Server changes several
@@ -25,6 +28,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind !== 'alter table') return;
         const tokens = statement.tokens;

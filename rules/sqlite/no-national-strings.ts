@@ -1,4 +1,7 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { kinds: ['string'] };
 
 /**
  * T-SQL's Unicode string literal `N'text'`. SQLite strings are always Unicode and it has no
@@ -21,6 +24,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token) {
         if (token.kind !== 'string' || token.quote !== 'N') return;
         const string = token.text.slice(1);

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import type { Token } from '../../src/sql/token.js';
 
 /** Words that end an operand, so a `+` after them is binary: keywords would make it unary. */
@@ -6,6 +6,9 @@ const NOT_OPERANDS = new Set([
   'SELECT', 'WHERE', 'AND', 'OR', 'NOT', 'THEN', 'ELSE', 'WHEN', 'CASE', 'DEFAULT', 'SET', 'ON', 'BY', 'HAVING',
   'VALUES', 'RETURN', 'IN', 'IS', 'LIKE', 'BETWEEN', 'AS', 'DISTINCT', 'ALL',
 ]);
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { kinds: ['operator'] };
 
 /**
  * `'a' + 'b'`: T-SQL joins strings with +, SQLite adds numbers with it. A string that does
@@ -28,6 +31,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (token.kind !== 'operator' || token.text !== '+') return;
         const before = statement.tokens[index - 1];

@@ -1,5 +1,5 @@
 import type { TextEdit } from '../../src/engine/diagnostic.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { identifierName, isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 import { isNameToken, qualifiedNameEnd } from '../../src/rules-support/tokens.js';
 
@@ -8,6 +8,9 @@ const BUILT_IN_SCHEMAS = new Set(['main', 'temp']);
 
 /** Words after which a table, view, index or trigger name stands. */
 const NAME_AFTER = new Set(['TABLE', 'VIEW', 'INDEX', 'TRIGGER', 'REFERENCES', 'INTO', 'FROM', 'JOIN', 'UPDATE']);
+
+/** ATTACH names a database; every other report follows one of the words a name stands after. */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['attach'], words: [...NAME_AFTER, 'ON'] };
 
 /**
  * `dbo.t`: SQLite reads a qualified name as `database.object`, and a connection knows only
@@ -33,6 +36,7 @@ export default defineRule({
   create(context) {
     const attached = new Set<string>();
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         if (isWord(tokens[0], 'ATTACH')) {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 import { removeRangeEdit } from '../../src/rules-support/sqlite-edits.js';
 import { qualifiedNameEnd } from '../../src/rules-support/tokens.js';
@@ -18,6 +18,9 @@ const VALUE_OPTIONS = new Set([
   'DATEFIRST', 'DATEFORMAT', 'DEADLOCK_PRIORITY', 'LANGUAGE', 'LOCK_TIMEOUT', 'QUERY_GOVERNOR_COST_LIMIT', 'ROWCOUNT',
   'TEXTSIZE', 'CONTEXT_INFO',
 ]);
+
+/** The statements this rule acts on: a report is always at the word SET. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['SET'] };
 
 /**
  * `SET ANSI_NULLS ON`, `SET NOCOUNT ON`, `SET IDENTITY_INSERT t ON`...: SQLite has no SET
@@ -43,6 +46,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         let depth = 0;

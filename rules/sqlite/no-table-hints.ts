@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 import { removeRangeEdit } from '../../src/rules-support/sqlite-edits.js';
 import { isNameToken, matchingParen } from '../../src/rules-support/tokens.js';
@@ -9,6 +9,9 @@ const TABLE_HINTS = new Set([
   'UPDLOCK', 'XLOCK', 'ROWLOCK', 'PAGLOCK', 'TABLOCK', 'TABLOCKX', 'READPAST', 'NOWAIT', 'SNAPSHOT', 'FORCESEEK',
   'FORCESCAN', 'NOEXPAND', 'INDEX', 'KEEPIDENTITY', 'KEEPDEFAULTS', 'IGNORE_CONSTRAINTS', 'IGNORE_TRIGGERS',
 ]);
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { words: ['WITH'], kinds: ['punctuation'] };
 
 /**
  * Table hints such as `WITH (NOLOCK)` and the older `(NOLOCK)`: SQLite locks the whole
@@ -31,6 +34,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         const tokens = statement.tokens;
         let start: Token;

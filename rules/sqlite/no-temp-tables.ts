@@ -1,8 +1,11 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { isWord } from '../../src/sql/token.js';
 
 /** Words after which a table name stands. */
 const TABLE_POSITIONS = ['TABLE', 'INTO', 'FROM', 'JOIN', 'UPDATE', 'EXISTS', 'REFERENCES'];
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { kinds: ['word'] };
 
 /**
  * T-SQL's `#temp` and `##global` temporary tables. SQLite's tokenizer reads `#name` as a
@@ -25,6 +28,7 @@ export default defineRule({
   create(context) {
     let reportedIn = -1;
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (token.kind !== 'word' || !token.text.startsWith('#') || reportedIn === statement.index) return;
         // Elsewhere SQLite's tokenizer reads #name as a bind parameter; only a table position is T-SQL's.

@@ -1,10 +1,13 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import type { Statement } from '../../src/sql/statement.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 import { matchingParen } from '../../src/rules-support/tokens.js';
 
 /** Words after which T-SQL puts TOP. */
 const TOP_AFTER = new Set(['SELECT', 'DISTINCT', 'ALL', 'UPDATE', 'DELETE', 'INSERT']);
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { words: ['TOP'] };
 
 /**
  * T-SQL's `SELECT TOP n` / `TOP (n)`; SQLite limits rows with `LIMIT n` at the end. A column
@@ -28,6 +31,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (!isWord(token, 'TOP') || !isWord(statement.tokens[index - 1], ...TOP_AFTER)) return;
         const tokens = statement.tokens;

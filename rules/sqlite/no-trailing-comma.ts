@@ -1,5 +1,8 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { isPunctuation } from '../../src/sql/token.js';
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { kinds: ['punctuation'] };
 
 /**
  * A comma right before `)`: SQL Server tolerates it at the end of a CREATE TABLE list,
@@ -21,6 +24,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (!isPunctuation(token, ',') || !isPunctuation(statement.tokens[index + 1], ')')) return;
         // The span runs to the `)`, where SQLite reports the error, so the engine check's

@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isWord } from '../../src/sql/token.js';
 import { qualifiedNameEnd } from '../../src/rules-support/tokens.js';
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['truncate'] };
 
 /**
  * `TRUNCATE TABLE t`: SQLite has no TRUNCATE; an unconditional `DELETE FROM t` is its
@@ -22,6 +25,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         if (!isWord(tokens[0], 'TRUNCATE') || !isWord(tokens[1], 'TABLE')) return;

@@ -1,5 +1,5 @@
 import type { TextEdit } from '../../src/engine/diagnostic.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import type { Statement } from '../../src/sql/statement.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 import { qualifiedNameEnd } from '../../src/rules-support/tokens.js';
@@ -50,6 +50,18 @@ const BLOCK_CONTENT_WORDS = new Set([
 
 const OBJECT_WORDS = new Set(['TABLE', 'INDEX', 'VIEW', 'TRIGGER']);
 
+/**
+ * The statements this rule can report on or learn from: every report and every change of
+ * `inTransaction` is at one of these words (a statement's first word, or one `scanInside` looks
+ * for), so a statement without any is skipped.
+ */
+const CONTROL_FLOW_STATEMENTS: StatementSelector = {
+  words: [
+    ...Object.keys(STATEMENT_WORDS), ...Object.keys(TRANSACTION_WORDS), 'SET', 'SAVEPOINT',
+    'IF', 'ELSE', 'WHILE', 'BEGIN', 'END', 'DECLARE', 'PRINT', 'RAISERROR',
+  ],
+};
+
 export default defineRule({
   meta: {
     id: 'sqlite/no-tsql-control-flow',
@@ -93,6 +105,7 @@ export default defineRule({
     /** Whether a SQLite transaction is open at this point of the script, as far as its statements tell. */
     let inTransaction = false;
     return {
+      statementSelector: CONTROL_FLOW_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         const first = tokens[0];

@@ -1,7 +1,10 @@
 import type { TextEdit } from '../../src/engine/diagnostic.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import type { Statement } from '../../src/sql/statement.js';
 import { CURRENT_TIME_FUNCTIONS, TSQL_ONLY_FUNCTIONS, tsqlFunctionCalls, type TsqlFunctionCall } from '../../src/rules-support/sqlite-tsql-functions.js';
+
+/** The statements this rule acts on: those calling a function of TSQL_ONLY_FUNCTIONS. */
+const SELECTED_STATEMENTS: StatementSelector = { words: Object.keys(TSQL_ONLY_FUNCTIONS) };
 
 /**
  * SQL Server functions in expressions SQLite stores without evaluating: `DEFAULT (GETDATE())`,
@@ -29,6 +32,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         for (const call of tsqlFunctionCalls(statement)) {
           if (call.context !== 'default' && call.context !== 'view' && call.context !== 'trigger') continue;

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector, type TokenSelector } from '../../src/engine/rule.js';
 import type { Token } from '../../src/sql/token.js';
 import { CURRENT_TIME_FUNCTIONS, TSQL_ONLY_FUNCTIONS, tsqlFunctionCalls } from '../../src/rules-support/sqlite-tsql-functions.js';
 
@@ -10,6 +10,12 @@ const RENAMES: Record<string, string> = {
   COUNT_BIG: 'count',
   SCOPE_IDENTITY: 'last_insert_rowid',
 };
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { kinds: ['variable'] };
+
+/** The statements this rule acts on: those calling a function of TSQL_ONLY_FUNCTIONS. */
+const SELECTED_STATEMENTS: StatementSelector = { words: Object.keys(TSQL_ONLY_FUNCTIONS) };
 
 /**
  * SQL Server functions SQLite does not have, where SQLite notices at once: in queries and
@@ -40,6 +46,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         for (const call of tsqlFunctionCalls(statement)) {
           if (call.context !== 'immediate' && call.context !== 'bare-default') continue;
@@ -65,6 +72,7 @@ export default defineRule({
           });
         }
       },
+      tokenSelector: SELECTED_TOKENS,
       token(token) {
         if (token.kind !== 'variable' || !token.text.startsWith('@@')) return;
         context.report({ node: token, messageId: 'global', data: { name: token.text, rewrite: globalRewrite(token.text) } });

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isWord, type Token } from '../../src/sql/token.js';
 
 /** What SQLite can CREATE, ALTER and DROP; anything else after those verbs is SQL Server's. */
@@ -10,6 +10,9 @@ const TSQL_INDEX_MODIFIERS = new Set(['CLUSTERED', 'NONCLUSTERED', 'COLUMNSTORE'
 
 const ROUTINES = new Set(['PROCEDURE', 'PROC', 'FUNCTION']);
 const PERMISSIONS = new Set(['GRANT', 'DENY', 'REVOKE']);
+
+/** The statements this rule acts on: each starts with one of these words (checked in the visitor). */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['GRANT', 'DENY', 'REVOKE', 'CREATE', 'ALTER', 'DROP'] };
 
 /**
  * SQL Server objects SQLite does not have: procedures, functions, schemas, types, sequences,
@@ -39,6 +42,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         const verb = tokens[0];

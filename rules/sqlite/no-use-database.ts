@@ -1,7 +1,10 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isPunctuation, isWord } from '../../src/sql/token.js';
 import { removeRangeEdit } from '../../src/rules-support/sqlite-edits.js';
 import { isNameToken } from '../../src/rules-support/tokens.js';
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['use'] };
 
 /**
  * `USE database`: a SQLite connection has one main database (plus ATTACHed ones); which
@@ -24,6 +27,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const [use, name, after] = statement.tokens;
         if (!isWord(use, 'USE') || !isNameToken(name)) return;

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isPunctuation, type Token } from '../../src/sql/token.js';
 import { affinityOf, declaredTypeName, sqliteColumns } from '../../src/rules-support/sqlite-columns.js';
 
@@ -21,6 +21,9 @@ const TSQL_TYPES: Record<string, string> = {
 
 /** Date and time types whose fractional-seconds precision SQLite ignores: DATETIME2(7). */
 const PRECISION_TYPES = new Set(['DATETIME2', 'DATETIMEOFFSET', 'TIME']);
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['create table', 'alter table'] };
 
 /**
  * Informational: SQLite accepts any type name and derives one of five affinities from it
@@ -49,17 +52,24 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         for (const column of sqliteColumns(statement)) {
           if (column.typeNameEnd === column.typeStart) continue;
           const first = tokens[column.typeStart];
+          const oneWord = column.typeNameEnd === column.typeStart + 1;
+          // The first word of the type name as declaredTypeName spells it: most columns are judged
+          // by it alone, and the name, text and affinity are worked out only for a column reported.
+          const word = (first.kind === 'word' ? first.text : (first.value ?? first.text)).split(' ')[0].toUpperCase();
+          const bracketed = first.kind === 'quoted-identifier' && first.quote === '[' && oneWord;
+          const precision = !bracketed && PRECISION_TYPES.has(word) && column.typeEnd > column.typeNameEnd;
+          if (!bracketed && !precision && !(word in TSQL_TYPES && oneWord)) continue;
           const last = tokens[column.typeEnd - 1];
           const name = declaredTypeName(tokens, column);
           const type = context.source.text.slice(first.start, last.end);
           const affinity = affinityOf(name);
-          const word = name.split(' ')[0].toUpperCase();
-          if (first.kind === 'quoted-identifier' && first.quote === '[' && column.typeNameEnd === column.typeStart + 1) {
+          if (bracketed) {
             context.report({
               node: first,
               endNode: last,
@@ -67,9 +77,9 @@ export default defineRule({
               data: { type, name: name + typeArguments(context.source.text, tokens, column.typeNameEnd, column.typeEnd), affinity },
               fix: /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? { range: [first.start, first.end], text: name } : undefined,
             });
-          } else if (PRECISION_TYPES.has(word) && column.typeEnd > column.typeNameEnd) {
+          } else if (precision) {
             context.report({ node: first, endNode: last, messageId: 'precision', data: { type, affinity } });
-          } else if (word in TSQL_TYPES && column.typeNameEnd === column.typeStart + 1) {
+          } else {
             context.report({ node: first, endNode: last, messageId: 'tsqlType', data: { type, affinity, detail: TSQL_TYPES[word] } });
           }
         }

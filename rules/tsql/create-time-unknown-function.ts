@@ -1,8 +1,11 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import type { Token } from '../../src/sql/token.js';
 import type { ColumnNode, ConstraintNode, ExpressionNode } from '../../src/tsql/ast.js';
 import { BUILTIN_FUNCTIONS } from '../../src/tsql/builtins.js';
 import { expressionOptionsFor, parseSchemaStatement } from '../../src/tsql/parse-statement.js';
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['create table', 'alter table'] };
 
 /**
  * Calls in DEFAULT, CHECK and computed-column expressions to functions SQL Server does not
@@ -48,6 +51,7 @@ export default defineRule({
       column.constraints.forEach(checkConstraint);
     };
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind !== 'create table' && statement.kind !== 'alter table') return;
         const { node } = parseSchemaStatement(statement, options);

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { identifierName, type Token } from '../../src/sql/token.js';
 import type { ColumnNode } from '../../src/tsql/ast.js';
 import { BUILTIN_TYPES, TYPES_FROM_2025, TYPES_WITHOUT_ARGUMENTS } from '../../src/tsql/builtins.js';
@@ -28,6 +28,9 @@ function addtypeName(tokens: readonly Token[]): string | undefined {
   if (name.kind === 'string') return name.value ?? undefined;
   return name.kind === 'word' || name.kind === 'quoted-identifier' ? identifierName(name) : undefined;
 }
+
+/** Tables whose columns are checked, and the two ways a file creates a type (CREATE TYPE, EXEC sp_addtype). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['create type', 'create table', 'alter table'], words: ['SP_ADDTYPE'] };
 
 export default defineRule({
   meta: {
@@ -62,6 +65,7 @@ export default defineRule({
       context.report({ node: type.nameToken, messageId: 'unknownType', data: { ordinal, type: identifierName(type.nameToken) } });
     };
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind === 'create type') {
           const tokens = statement.tokens;

@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { removeTokensEdit } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord } from '../../src/sql/token.js';
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['alter table'] };
 
 /** SQLite (and the SQL standard) write `ALTER TABLE t ADD COLUMN c`; SQL Server has no COLUMN there. */
 export default defineRule({
@@ -19,6 +22,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind !== 'alter table') return;
         const tokens = statement.tokens;

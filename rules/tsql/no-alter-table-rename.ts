@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isNameToken, qualifiedNameEnd } from '../../src/rules-support/tokens.js';
 import { identifierName, isPunctuation, isWord, type Token } from '../../src/sql/token.js';
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['alter table'] };
 
 /** SQLite renames with ALTER TABLE; SQL Server renames with the sp_rename procedure. */
 export default defineRule({
@@ -20,6 +23,7 @@ export default defineRule({
   create(context) {
     const text = context.source.text;
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind !== 'alter table') return;
         const tokens = statement.tokens;

@@ -1,5 +1,8 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { isWord, type Token } from '../../src/sql/token.js';
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { words: ['AUTOINCREMENT'] };
 
 /** SQLite's `INTEGER PRIMARY KEY AUTOINCREMENT` has no meaning to SQL Server. */
 export default defineRule({
@@ -18,6 +21,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (!isWord(token, 'AUTOINCREMENT')) return;
         const fix = identityFix(statement.tokens, index, context.source.text);

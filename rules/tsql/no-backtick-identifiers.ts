@@ -1,5 +1,8 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { kinds: ['quoted-identifier'] };
 
 /** MySQL/SQLite backtick quoting; SQL Server quotes names with [brackets] (or "double quotes"). */
 export default defineRule({
@@ -18,6 +21,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token) {
         if (token.kind !== 'quoted-identifier' || token.quote !== '`') return;
         const name = token.value ?? token.text.slice(1);

@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { qualifiedNameEnd, splitTopLevel } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord } from '../../src/sql/token.js';
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['drop index'] };
 
 /** SQLite's `DROP INDEX i`: SQL Server needs the table, as `DROP INDEX i ON t` (or `t.i`). */
 export default defineRule({
@@ -19,6 +22,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind !== 'drop index') return;
         const tokens = statement.tokens;

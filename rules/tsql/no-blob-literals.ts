@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { isPunctuation } from '../../src/sql/token.js';
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { kinds: ['blob'] };
 
 /** SQLite's X'ABCD' blob literal; SQL Server's binary constant is 0xABCD. */
 export default defineRule({
@@ -19,6 +22,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (token.kind !== 'blob' || token.error) return;
         // `t.x'...'` is a column x followed by an alias string, not a blob.

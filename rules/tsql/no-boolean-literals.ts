@@ -1,7 +1,10 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { enclosingParen, isExpressionPosition, replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { columnDefinitions } from '../../src/rules-support/tsql-columns.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { words: ['TRUE', 'FALSE'] };
 
 /**
  * SQLite reads TRUE and FALSE as 1 and 0; SQL Server has no boolean literals and reads the
@@ -24,6 +27,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if ((token.upper !== 'TRUE' && token.upper !== 'FALSE') || token.kind !== 'word') return;
         if (/^(create|alter) external/.test(statement.kind) || statement.kind === 'exec') return;

@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { sqlServerName, sqlServerSupports } from '../../src/rules-support/tsql-versions.js';
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { kinds: ['operator'] };
 
 /** `a || b`: SQLite's string concatenation, in SQL Server only from 2025 and in Azure SQL. */
 export default defineRule({
@@ -21,6 +24,7 @@ export default defineRule({
     const target = context.settings.sqlserverVersion;
     const supported = sqlServerSupports(target, '2025');
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token) {
         if (supported || token.kind !== 'operator' || token.text !== '||') return;
         context.report({

@@ -1,8 +1,11 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { removeTokensEdit } from '../../src/rules-support/tokens.js';
 import { isWord } from '../../src/sql/token.js';
 
 const CONFLICT_ACTIONS = ['ROLLBACK', 'ABORT', 'FAIL', 'IGNORE', 'REPLACE'];
+
+/** The statements this rule acts on: every clause holds the word CONFLICT (the statement kind is checked in the visitor). */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['CONFLICT'] };
 
 /**
  * SQLite's `UNIQUE ON CONFLICT REPLACE` and the like inside constraints. (A bare `ON name`
@@ -24,6 +27,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind !== 'create table' && statement.kind !== 'alter table') return;
         const tokens = statement.tokens;

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { typeWordVisitor } from '../../src/rules-support/tsql-types.js';
+import { TYPE_WORD_STATEMENTS } from './type-word-statements.js';
 
 /** Deprecated large-object types and the MAX types Microsoft replaced them with. */
 const REPLACEMENTS: Record<string, string> = {
@@ -26,7 +27,7 @@ export default defineRule({
     },
   },
   create(context) {
-    return typeWordVisitor(
+    const visitor = typeWordVisitor(
       (token, name) => {
         const replacement = REPLACEMENTS[name];
         if (!replacement) return;
@@ -39,5 +40,6 @@ export default defineRule({
       },
       { quoted: true },
     );
+    return { ...visitor, statementSelector: TYPE_WORD_STATEMENTS };
   },
 });

@@ -1,7 +1,10 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import type { Statement } from '../../src/sql/statement.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 import { parenDepths, replaceTokenEdit } from '../../src/rules-support/tokens.js';
+
+/** The statements this rule acts on: `SET QUOTED_IDENTIFIER` changes its state, and a report is always at a quoted identifier. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['QUOTED_IDENTIFIER'], tokenKinds: ['quoted-identifier'] };
 
 /**
  * SQLite accepts "text" as a string when no column of that name exists. In SQL Server,
@@ -30,6 +33,7 @@ export default defineRule({
     /** After SET QUOTED_IDENTIFIER OFF, "text" IS a string in T-SQL too, and valid. */
     let quotedIdentifier = true;
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         let depths: number[] | undefined;
@@ -37,7 +41,8 @@ export default defineRule({
         for (let i = 0; i < tokens.length; i++) {
           const token = tokens[i];
           // Checked token by token: the splitter may keep `SET ... ON INSERT ...` in one statement.
-          if (isWord(token, 'SET') && isWord(tokens[i + 1], 'QUOTED_IDENTIFIER') && isWord(tokens[i + 2], 'ON', 'OFF')) {
+          // `upper` is '' for anything but a word: one string compare per token in this loop.
+          if (token.upper === 'SET' && isWord(tokens[i + 1], 'QUOTED_IDENTIFIER') && isWord(tokens[i + 2], 'ON', 'OFF')) {
             quotedIdentifier = tokens[i + 2].upper === 'ON';
           }
           if (!quotedIdentifier) continue;

@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { removeTokensEdit } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
+
+/** The statements this rule acts on: every clause starts with one of these words (NOT DEFERRABLE holds DEFERRABLE). */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['DEFERRABLE', 'INITIALLY', 'MATCH'] };
 
 /**
  * Foreign-key clauses SQL Server does not have: DEFERRABLE, NOT DEFERRABLE, INITIALLY
@@ -22,6 +25,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind !== 'create table' && statement.kind !== 'alter table') return;
         const tokens = statement.tokens;

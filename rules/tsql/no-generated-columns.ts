@@ -1,7 +1,10 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { columnDefinitions } from '../../src/rules-support/tsql-columns.js';
 import { matchingParen } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
+
+/** Column definitions stand only where the word TABLE does: CREATE/ALTER TABLE, table types and table variables. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['TABLE'] };
 
 /**
  * SQLite's generated columns: `c INT GENERATED ALWAYS AS (expr) STORED` or `c INT AS (expr)`.
@@ -26,6 +29,7 @@ export default defineRule({
   create(context) {
     const text = context.source.text;
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         for (const column of columnDefinitions(statement)) {

@@ -1,10 +1,13 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import type { TextEdit } from '../../src/engine/diagnostic.js';
 import { createTableListStart } from '../../src/rules-support/tsql-columns.js';
 import { qualifiedNameEnd, removeTokensEdit } from '../../src/rules-support/tokens.js';
 import { identifierName, isWord, type Token } from '../../src/sql/token.js';
 
 const OBJECTS = new Set(['TABLE', 'INDEX', 'VIEW', 'TRIGGER']);
+
+/** The statements this rule acts on: the clause ends with EXISTS (the CREATE and object are checked in the visitor). */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['EXISTS'] };
 
 /**
  * SQLite's `CREATE TABLE/INDEX/VIEW/TRIGGER IF NOT EXISTS`. SQL Server has no such form in
@@ -34,6 +37,7 @@ export default defineRule({
   create(context) {
     const text = context.source.text;
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         if (!isWord(tokens[0], 'CREATE')) return;

@@ -1,9 +1,12 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { matchingParen } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord } from '../../src/sql/token.js';
 
 /** SQL Server's limit on row constructors in one INSERT ... VALUES (Msg 10738). */
 const MAX_ROWS = 1000;
+
+/** Only an INSERT ... VALUES has rows to count. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['VALUES'] };
 
 /** SQLite takes any number of rows in one INSERT ... VALUES; SQL Server takes 1000. */
 export default defineRule({
@@ -22,6 +25,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind === 'merge') return;
         const tokens = statement.tokens;

@@ -1,10 +1,13 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import type { TextEdit } from '../../src/engine/diagnostic.js';
 import { parenDepths, removeTokensEdit } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 /** Tokens after which LIMIT is a name (a column `limit`), not SQLite's clause. */
 const NAME_CONTEXT = new Set(['SELECT', 'SET', 'AS', 'BY', 'TABLE', 'INTO', 'FROM', 'JOIN', 'UPDATE', 'DISTINCT']);
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { words: ['LIMIT'] };
 
 /** SQLite's `LIMIT n [OFFSET m]` / `LIMIT m, n`. LIMIT is no reserved word in T-SQL, so `limit` may name a column. */
 export default defineRule({
@@ -23,6 +26,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (token.upper !== 'LIMIT' || token.kind !== 'word') return;
         const tokens = statement.tokens;

@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { removeTokensEdit } from '../../src/rules-support/tokens.js';
 import { isWord } from '../../src/sql/token.js';
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { words: ['NULLS'] };
 
 /** `ORDER BY x NULLS FIRST/LAST`: SQL Server always sorts NULL lowest and has no such clause. */
 export default defineRule({
@@ -20,6 +23,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (token.upper !== 'NULLS' || token.kind !== 'word') return;
         const tokens = statement.tokens;

@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { qualifiedNameEnd } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['pragma'] };
 
 /** PRAGMA is how SQLite changes settings; SQL Server has no such statement. */
 export default defineRule({
@@ -20,6 +23,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const [pragma, name] = statement.tokens;
         if (!isWord(pragma, 'PRAGMA') || !isPragmaShape(statement.tokens)) return;

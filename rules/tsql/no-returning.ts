@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isPunctuation, isWord } from '../../src/sql/token.js';
 import { parenDepths } from '../../src/rules-support/tokens.js';
 
@@ -9,6 +9,9 @@ const NAME_CONTEXT = new Set([
   'JOIN', 'TABLE', 'WHEN', 'THEN', 'ELSE', 'CASE', 'IS', 'IN', 'LIKE', 'BETWEEN', 'EXISTS', 'DISTINCT', 'TOP', 'RETURN',
   'PRINT', 'USING', 'APPLY',
 ]);
+
+/** The statements this rule acts on: a report is always at the word RETURNING. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['RETURNING'] };
 
 /** SQLite's `INSERT/UPDATE/DELETE ... RETURNING`; SQL Server has the OUTPUT clause. */
 export default defineRule({
@@ -27,6 +30,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         // By its words, not its kind: `SET IDENTITY_INSERT t ON` may arrive glued to the INSERT.

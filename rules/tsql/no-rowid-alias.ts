@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { columnDefinitions, simpleTypeName } from '../../src/rules-support/tsql-columns.js';
 import { isWord } from '../../src/sql/token.js';
+
+/** Column definitions stand only where the word TABLE does: CREATE/ALTER TABLE, table types and table variables. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['TABLE'] };
 
 /**
  * In SQLite `id INTEGER PRIMARY KEY` aliases the rowid and numbers new rows by itself. SQL
@@ -23,6 +26,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         for (const column of columnDefinitions(statement)) {

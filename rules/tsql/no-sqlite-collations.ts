@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { removeTokensEdit } from '../../src/rules-support/tokens.js';
 
 /** SQLite's built-in collations and the SQL Server collation that behaves alike. */
@@ -7,6 +7,9 @@ const EQUIVALENTS: Record<string, string> = {
   BINARY: 'a binary collation such as Latin1_General_BIN2',
   RTRIM: 'nothing: SQL Server already ignores trailing spaces when comparing strings with =',
 };
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { words: ['COLLATE'] };
 
 /** `COLLATE NOCASE / BINARY / RTRIM`: collation names SQL Server does not have. */
 export default defineRule({
@@ -25,6 +28,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (token.upper !== 'COLLATE' || token.kind !== 'word') return;
         const name = statement.tokens[index + 1];

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import type { TextEdit } from '../../src/engine/diagnostic.js';
 import { isFunctionCall, matchingParen, splitTopLevel } from '../../src/rules-support/tokens.js';
 import { sqlServerSupports } from '../../src/rules-support/tsql-versions.js';
@@ -37,6 +37,9 @@ const REWRITES = new Map<string, (settings: RuleSettings) => string>(Object.entr
 /** Scalar MAX(a, b) and MIN(a, b) are SQLite's; SQL Server's MAX and MIN are aggregates of one argument. */
 const SCALAR_MIN_MAX = new Set(['MAX', 'MIN']);
 
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { words: [...REWRITES.keys(), ...SCALAR_MIN_MAX] };
+
 export default defineRule({
   meta: {
     id: 'tsql/no-sqlite-functions',
@@ -55,6 +58,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (token.kind !== 'word') return;
         const rewrite = REWRITES.get(token.upper);

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { qualifiedNameEnd } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
@@ -10,6 +10,9 @@ const REWRITES: Record<string, string> = {
   REINDEX: 'Write ALTER INDEX ALL ON table_name REBUILD.',
   ANALYZE: 'Write UPDATE STATISTICS table_name.',
 };
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: Object.keys(REWRITES).map((command) => command.toLowerCase()) };
 
 /** ATTACH, DETACH, VACUUM, REINDEX, ANALYZE: statements SQL Server does not have. */
 export default defineRule({
@@ -27,6 +30,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const [command] = statement.tokens;
         if (!command || command.kind !== 'word' || !REWRITES[command.upper]) return;

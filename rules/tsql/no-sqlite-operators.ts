@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
@@ -10,6 +10,9 @@ const WORD_OPERATORS = new Map<string, string>(Object.entries({
 
 /** What may follow IS in T-SQL: NULL, and 2022's DISTINCT FROM. TRUE/FALSE are tsql/no-boolean-literals'. */
 const AFTER_IS = new Set(['NULL', 'DISTINCT', 'TRUE', 'FALSE', 'JSON']);
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { kinds: ['operator'], words: [...WORD_OPERATORS.keys(), 'IS'] };
 
 /** SQLite operators SQL Server does not have: ==, GLOB, REGEXP, MATCH, and IS / IS NOT between values. */
 export default defineRule({
@@ -32,6 +35,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         const tokens = statement.tokens;
         if (token.kind === 'operator' && token.text === '==') {

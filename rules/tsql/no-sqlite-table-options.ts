@@ -1,7 +1,10 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { createTableListStart } from '../../src/rules-support/tsql-columns.js';
 import { matchingParen, removeTokensEdit } from '../../src/rules-support/tokens.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['create table'] };
 
 /** SQLite's table options after the closing parenthesis: WITHOUT ROWID and STRICT. */
 export default defineRule({
@@ -21,6 +24,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         if (statement.kind !== 'create table') return;
         const tokens = statement.tokens;

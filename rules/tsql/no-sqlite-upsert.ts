@@ -43,6 +43,9 @@ export default defineRule({
           dangling = verb;
           return;
         }
+        // Every form below needs one of these words: one cheap pass skips most statements (this
+        // visitor sees every statement, as a dangling `INSERT OR` waits for the very next one).
+        if (!tokens.some(mayStartConflictForm)) return;
         // Searched through the statement: `SET IDENTITY_INSERT t ON` may arrive glued to the INSERT.
         for (let i = 0; i < tokens.length - 2; i++) {
           if (!isWord(tokens[i], 'INSERT', 'UPDATE') || !isWord(tokens[i + 1], 'OR') || !isWord(tokens[i + 2], ...CONFLICT_ACTIONS)) {
@@ -74,6 +77,11 @@ export default defineRule({
     };
   },
 });
+
+/** OR (INSERT OR ...), REPLACE (REPLACE INTO) or CONFLICT (ON CONFLICT); `upper` is '' for anything but a word. */
+function mayStartConflictForm(token: Token): boolean {
+  return token.upper === 'OR' || token.upper === 'REPLACE' || token.upper === 'CONFLICT';
+}
 
 /**
  * What follows the table of `REPLACE INTO t`: a column list or the rows. `SELECT replace

@@ -1,5 +1,8 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { isWord } from '../../src/sql/token.js';
+
+/** The statements this rule acts on: CREATE TEMP or CREATE TEMPORARY. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['TEMP', 'TEMPORARY'] };
 
 /** SQLite's `CREATE TEMP TABLE t`; SQL Server makes a table temporary by its name: `#t`. */
 export default defineRule({
@@ -18,6 +21,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const [create, keyword, object, name] = statement.tokens;
         if (!isWord(create, 'CREATE') || !isWord(keyword, 'TEMP', 'TEMPORARY') || !object || object.kind !== 'word') return;

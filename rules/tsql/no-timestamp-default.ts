@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { timestampColumns } from '../../src/rules-support/tsql-timestamp.js';
+
+/** A TIMESTAMP column needs the word; other statements are skipped. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['TIMESTAMP'] };
 
 /** `created TIMESTAMP DEFAULT CURRENT_TIMESTAMP` is SQLite's habit; SQL Server refuses the DEFAULT. */
 export default defineRule({
@@ -20,6 +23,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         for (const { type, defaultToken } of timestampColumns(statement)) {
           if (!defaultToken) continue;

@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { timestampColumns } from '../../src/rules-support/tsql-timestamp.js';
+
+/** A TIMESTAMP column needs the word; other statements are skipped. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['TIMESTAMP'] };
 
 /** A TIMESTAMP column in T-SQL is a ROWVERSION, not a point in time as in SQLite. */
 export default defineRule({
@@ -20,6 +23,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         for (const { type, defaultToken } of timestampColumns(statement)) {
           if (defaultToken) continue; // tsql/no-timestamp-default reports these: SQL Server rejects them.

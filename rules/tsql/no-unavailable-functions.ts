@@ -1,5 +1,5 @@
 import type { SqlServerVersion } from '../../src/config/config.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { isFunctionCall } from '../../src/rules-support/tokens.js';
 import { sqlServerName, sqlServerSupports } from '../../src/rules-support/tsql-versions.js';
 
@@ -16,6 +16,9 @@ const INTRODUCED = new Map<string, SqlServerVersion>(Object.entries({
   DATE_BUCKET: '2022',
   GENERATE_SERIES: '2022',
 }) as [string, SqlServerVersion][]);
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { words: [...INTRODUCED.keys()] };
 
 /**
  * Functions newer than the configured `sqlserverVersion` target. A warning: the call parses in
@@ -38,6 +41,7 @@ export default defineRule({
   create(context) {
     const target = context.settings.sqlserverVersion;
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (token.kind !== 'word') return;
         const since = INTRODUCED.get(token.upper);

@@ -1,5 +1,8 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { columnDefinitions, simpleTypeName } from '../../src/rules-support/tsql-columns.js';
+
+/** Column definitions stand only where the word TABLE does: CREATE/ALTER TABLE, table types and table variables. */
+const SELECTED_STATEMENTS: StatementSelector = { words: ['TABLE'] };
 
 /**
  * SQLite ignores lengths, so SQLite habits write `name VARCHAR`. SQL Server gives such a
@@ -22,6 +25,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         for (const column of columnDefinitions(statement)) {

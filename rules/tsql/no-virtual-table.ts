@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import { qualifiedNameEnd } from '../../src/rules-support/tokens.js';
 import { isWord } from '../../src/sql/token.js';
+
+/** The statements this rule acts on (the engine calls it for no others). */
+const SELECTED_STATEMENTS: StatementSelector = { kinds: ['create table'] };
 
 /** SQLite's virtual tables (`CREATE VIRTUAL TABLE t USING fts5(...)`) have no SQL Server form. */
 export default defineRule({
@@ -18,6 +21,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
         if (!isWord(tokens[0], 'CREATE') || !isWord(tokens[1], 'VIRTUAL') || !isWord(tokens[2], 'TABLE')) return;

@@ -1,6 +1,9 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { isNameToken, removeTokensEdit } from '../../src/rules-support/tokens.js';
 import { isWord } from '../../src/sql/token.js';
+
+/** The tokens this rule acts on (the engine calls it for no others). */
+const SELECTED_TOKENS: TokenSelector = { words: ['WITH'] };
 
 /** `WITH RECURSIVE cte AS (...)`: SQL Server's CTEs recurse without the keyword. */
 export default defineRule({
@@ -19,6 +22,7 @@ export default defineRule({
   },
   create(context) {
     return {
+      tokenSelector: SELECTED_TOKENS,
       token(token, statement, index) {
         if (token.upper !== 'WITH') return;
         const tokens = statement.tokens;

@@ -9,6 +9,7 @@ import { ProblemBudget } from './problem-budget.js';
 import type { DialectStep } from './resolve-dialect.js';
 import { mergeEdits } from './fixes.js';
 import type { ReportDescriptor, Rule, RuleContext, RuleSettings, RuleVisitor } from './rule.js';
+import { VisitorDispatch } from './visitor-dispatch.js';
 
 /** A rule switched on for one file, with the severity and options the configuration gives it. */
 export interface ActiveRule {
@@ -48,7 +49,8 @@ export interface SchemaRuleContext extends RuleContext {
 
 /**
  * Lints one decoded text with the given rules: a single streaming pass over the statements,
- * every rule's visitors called in rule order, directives applied, diagnostics sorted.
+ * every rule's visitors called in rule order for what they select (visitor-dispatch.ts),
+ * directives applied, diagnostics sorted.
  */
 export function lintSource(text: string, options: LintSourceOptions): Diagnostic[] {
   const source = new SourceText(text);
@@ -82,8 +84,7 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
     visitors.push({ visitor: active.rule.create(context), rule: active.rule });
   }
 
-  const statementVisitors = visitors.filter((entry) => entry.visitor.statement).map((entry) => entry.visitor);
-  const tokenVisitors = visitors.filter((entry) => entry.visitor.token).map((entry) => entry.visitor);
+  const dispatch = new VisitorDispatch(visitors.map((entry) => entry.visitor));
   const commentVisitors = visitors.filter((entry) => entry.visitor.comment).map((entry) => entry.visitor);
 
   const observer = options.observe?.(source);
@@ -98,7 +99,7 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
       diagnostics.push(oversizedNotice(statement, source));
       continue;
     }
-    visitStatement(statement, statementVisitors, tokenVisitors);
+    dispatch.visit(statement);
     observer?.statement(statement);
   }
   for (const { visitor } of visitors) visitor.end?.();
@@ -136,15 +137,6 @@ function dropExplainedFallbacks(diagnostics: Diagnostic[], fallbackIds: Set<stri
   return diagnostics.filter(
     (diagnostic) => diagnostic.ruleId === null || !fallbackIds.has(diagnostic.ruleId) || !explainedLines.has(diagnostic.line),
   );
-}
-
-function visitStatement(statement: Statement, statementVisitors: RuleVisitor[], tokenVisitors: RuleVisitor[]): void {
-  for (const visitor of statementVisitors) visitor.statement?.(statement);
-  if (tokenVisitors.length === 0) return;
-  const tokens = statement.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    for (const visitor of tokenVisitors) visitor.token?.(tokens[i], statement, i);
-  }
 }
 
 /** A statement too long to hold is reported, not linted (see MAX_STATEMENT_TOKENS): no rule saw it. */

@@ -2,7 +2,7 @@ import type { SqlServerVersion } from '../config/config.js';
 import type { Dialect } from '../sql/dialect.js';
 import type { SourceText } from '../sql/source-text.js';
 import type { Statement } from '../sql/statement.js';
-import type { Token } from '../sql/token.js';
+import type { Token, TokenKind } from '../sql/token.js';
 import type { TextEdit } from './diagnostic.js';
 
 /**
@@ -59,10 +59,47 @@ export interface ReportDescriptor {
   suggest?: { desc: string; fix: TextEdit | TextEdit[] }[];
 }
 
-/** Visitors. Statements arrive in file order; `token` sees each significant token of each statement. */
+/**
+ * Which tokens a `token` visitor is called for, as ESLint's selectors name the nodes a
+ * listener wants: a token matches when it is one of `words` or of one of `kinds`.
+ */
+export interface TokenSelector {
+  /** Bare words, upper-cased: `LIMIT` matches `limit`, never `[limit]`, `"limit"` or `'limit'`. */
+  readonly words?: readonly string[];
+  readonly kinds?: readonly TokenKind[];
+}
+
+/**
+ * Which statements a `statement` visitor is called for: one of `kinds`, or one that holds
+ * one of `words` or a token of one of `tokenKinds` anywhere.
+ */
+export interface StatementSelector {
+  /** Statement kinds as `classifyStatement` names them: `create table`, `alter table`, `go`. */
+  readonly kinds?: readonly string[];
+  /** Bare words, upper-cased, as in TokenSelector. */
+  readonly words?: readonly string[];
+  readonly tokenKinds?: readonly TokenKind[];
+}
+
+/**
+ * Visitors. Statements arrive in file order; `token` sees each significant token of each
+ * statement. For each statement the engine calls every rule's `statement` (in rule order),
+ * then, token by token, every rule's `token` (in rule order).
+ *
+ * A rule that acts only on some tokens or statements says which with a selector, so the
+ * engine skips the rest without calling it (one table lookup per token instead of a call per
+ * rule). A selector only narrows: the visitor is called exactly as without it for what it
+ * selects, so it may keep its own checks. Without a selector a visitor sees everything.
+ * Keep selectors in module constants: the engine builds its tables once per set of selectors
+ * and reads a selector only the first time it meets it.
+ */
 export interface RuleVisitor {
   statement?(statement: Statement): void;
+  /** The statements `statement` is called for; without it, every statement. */
+  statementSelector?: StatementSelector;
   token?(token: Token, statement: Statement, indexInStatement: number): void;
+  /** The tokens `token` is called for; without it, every significant token. */
+  tokenSelector?: TokenSelector;
   /** Comments, for rules about comment text. */
   comment?(token: Token): void;
   /** After the last statement. */

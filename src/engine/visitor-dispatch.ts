@@ -1,0 +1,207 @@
+import type { Statement } from '../sql/statement.js';
+import type { Token, TokenKind } from '../sql/token.js';
+import type { RuleVisitor, StatementSelector, TokenSelector } from './rule.js';
+
+/**
+ * What one token leads to: the token visitors it is for, and the statement visitors it
+ * selects. Visitors are named by slot: their index among the file's token visitors or
+ * statement visitors, both in rule order.
+ */
+interface TokenRoute {
+  /** Ascending, so visitors are called in rule order. */
+  readonly tokenSlots: readonly number[];
+  readonly statementSlots: readonly number[];
+}
+
+/** A statement visitor, and whether a statement of some kind calls it without a look at its tokens. */
+interface StatementCandidate {
+  readonly slot: number;
+  /** True: called. False: called only when one of the statement's tokens selected it. */
+  readonly always: boolean;
+}
+
+/**
+ * The lookup tables for one list of selectors. They depend on the selectors only, not on the
+ * visitor functions, so files linted with the same rules share them: a run over 2,000 small
+ * files builds them once instead of per file.
+ */
+class DispatchPlan {
+  readonly wordRoutes = new Map<string, TokenRoute>();
+  readonly kindRoutes = new Map<TokenKind, TokenRoute>();
+  /** Route of a word no selector names, and of a token of a kind no selector names. */
+  readonly otherWordRoute: TokenRoute;
+  readonly otherKindRoute: TokenRoute;
+  readonly candidatesByKind = new Map<string, readonly StatementCandidate[]>();
+  /** Candidates for a statement of a kind no selector names. */
+  readonly otherKindCandidates: readonly StatementCandidate[];
+  /** Some statement visitor is selected by the words or token kinds a statement holds: its tokens are read first. */
+  readonly selectsByContent: boolean;
+
+  constructor(tokenSelectors: readonly (TokenSelector | undefined)[], statementSelectors: readonly (StatementSelector | undefined)[]) {
+    // Sets, so building the tables costs a lookup per (word, selector), not a scan of each list.
+    const tokenWords = tokenSelectors.map((selector) => selector && new Set(selector.words));
+    const tokenKinds = tokenSelectors.map((selector) => selector && new Set(selector.kinds));
+    const statementWords = statementSelectors.map((selector) => selector && new Set(selector.words));
+    const statementTokenKinds = statementSelectors.map((selector) => selector && new Set(selector.tokenKinds));
+
+    const slotsWhere = <T>(list: readonly T[], test: (item: T, slot: number) => boolean): number[] =>
+      list.flatMap((item, slot) => (test(item, slot) ? [slot] : []));
+    const routeFor = (kind: TokenKind, word: string | undefined): TokenRoute => ({
+      // A token visitor without a selector sees every token.
+      tokenSlots: slotsWhere(
+        tokenSelectors,
+        (selector, slot) => selector === undefined || tokenKinds[slot]?.has(kind) === true || (word !== undefined && tokenWords[slot]?.has(word) === true),
+      ),
+      statementSlots: slotsWhere(
+        statementSelectors,
+        (selector, slot) =>
+          selector !== undefined && (statementTokenKinds[slot]?.has(kind) === true || (word !== undefined && statementWords[slot]?.has(word) === true)),
+      ),
+    });
+
+    // Every word and token kind a selector names gets its own route; the rest share two.
+    const words = new Set<string>();
+    const kinds = new Set<TokenKind>(['word']);
+    for (const selector of tokenSelectors) {
+      for (const word of selector?.words ?? []) words.add(word);
+      for (const kind of selector?.kinds ?? []) kinds.add(kind);
+    }
+    for (const selector of statementSelectors) {
+      for (const word of selector?.words ?? []) words.add(word);
+      for (const kind of selector?.tokenKinds ?? []) kinds.add(kind);
+    }
+    for (const kind of kinds) this.kindRoutes.set(kind, routeFor(kind, undefined));
+    for (const word of words) {
+      // A token's `upper` is what is looked up: any other spelling would silently select nothing.
+      if (word !== word.toUpperCase()) throw new Error(`A selector names the word "${word}": selector words are upper-cased.`);
+      this.wordRoutes.set(word, routeFor('word', word));
+    }
+    this.otherWordRoute = this.kindRoutes.get('word') as TokenRoute;
+    this.otherKindRoute = { tokenSlots: slotsWhere(tokenSelectors, (selector) => selector === undefined), statementSlots: [] };
+
+    const selectsByContent = (selector: StatementSelector | undefined): boolean =>
+      (selector?.words?.length ?? 0) > 0 || (selector?.tokenKinds?.length ?? 0) > 0;
+    const candidatesFor = (kind: string | undefined): StatementCandidate[] =>
+      statementSelectors.flatMap((selector, slot): StatementCandidate[] => {
+        if (!selector || (kind !== undefined && selector.kinds?.includes(kind))) return [{ slot, always: true }];
+        return selectsByContent(selector) ? [{ slot, always: false }] : [];
+      });
+    for (const selector of statementSelectors) {
+      for (const kind of selector?.kinds ?? []) if (!this.candidatesByKind.has(kind)) this.candidatesByKind.set(kind, candidatesFor(kind));
+    }
+    this.otherKindCandidates = candidatesFor(undefined);
+    this.selectsByContent = statementSelectors.some(selectsByContent);
+  }
+}
+
+/** Plans by the selectors they were built for (see planKey); a run uses one or a few rule sets. */
+const plans = new Map<string, DispatchPlan>();
+const MAX_PLANS = 32;
+
+/**
+ * A number per selector object, equal for selectors of equal content: rules keep their
+ * selectors in module constants, so a file's plan is found by a few WeakMap lookups instead of
+ * by writing out every word; a selector built afresh per file still finds its plan by content.
+ * Ids are never reused, so forgetting contents (to bound memory) only costs a rebuild.
+ */
+const selectorIds = new WeakMap<TokenSelector | StatementSelector, number>();
+const idsByContent = new Map<string, number>();
+let nextSelectorId = 0;
+
+function selectorId(selector: TokenSelector | StatementSelector | undefined): number {
+  if (!selector) return -1;
+  let id = selectorIds.get(selector);
+  if (id === undefined) {
+    const content = JSON.stringify(selector);
+    id = idsByContent.get(content);
+    if (id === undefined) {
+      if (idsByContent.size >= 1024) idsByContent.clear();
+      id = nextSelectorId++;
+      idsByContent.set(content, id);
+    }
+    selectorIds.set(selector, id);
+  }
+  return id;
+}
+
+/** Two visitor lists with equal keys select the same tokens and statements. */
+function planKey(tokenSelectors: readonly (TokenSelector | undefined)[], statementSelectors: readonly (StatementSelector | undefined)[]): string {
+  return `${tokenSelectors.map(selectorId).join(',')}#${statementSelectors.map(selectorId).join(',')}`;
+}
+
+function planFor(tokenVisitors: readonly RuleVisitor[], statementVisitors: readonly RuleVisitor[]): DispatchPlan {
+  const tokenSelectors = tokenVisitors.map((visitor) => visitor.tokenSelector);
+  const statementSelectors = statementVisitors.map((visitor) => visitor.statementSelector);
+  const key = planKey(tokenSelectors, statementSelectors);
+  let plan = plans.get(key);
+  if (!plan) {
+    if (plans.size >= MAX_PLANS) plans.clear(); // rule sets that change from file to file: keep memory bounded
+    plan = new DispatchPlan(tokenSelectors, statementSelectors);
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+/**
+ * Calls rule visitors for what their selectors ask for (rule.ts, TokenSelector and
+ * StatementSelector), in the order the engine always used: every selected statement visitor
+ * in rule order, then each token's selected token visitors in rule order. A token costs one
+ * lookup (by its upper-cased word, or its kind) instead of a call to every rule.
+ */
+export class VisitorDispatch {
+  private readonly tokenVisitors: readonly RuleVisitor[];
+  private readonly statementVisitors: readonly RuleVisitor[];
+  private readonly plan: DispatchPlan;
+  /** For each statement visitor slot, the last statement (by serial) its words or token kinds were found in. */
+  private readonly selectedIn: Int32Array;
+  private serial = 0;
+  /**
+   * Reused per statement: the route of each of its tokens, found while looking for statement
+   * selectors. It keeps its longest length (bounded by MAX_STATEMENT_TOKENS) and holds only the
+   * shared routes, so nothing of an earlier statement stays alive through it.
+   */
+  private readonly routes: TokenRoute[] = [];
+
+  constructor(visitors: readonly RuleVisitor[]) {
+    this.tokenVisitors = visitors.filter((visitor) => visitor.token);
+    this.statementVisitors = visitors.filter((visitor) => visitor.statement);
+    this.plan = planFor(this.tokenVisitors, this.statementVisitors);
+    this.selectedIn = new Int32Array(this.statementVisitors.length).fill(-1);
+  }
+
+  /** Calls the selected statement visitors, then each token's selected token visitors. */
+  visit(statement: Statement): void {
+    const { plan, routes, selectedIn } = this;
+    const tokens = statement.tokens;
+    const serial = this.serial++;
+    // Whether some token of the statement has a token visitor; unknown (true) until the tokens are routed.
+    let anyTokenVisitor = this.tokenVisitors.length > 0;
+    if (plan.selectsByContent) {
+      // The statement visitors run before any token visitor, so the tokens are routed first.
+      anyTokenVisitor = false;
+      for (let i = 0; i < tokens.length; i++) {
+        const route = this.routeOf(tokens[i]);
+        routes[i] = route;
+        if (route.tokenSlots.length > 0) anyTokenVisitor = true;
+        const slots = route.statementSlots;
+        for (let k = 0; k < slots.length; k++) selectedIn[slots[k]] = serial;
+      }
+    }
+    const candidates = plan.candidatesByKind.get(statement.kind) ?? plan.otherKindCandidates;
+    for (let c = 0; c < candidates.length; c++) {
+      const candidate = candidates[c];
+      if (candidate.always || selectedIn[candidate.slot] === serial) this.statementVisitors[candidate.slot].statement?.(statement);
+    }
+    if (!anyTokenVisitor) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const slots = (plan.selectsByContent ? routes[i] : this.routeOf(tokens[i])).tokenSlots;
+      for (let v = 0; v < slots.length; v++) this.tokenVisitors[slots[v]].token?.(tokens[i], statement, i);
+    }
+  }
+
+  private routeOf(token: Token): TokenRoute {
+    const plan = this.plan;
+    if (token.kind === 'word') return plan.wordRoutes.get(token.upper) ?? plan.otherWordRoute;
+    return plan.kindRoutes.get(token.kind) ?? plan.otherKindRoute;
+  }
+}
