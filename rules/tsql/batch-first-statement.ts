@@ -74,7 +74,8 @@ export default defineRule({
 
 /** The key of FIRST_IN_BATCH this statement is, if any (`CREATE XML SCHEMA COLLECTION` is not CREATE SCHEMA). */
 function batchKind(statement: Statement): string | undefined {
-  if (!(statement.kind in FIRST_IN_BATCH)) return undefined;
+  // Own keys only: a statement of kind `constructor` must not find Object.prototype's.
+  if (!Object.hasOwn(FIRST_IN_BATCH, statement.kind)) return undefined;
   if (statement.kind === 'create schema' && statement.tokens[1]?.upper !== 'SCHEMA') return undefined;
   return statement.kind;
 }

@@ -14,6 +14,8 @@ runRuleTests(rule, {
     'CREATE SCHEMA s AUTHORIZATION dbo\n  CREATE TABLE s.t (a INT)\n  CREATE VIEW s.v AS SELECT a FROM s.t\n  GRANT SELECT ON s.v TO public',
     "IF OBJECT_ID('v') IS NOT NULL DROP VIEW v\nGO\nCREATE OR ALTER VIEW v AS SELECT 1 AS one",
     ';\nCREATE PROC p AS RETURN 0',
+    // Statement kinds that are names on Object.prototype are not CREATE VIEW and friends.
+    'SELECT 1;\nconstructor;\n__proto__;\ntoString;',
   ],
   invalid: [
     {
