@@ -17,6 +17,7 @@ const LOADERS: Record<string, () => Promise<{ default: Formatter }>> = {
 export const FORMATTER_NAMES: readonly string[] = Object.keys(LOADERS);
 
 export async function loadFormatter(name: string): Promise<Formatter | undefined> {
-  const load = LOADERS[name];
+  // Own keys only: `--format __proto__` must not find Object.prototype.
+  const load = Object.hasOwn(LOADERS, name) ? LOADERS[name] : undefined;
   return load ? (await load()).default : undefined;
 }

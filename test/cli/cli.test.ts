@@ -134,6 +134,10 @@ describe('exit codes and one-line errors', () => {
   it('exits 2 for unknown options, formats and dialects', () => {
     expect(runCli(['--colour']).stderr).toMatch(/^schema-lint: Unknown option '--colour'/);
     expect(runCli(['--format', 'xml', example])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^schema-lint: Unknown format "xml"/) });
+    // Names every object has are no formats either (they once reached Object.prototype).
+    for (const name of ['__proto__', 'hasOwnProperty', 'constructor']) {
+      expect(runCli(['--format', name, example])).toMatchObject({ status: 2, stderr: expect.stringMatching(new RegExp(`^schema-lint: Unknown format "${name}"`)) });
+    }
     expect(runCli(['--dialect', 'oracle', example])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^schema-lint: Unknown dialect "oracle"/) });
   });
 
