@@ -127,15 +127,18 @@ function parseConcurrency(value: string | undefined): Concurrency {
   return threads;
 }
 
+const SEVERITY_WORDS: Record<string, 'off' | 'warn' | 'error'> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
+
 /** `--rule tsql/no-pragma:off`, `--rule 'tsql/no-limit: warn'`; several flags or comma-separated. */
 function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
-  const rules: Record<string, RuleSetting> = {};
+  // No prototype: `--rule __proto__:off` must become a key of its own (and be reported as unknown), not vanish.
+  const rules = Object.create(null) as Record<string, RuleSetting>;
   for (const flag of flags.flatMap((f) => f.split(','))) {
     const separator = flag.lastIndexOf(':');
     const id = flag.slice(0, separator).trim();
     const level = flag.slice(separator + 1).trim();
     if (separator <= 0 || !id) throw new UsageError(`--rule takes id:severity, e.g. tsql/no-pragma:off — not "${flag}".`);
-    const severity = ({ off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' } as const)[level];
+    const severity = Object.hasOwn(SEVERITY_WORDS, level) ? SEVERITY_WORDS[level] : undefined;
     if (!severity) throw new UsageError(`--rule ${id}: severity must be off, warn or error, not "${level}".`);
     rules[id] = severity;
   }

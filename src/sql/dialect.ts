@@ -17,7 +17,9 @@ const ALIASES: Record<string, Dialect> = {
 
 /** Maps a user-supplied dialect name (any accepted alias, any case) to a dialect, or undefined. */
 export function parseDialect(name: string): Dialect | undefined {
-  return ALIASES[name.trim().toLowerCase()];
+  const key = name.trim().toLowerCase();
+  // Own keys only: `--dialect __proto__` must not find Object.prototype.
+  return Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
 }
 
 export const DIALECT_ALIASES: readonly string[] = Object.keys(ALIASES);

@@ -139,6 +139,10 @@ describe('exit codes and one-line errors', () => {
       expect(runCli(['--format', name, example])).toMatchObject({ status: 2, stderr: expect.stringMatching(new RegExp(`^schema-lint: Unknown format "${name}"`)) });
     }
     expect(runCli(['--dialect', 'oracle', example])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^schema-lint: Unknown dialect "oracle"/) });
+    expect(runCli(['--dialect', '__proto__', example])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^schema-lint: Unknown dialect "__proto__"/) });
+    expect(runCli(['--dialect', 'constructor', example])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^schema-lint: Unknown dialect "constructor"/) });
+    expect(runCli(['--rule', '__proto__:error', example])).toMatchObject({ status: 2, stderr: 'schema-lint: Unknown rule "__proto__" in --rule. Run "schema-lint rules" to list them.\n' });
+    expect(runCli(['--rule', 'tsql/no-limit:__proto__', example])).toMatchObject({ status: 2, stderr: expect.stringMatching(/severity must be off, warn or error, not "__proto__"/) });
   });
 
   it('prints the version and help', () => {
