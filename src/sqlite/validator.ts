@@ -41,7 +41,7 @@ export interface SqliteValidatorOptions {
   targetVersion: string;
   /**
    * Compile every statement whole and run every CREATE where it stands, without the two
-   * shortcuts (plain indexes and views wait, see deferred-schema.ts; literal rows after the
+   * shortcuts (plain indexes, views and triggers wait, see deferred-schema.ts; literal rows after the
    * first, see literal-rows.ts): slower, with the same problems; the tests compare the two.
    */
   exhaustive?: boolean;
@@ -83,7 +83,7 @@ export class SqliteFileValidator {
   private readonly cutter: StatementCutter;
   private readonly failed = new FailedObjects();
   private readonly attached = new Set<string>();
-  /** Compiled indexes and views that run only once a statement could see them. */
+  /** Compiled indexes, views and triggers that run only once a statement could see or fire them. */
   private readonly deferred = new DeferredSchema();
   /** Schema objects created in the current database; see MAX_OBJECTS_PER_DATABASE. */
   private createdObjects = 0;
@@ -178,7 +178,7 @@ export class SqliteFileValidator {
       return optional(this.rejected(statement, outcome.message));
     }
     if (isWord(tokens[0], 'CREATE', 'ALTER', 'ATTACH')) this.failed.recordSuccess(tokens);
-    if (plan.kind !== 'prepare-only') this.deferred.recordRun(tokens);
+    if (plan.kind !== 'prepare-only') this.deferred.recordRun(tokens, created);
     return [];
   }
 
