@@ -79,9 +79,10 @@ export class DeferredSchema {
   private readonly mentionCounts = new Map<string, number>();
   /** Every name mentioned by an object that has run in the current database. */
   private readonly namedByRunObjects = new Set<string>();
-  /** How many waiting objects are triggers, and how many on each table (upper-cased). */
+  /** How many waiting objects are triggers; how many on each table, and how many INSERT triggers (tables upper-cased). */
   private waitingTriggers = 0;
   private readonly triggerTables = new Map<string, number>();
+  private readonly insertTriggerTables = new Map<string, number>();
   /**
    * Whether a plain INSERT may reach tables it does not name: once a trigger has run (its body
    * is compiled into the statements that fire it) or a statement with the word REPLACE has (a
@@ -106,9 +107,10 @@ export class DeferredSchema {
     this.waiting.set(created.name.toUpperCase(), object);
     if (object.trigger) {
       this.waitingTriggers++;
-      this.triggerTables.set(object.trigger.table, (this.triggerTables.get(object.trigger.table) ?? 0) + 1);
+      increment(this.triggerTables, object.trigger.table);
+      if (object.trigger.event === 'INSERT') increment(this.insertTriggerTables, object.trigger.table);
     }
-    for (const name of object.mentions) this.mentionCounts.set(name, (this.mentionCounts.get(name) ?? 0) + 1);
+    for (const name of object.mentions) increment(this.mentionCounts, name);
   }
 
   /** Remembers what a statement that ran names (a CREATE, an ALTER), so that no object it names is kept waiting. */
@@ -135,7 +137,8 @@ export class DeferredSchema {
     /** What the statement does that a waiting trigger may care about. */
     let inserts = false;
     let cascades = false;
-    let triggerTablesNamed: Set<string> | undefined;
+    let namesTriggerTable = false;
+    let namesInsertTriggerTable = false;
     for (const token of tokens) {
       // A token this lexer may read differently from SQLite's: nothing can be ruled out.
       if (token.kind === 'unknown' || token.error !== undefined) return this.takeAll();
@@ -144,7 +147,10 @@ export class DeferredSchema {
       const object = this.waiting.get(name);
       if (object) (needed ??= new Set()).add(object);
       if (this.waitingTriggers === 0) continue;
-      if (this.triggerTables.has(name)) (triggerTablesNamed ??= new Set()).add(name);
+      if (this.triggerTables.has(name)) {
+        namesTriggerTable = true;
+        if (this.insertTriggerTables.has(name)) namesInsertTriggerTable = true;
+      }
       if (token.kind === 'word') {
         if (name === 'INSERT') inserts = true;
         else if (CASCADING_WRITES.has(name)) cascades = true;
@@ -154,31 +160,17 @@ export class DeferredSchema {
     if (createdName !== undefined && this.mentionCounts.has(createdName)) {
       for (const object of this.waiting.values()) if (object.mentions.includes(createdName)) (needed ??= new Set()).add(object);
     }
-    if (this.waitingTriggers > 0) {
-      const writes = isCreate ? 'none' : cascades || (inserts && this.insertsCascade) ? 'all' : inserts ? 'inserts' : 'none';
-      if (this.needsAllTriggers(created, writes, triggerTablesNamed)) {
-        needed ??= new Set();
-        for (const object of this.waiting.values()) if (object.trigger) needed.add(object);
-      }
+    // All waiting triggers or none: the body of one, compiled in, may fire any other.
+    const triggersNeeded = isCreate
+      ? created?.kind === 'trigger' && namesTriggerTable
+      : cascades || (inserts && (this.insertsCascade || namesInsertTriggerTable));
+    if (triggersNeeded && this.waitingTriggers > 0) {
+      needed ??= new Set();
+      for (const object of this.waiting.values()) if (object.trigger) needed.add(object);
     }
     if (!needed) return [];
     const chosen = needed;
     return this.take([...this.waiting.values()].filter((object) => chosen.has(object)));
-  }
-
-  /**
-   * Whether the waiting triggers must run before the statement (see the header): `writes` says
-   * what the statement writes, `tablesNamed` which tables of waiting triggers it names. All of
-   * them, because the body of one, compiled in, may fire any other.
-   */
-  private needsAllTriggers(created: CreatedObject | undefined, writes: 'none' | 'inserts' | 'all', tablesNamed: ReadonlySet<string> | undefined): boolean {
-    if (writes === 'all') return true;
-    if (!tablesNamed || (writes === 'none' && created?.kind !== 'trigger')) return false;
-    for (const object of this.waiting.values()) {
-      const trigger = object.trigger;
-      if (trigger && tablesNamed.has(trigger.table) && (created?.kind === 'trigger' || trigger.event === 'INSERT')) return true;
-    }
-    return false;
   }
 
   takeAll(): DeferredObject[] {
@@ -192,6 +184,7 @@ export class DeferredSchema {
     this.namedByRunObjects.clear();
     this.waitingTriggers = 0;
     this.triggerTables.clear();
+    this.insertTriggerTables.clear();
     this.insertsCascade = false;
   }
 
@@ -200,20 +193,27 @@ export class DeferredSchema {
       this.waiting.delete(object.name.toUpperCase());
       if (object.trigger) {
         this.waitingTriggers--;
-        const count = this.triggerTables.get(object.trigger.table) ?? 0;
-        if (count > 1) this.triggerTables.set(object.trigger.table, count - 1);
-        else this.triggerTables.delete(object.trigger.table);
+        decrement(this.triggerTables, object.trigger.table);
+        if (object.trigger.event === 'INSERT') decrement(this.insertTriggerTables, object.trigger.table);
         this.insertsCascade = true;
       }
       for (const name of object.mentions) {
         this.namedByRunObjects.add(name);
-        const count = this.mentionCounts.get(name) ?? 0;
-        if (count > 1) this.mentionCounts.set(name, count - 1);
-        else this.mentionCounts.delete(name);
+        decrement(this.mentionCounts, name);
       }
     }
     return objects;
   }
+}
+
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function decrement(counts: Map<string, number>, key: string): void {
+  const count = counts.get(key) ?? 0;
+  if (count > 1) counts.set(key, count - 1);
+  else counts.delete(key);
 }
 
 /** `CREATE [TEMP] [UNIQUE] {TABLE|VIEW|INDEX|TRIGGER} [IF NOT EXISTS] [schema.]name`. */
