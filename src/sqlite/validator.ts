@@ -140,7 +140,7 @@ export class SqliteFileValidator {
     return this.database;
   }
 
-  private validateSql(tokens: Token[]): SqliteProblem[] {
+  private validateSql(tokens: readonly Token[]): SqliteProblem[] {
     const statement: EngineStatement = {
       tokens,
       text: this.source.text.slice(tokens[0].start, tokens[tokens.length - 1].end),
