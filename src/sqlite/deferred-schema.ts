@@ -75,8 +75,11 @@ const OBJECT_KINDS: Record<string, CreatedObject['kind']> = { TABLE: 'table', VI
 export class DeferredSchema {
   /** Waiting objects by upper-cased name, in the order they were deferred. */
   private readonly waiting = new Map<string, DeferredObject>();
-  /** For each upper-cased name, how many waiting objects mention it (a count is cheaper to keep than the objects). */
-  private readonly mentionCounts = new Map<string, number>();
+  /**
+   * Every upper-cased name a waiting object mentions or did, since the database started: a
+   * quick "no" before the waiting objects are searched for a name (cheaper to keep than counts).
+   */
+  private readonly everMentioned = new Set<string>();
   /** Every name mentioned by an object that has run in the current database. */
   private readonly namedByRunObjects = new Set<string>();
   /** How many waiting objects are triggers; how many on each table, and how many INSERT triggers (tables upper-cased). */
@@ -110,7 +113,7 @@ export class DeferredSchema {
       increment(this.triggerTables, object.trigger.table);
       if (object.trigger.event === 'INSERT') increment(this.insertTriggerTables, object.trigger.table);
     }
-    for (const name of object.mentions) increment(this.mentionCounts, name);
+    for (const name of object.mentions) this.everMentioned.add(name);
   }
 
   /** Remembers what a statement that ran names (a CREATE, an ALTER), so that no object it names is kept waiting. */
@@ -157,7 +160,7 @@ export class DeferredSchema {
       }
     }
     const createdName = created?.name.toUpperCase();
-    if (createdName !== undefined && this.mentionCounts.has(createdName)) {
+    if (createdName !== undefined && this.everMentioned.has(createdName)) {
       for (const object of this.waiting.values()) if (object.mentions.includes(createdName)) (needed ??= new Set()).add(object);
     }
     // All waiting triggers or none: the body of one, compiled in, may fire any other.
@@ -180,7 +183,7 @@ export class DeferredSchema {
   /** Forgets everything: the database they belonged to is gone. */
   clear(): void {
     this.waiting.clear();
-    this.mentionCounts.clear();
+    this.everMentioned.clear();
     this.namedByRunObjects.clear();
     this.waitingTriggers = 0;
     this.triggerTables.clear();
@@ -197,10 +200,7 @@ export class DeferredSchema {
         if (object.trigger.event === 'INSERT') decrement(this.insertTriggerTables, object.trigger.table);
         this.insertsCascade = true;
       }
-      for (const name of object.mentions) {
-        this.namedByRunObjects.add(name);
-        decrement(this.mentionCounts, name);
-      }
+      for (const name of object.mentions) this.namedByRunObjects.add(name);
     }
     return objects;
   }
