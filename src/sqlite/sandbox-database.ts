@@ -1,5 +1,6 @@
 import type { Database, SqlJsStatic, Statement } from 'sql.js';
 import { describeError, engineMemory, type EngineMemory } from './engine.js';
+import { SETTING_PRAGMAS } from './statement-plan.js';
 
 /** What SQLite said about one piece of SQL. */
 export type EngineResult = { ok: true } | { ok: false; message: string };
@@ -53,7 +54,8 @@ const INITIAL_SQL_BUFFER = 64 * 1024;
 const utf8 = new TextEncoder();
 
 /**
- * One fresh in-memory SQLite database for one file. It only ever prepares SQL, and executes
+ * One in-memory SQLite database for one file at a time (fresh, or recycled to be as fresh: see
+ * `recycle` and database-pool.ts). It only ever prepares SQL, and executes
  * what the validator hands to `execute` (schema statements, setting PRAGMAs, savepoints,
  * ANALYZE on empty tables): nothing it runs can reach the
  * disk (sql.js keeps its database file in an in-memory file system and is built without
@@ -75,8 +77,14 @@ export class SandboxDatabase {
   private readonly statementOut: number;
   private inTransaction = false;
   private closed = false;
+  /** Whether anything has run since the last BEGIN: a COMMIT then keeps it, and a rollback cannot clear the database. */
+  private changedSinceBegin = false;
+  /** Whether `recycle` can bring the database back to the state of a fresh one; see `recycle`. */
+  private reusable = true;
+  /** Whether a setting PRAGMA ran, so that `recycle` must put the settings back. */
+  private settingsChanged = false;
 
-  constructor(private readonly sql: SqlJsStatic) {
+  constructor(readonly sql: SqlJsStatic) {
     const memory = engineMemory(sql);
     if (!memory) throw new Error('the SQLite engine was not loaded by loadSqliteEngine()');
     this.memory = memory;
@@ -87,9 +95,14 @@ export class SandboxDatabase {
     this.removeNonStandardFunctions();
     this.addCommonBuildFunctions();
     // One transaction for the whole file saves a commit per schema statement; the journal
-    // stays in memory so a failed statement still rolls back cleanly.
+    // stays in memory so a failed statement still rolls back cleanly. The database file is this
+    // connection's alone (in sql.js's in-memory file system): holding its lock spares every
+    // transaction a lock, a hot-journal check and a read of page 1 through sql.js's JavaScript
+    // file system, most of what a reused database still cost per file.
     this.run('PRAGMA journal_mode = MEMORY');
     this.run('PRAGMA synchronous = OFF');
+    this.run('PRAGMA locking_mode = EXCLUSIVE');
+    this.rememberDefaultSettings();
     this.beginTransaction();
   }
 
@@ -100,7 +113,59 @@ export class SandboxDatabase {
 
   /** Compiles and runs one statement the validator has judged bounded (CREATE, ALTER, DROP, ...). */
   execute(sql: string): EngineResult {
+    // What runs outside the transaction (ATTACH, DETACH) outlives a rollback.
+    if (!this.inTransaction) this.reusable = false;
+    this.changedSinceBegin = true;
     return this.compile(sql, true);
+  }
+
+  /**
+   * Runs a PRAGMA that only sets one of SETTING_PRAGMAS (foreign_keys, legacy_alter_table,
+   * writable_schema), outside the transaction as foreign_keys requires; `recycle` sets them
+   * back to their defaults.
+   */
+  applySetting(sql: string): EngineResult {
+    this.settingsChanged = true;
+    this.commit();
+    try {
+      return this.compile(sql, true);
+    } finally {
+      this.beginTransaction();
+    }
+  }
+
+  /**
+   * For what a rollback does not undo: any other PRAGMA, which SQLite applies as it compiles
+   * it (cache_size, recursive_triggers, case_sensitive_like, encoding, ...).
+   */
+  forbidReuse(): void {
+    this.reusable = false;
+  }
+
+  /**
+   * Brings the database back to what a fresh one is, for the next file: everything the file
+   * created was created inside the one transaction, which is rolled back, and the settings are
+   * put back. It refuses (and the caller closes the database) when anything could outlive the
+   * rollback: a COMMIT after a change (a setting PRAGMA in the middle of a file), anything run
+   * outside the transaction (ATTACH), any other PRAGMA, a failed rollback, a trapped engine.
+   */
+  recycle(): boolean {
+    if (this.closed || !this.reusable) return false;
+    try {
+      if (this.inTransaction && !this.compile('ROLLBACK', true).ok) return false;
+      this.inTransaction = false;
+      if (this.settingsChanged) {
+        const resets = DEFAULT_SETTINGS.get(this.sql);
+        if (!resets) return false;
+        for (const reset of resets) if (!this.compile(reset, true).ok) return false;
+        this.settingsChanged = false;
+      }
+      this.changedSinceBegin = false;
+      this.beginTransaction();
+      return this.inTransaction;
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -125,6 +190,7 @@ export class SandboxDatabase {
       }
       return code === SQLITE_OK ? { ok: true } : { ok: false, message: this.errorMessage() };
     } catch (error) {
+      this.reusable = false;
       if (isTrap(error)) throw new EngineBrokenError(describeError(error));
       throw error;
     }
@@ -229,14 +295,34 @@ export class SandboxDatabase {
 
   private commit(): void {
     if (!this.inTransaction) return;
+    if (this.changedSinceBegin) this.reusable = false;
     this.run('COMMIT');
     this.inTransaction = false;
   }
 
+  /** BEGIN, COMMIT and the connection's own PRAGMAs, through the direct calls (about 1 µs each; sql.js's `run` took 20). */
   private run(sql: string): EngineResult {
-    return this.guard(() => {
-      this.db.run(sql);
-    });
+    return this.compile(sql, true);
+  }
+
+  /**
+   * The statements that set SETTING_PRAGMAS back to what a fresh database has, read once per
+   * engine from its first database, before anything ran in it.
+   */
+  private rememberDefaultSettings(): void {
+    if (DEFAULT_SETTINGS.has(this.sql)) return;
+    const resets: string[] = [];
+    try {
+      for (const name of SETTING_PRAGMAS) {
+        const value = this.db.exec(`PRAGMA ${name}`)[0]?.values[0]?.[0];
+        if (typeof value !== 'number') throw new Error(`PRAGMA ${name} has no value`);
+        resets.push(`PRAGMA ${name} = ${value}`);
+      }
+      DEFAULT_SETTINGS.set(this.sql, resets);
+    } catch {
+      // A setting that cannot be read cannot be put back: no database of this engine is reused after one changed.
+      DEFAULT_SETTINGS.set(this.sql, undefined);
+    }
   }
 
   private guard(action: () => void): EngineResult {
@@ -317,6 +403,8 @@ interface NonStandardFunction {
 }
 
 const NON_STANDARD_FUNCTIONS = new WeakMap<SqlJsStatic, readonly NonStandardFunction[]>();
+/** For each engine, the statements that put SETTING_PRAGMAS back to a fresh database's values. */
+const DEFAULT_SETTINGS = new WeakMap<SqlJsStatic, readonly string[] | undefined>();
 /** Whether the engine lacks soundex(): the same for all its databases. */
 const SOUNDEX_MISSING = new WeakMap<SqlJsStatic, boolean>();
 

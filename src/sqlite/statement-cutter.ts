@@ -3,7 +3,7 @@ import { isPunctuation, type Token } from '../sql/token.js';
 
 /** A piece of a SQLite file as SQLite itself would read it. */
 export type SqlitePiece =
-  | { kind: 'sql'; tokens: Token[] }
+  | { kind: 'sql'; tokens: readonly Token[] }
   /** A line of the sqlite3 shell (`.read x.sql`, `.mode csv`): not SQL, the library rejects it. */
   | { kind: 'shell-command'; tokens: Token[]; name: string };
 
@@ -30,7 +30,7 @@ export class StatementCutter {
    * (`SELECT * FROM t` + `GO` is one valid statement to SQLite, GO being an alias) and may
    * end a trigger early (at a column named `end`).
    */
-  private pending: Token[] = [];
+  private pending: readonly Token[] = [];
   private pendingState: CompletionState = 'start';
 
   constructor(private readonly source: SourceText) {}
@@ -38,36 +38,40 @@ export class StatementCutter {
   cut(statementTokens: readonly Token[]): SqlitePiece[] {
     const pieces: SqlitePiece[] = [];
     const tokens = this.pending.length > 0 ? [...this.pending, ...statementTokens] : statementTokens;
-    let current: Token[] = [];
     let state: CompletionState = this.pendingState;
     this.pending = [];
     this.pendingState = 'start';
+    // The piece being read is tokens[pieceStart..i], sliced once it ends (usually the whole statement, which is then passed on as it is).
+    let pieceStart = -1;
     let i = 0;
     while (i < tokens.length) {
       const token = tokens[i];
-      if (token.start < this.shellLineEnd) {
-        i++;
-        continue;
+      if (pieceStart < 0) {
+        // Tokens come in file order, so the rest of a shell command's line can only come before a piece starts.
+        if (token.start < this.shellLineEnd) {
+          i++;
+          continue;
+        }
+        if (this.isShellCommandStart(token)) {
+          const lineEnd = this.source.lineEnd(this.source.positionAt(token.start).line);
+          const command: Token[] = [];
+          while (i < tokens.length && tokens[i].start < lineEnd) command.push(tokens[i++]);
+          this.shellLineEnd = lineEnd;
+          const name = command[1] && command[1].start === token.end ? `.${command[1].text}` : '.';
+          pieces.push({ kind: 'shell-command', tokens: command, name });
+          continue;
+        }
+        pieceStart = i;
       }
-      if (current.length === 0 && this.isShellCommandStart(token)) {
-        const lineEnd = this.source.lineEnd(this.source.positionAt(token.start).line);
-        const command: Token[] = [];
-        while (i < tokens.length && tokens[i].start < lineEnd) command.push(tokens[i++]);
-        this.shellLineEnd = lineEnd;
-        const name = command[1] && command[1].start === token.end ? `.${command[1].text}` : '.';
-        pieces.push({ kind: 'shell-command', tokens: command, name });
-        continue;
-      }
-      current.push(token);
       state = advance(state, classify(token));
       if (state === 'start' && isPunctuation(token, ';')) {
-        pieces.push({ kind: 'sql', tokens: current });
-        current = [];
+        pieces.push({ kind: 'sql', tokens: pieceStart === 0 && i === tokens.length - 1 ? tokens : tokens.slice(pieceStart, i + 1) });
+        pieceStart = -1;
       }
       i++;
     }
-    if (current.length > 0) {
-      this.pending = current;
+    if (pieceStart >= 0) {
+      this.pending = tokens.slice(pieceStart);
       this.pendingState = state;
     }
     return pieces;

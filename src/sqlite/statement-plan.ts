@@ -32,7 +32,7 @@ export type StatementPlan =
  * writable_schema is what `.dump` output uses to re-create virtual tables through
  * `INSERT INTO sqlite_schema`, which SQLite refuses to compile without it (and never runs here).
  */
-const SETTING_PRAGMAS = new Set(['legacy_alter_table', 'foreign_keys', 'writable_schema']);
+export const SETTING_PRAGMAS = new Set(['legacy_alter_table', 'foreign_keys', 'writable_schema']);
 
 export function planStatement(tokens: readonly Token[]): StatementPlan {
   const first = tokens[0];

@@ -5,8 +5,9 @@ import { isPunctuation, isWord, type Token } from '../sql/token.js';
 import { createdObject, DeferredSchema, type DeferredObject } from './deferred-schema.js';
 import { locateError, type EngineStatement, type OffsetRange } from './error-location.js';
 import { rowsAfterTheFirst } from './literal-rows.js';
+import { openSandboxDatabase, releaseSandboxDatabase } from './database-pool.js';
 import { FailedObjects } from './failed-objects.js';
-import { SandboxDatabase, type EngineResult } from './sandbox-database.js';
+import type { EngineResult, SandboxDatabase } from './sandbox-database.js';
 import { StatementCutter, type SqlitePiece } from './statement-cutter.js';
 import { planStatement, type StatementPlan } from './statement-plan.js';
 import { findNewerFeatures } from './version-features.js';
@@ -40,7 +41,7 @@ export interface SqliteValidatorOptions {
   targetVersion: string;
   /**
    * Compile every statement whole and run every CREATE where it stands, without the two
-   * shortcuts (plain indexes and views wait, see deferred-schema.ts; literal rows after the
+   * shortcuts (plain indexes, views and triggers wait, see deferred-schema.ts; literal rows after the
    * first, see literal-rows.ts): slower, with the same problems; the tests compare the two.
    */
   exhaustive?: boolean;
@@ -82,7 +83,7 @@ export class SqliteFileValidator {
   private readonly cutter: StatementCutter;
   private readonly failed = new FailedObjects();
   private readonly attached = new Set<string>();
-  /** Compiled indexes and views that run only once a statement could see them. */
+  /** Compiled indexes, views and triggers that run only once a statement could see or fire them. */
   private readonly deferred = new DeferredSchema();
   /** Schema objects created in the current database; see MAX_OBJECTS_PER_DATABASE. */
   private createdObjects = 0;
@@ -129,17 +130,17 @@ export class SqliteFileValidator {
   }
 
   close(): void {
-    this.database?.close();
+    if (this.database) releaseSandboxDatabase(this.database);
     this.database = undefined;
     this.deferred.clear();
   }
 
   private get db(): SandboxDatabase {
-    this.database ??= new SandboxDatabase(this.engine);
+    this.database ??= openSandboxDatabase(this.engine);
     return this.database;
   }
 
-  private validateSql(tokens: Token[]): SqliteProblem[] {
+  private validateSql(tokens: readonly Token[]): SqliteProblem[] {
     const statement: EngineStatement = {
       tokens,
       text: this.source.text.slice(tokens[0].start, tokens[tokens.length - 1].end),
@@ -149,6 +150,8 @@ export class SqliteFileValidator {
     const created = createdObject(tokens);
     this.runDeferred(this.deferred.takeNeededBy(tokens, created));
     const plan = planStatement(tokens);
+    // SQLite applies most PRAGMAs as it compiles them; only the settings it runs are put back for the next file.
+    if (plan.kind !== 'execute' && isWord(tokens[0], 'PRAGMA')) this.db.forbidReuse();
     const newer = findNewerFeatures(tokens, this.options.targetVersion);
     if (plan.kind === 'execute' && newer.length === 0 && !this.options.exhaustive && this.deferred.canDefer(created)) {
       const compiled = this.compile(statement);
@@ -175,7 +178,7 @@ export class SqliteFileValidator {
       return optional(this.rejected(statement, outcome.message));
     }
     if (isWord(tokens[0], 'CREATE', 'ALTER', 'ATTACH')) this.failed.recordSuccess(tokens);
-    if (plan.kind !== 'prepare-only') this.deferred.recordRun(tokens);
+    if (plan.kind !== 'prepare-only') this.deferred.recordRun(tokens, created);
     return [];
   }
 
@@ -219,7 +222,7 @@ export class SqliteFileValidator {
     this.failed.recordUnverifiable(...this.db.objectNames(this.attached), ...this.deferred.names());
     this.close();
     this.createdObjects = 0;
-    for (const setting of this.settings) this.db.outsideTransaction(() => this.db.execute(setting));
+    for (const setting of this.settings) this.db.applySetting(setting);
     // The attached names stay known (empty again), so `aux.t` is judged like any object left behind.
     for (const name of this.attached) {
       const outcome = this.db.outsideTransaction(() => this.db.execute(`ATTACH ':memory:' AS ${quoteName(name)}`));
@@ -238,7 +241,7 @@ export class SqliteFileValidator {
           plan.kind === 'create-table-as'
             ? this.createTableAs(statement, plan.as, plan.select)
             : isWord(statement.tokens[0], 'PRAGMA')
-              ? this.db.outsideTransaction(() => this.db.execute(statement.text))
+              ? this.db.applySetting(statement.text)
               : this.db.execute(statement.text);
         if (outcome.ok && isWord(statement.tokens[0], 'CREATE')) this.createdObjects++;
         if (outcome.ok && isWord(statement.tokens[0], 'PRAGMA')) this.settings.push(statement.text);

@@ -113,3 +113,160 @@ describe('indexes and views that wait until a statement could see them', () => {
     );
   });
 });
+
+describe('triggers that wait until a statement could fire them', () => {
+  const tables = 'CREATE TABLE t (a INT PRIMARY KEY, b INT);\nCREATE TABLE log (x INT);\n';
+  const broken = (on: string, event: string): string => `CREATE TRIGGER tr AFTER ${event} ON ${on} BEGIN INSERT INTO log VALUES (nope); END;\n`;
+
+  it('an INSERT meets the INSERT triggers of its table, with the error of their bodies', () => {
+    const text = `${tables}${broken('t', 'INSERT')}INSERT INTO t (a) VALUES (1);\n`;
+    expect(judged(text)).toEqual([`${at(text, 'INSERT INTO t')} no-such-column: no such column: nope`]);
+  });
+
+  it('an UPDATE trigger is not needed by an INSERT, and is by an UPDATE, an upsert or a REPLACE', () => {
+    const head = `${tables}${broken('t', 'UPDATE OF b')}`;
+    expect(judged(`${head}INSERT INTO t (a) VALUES (1);\nSELECT * FROM t;\n`)).toEqual([]);
+    expect(judged(`${head}UPDATE t SET b = 1;\n`)).toHaveLength(1);
+    expect(judged(`${head}INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO UPDATE SET b = 2;\n`)).toHaveLength(1);
+    expect(judged(`PRAGMA recursive_triggers = ON;\n${tables}${broken('t', 'DELETE')}REPLACE INTO t (a) VALUES (1);\n`)).toHaveLength(1);
+  });
+
+  it('a foreign key action reaches the triggers of a table the statement does not name', () => {
+    const text = [
+      'PRAGMA foreign_keys = ON;',
+      'CREATE TABLE parent (id INTEGER PRIMARY KEY ON CONFLICT REPLACE);',
+      'CREATE TABLE child (pid INT REFERENCES parent (id) ON DELETE CASCADE ON UPDATE SET NULL);',
+      'CREATE TABLE log (x INT);',
+      'CREATE TRIGGER on_delete AFTER DELETE ON child BEGIN INSERT INTO log VALUES (nope); END;',
+      'CREATE TRIGGER on_update AFTER UPDATE ON child BEGIN INSERT INTO log VALUES (nada); END;',
+      'DELETE FROM parent;',
+      'UPDATE parent SET id = 2;',
+      // A REPLACE conflict clause deletes the old row: the cascade reaches the child again.
+      'INSERT INTO parent (id) VALUES (1);',
+    ].join('\n');
+    expect(judged(text)).toHaveLength(3);
+  });
+
+  it('a trigger body compiled into an INSERT reaches the triggers of the tables it writes', () => {
+    const text = [
+      'CREATE TABLE a (x INT);',
+      'CREATE TABLE b (x INT);',
+      'CREATE TABLE log (x INT);',
+      'CREATE TRIGGER on_b AFTER INSERT ON b BEGIN INSERT INTO log VALUES (nope); END;',
+      'CREATE TRIGGER on_a AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); END;',
+      'INSERT INTO a VALUES (1);',
+    ].join('\n');
+    expect(judged(text)).toEqual([`${at(text, 'INSERT INTO a VALUES')} no-such-column: no such column: nope`]);
+  });
+
+  it('a trigger that ran makes every later INSERT reach the waiting ones, as its body may write their tables', () => {
+    const text = [
+      'CREATE TABLE a (x INT);',
+      'CREATE TABLE b (x INT);',
+      'CREATE TABLE log (x INT);',
+      // On `main.a`: not kept waiting (only triggers on a plain table name wait), so it runs at once.
+      'CREATE TRIGGER on_a AFTER INSERT ON main.a BEGIN INSERT INTO b VALUES (1); END;',
+      'CREATE TRIGGER on_b AFTER INSERT ON b BEGIN INSERT INTO log VALUES (nope); END;',
+      'INSERT INTO a VALUES (1);',
+    ].join('\n');
+    expect(judged(text)).toEqual([`${at(text, 'INSERT INTO a VALUES')} no-such-column: no such column: nope`]);
+  });
+
+  it('a waiting trigger that an INSERT fires brings the other waiting ones, which its body may fire', () => {
+    const text = [
+      'CREATE TABLE a (x INT);',
+      'CREATE TABLE b (x INT);',
+      'CREATE TABLE log (x INT);',
+      'CREATE TRIGGER on_a AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); END;',
+      'CREATE TRIGGER on_b AFTER INSERT ON b BEGIN INSERT INTO log VALUES (nope); END;',
+      'INSERT INTO a VALUES (1);',
+    ].join('\n');
+    expect(judged(text)).toEqual([`${at(text, 'INSERT INTO a VALUES')} no-such-column: no such column: nope`]);
+  });
+
+  it('a REPLACE conflict clause makes a plain INSERT delete rows, which fires foreign key actions', () => {
+    const text = [
+      'PRAGMA foreign_keys = ON;',
+      'CREATE TABLE parent (id INTEGER PRIMARY KEY ON CONFLICT REPLACE);',
+      'CREATE TABLE child (pid INT REFERENCES parent (id) ON DELETE CASCADE);',
+      'CREATE TABLE log (x INT);',
+      'CREATE TRIGGER on_delete AFTER DELETE ON child BEGIN INSERT INTO log VALUES (nope); END;',
+      'INSERT INTO parent (id) VALUES (1);',
+    ].join('\n');
+    expect(judged(text)).toEqual([`${at(text, 'INSERT INTO parent')} no-such-column: no such column: nope`]);
+  });
+
+  it('a trigger that runs at once on a table with a waiting trigger comes after it, as in the file', () => {
+    const text = [
+      tables,
+      'CREATE TRIGGER one AFTER UPDATE ON t BEGIN INSERT INTO log VALUES (first); END;',
+      'CREATE TRIGGER two AFTER UPDATE ON main.t BEGIN INSERT INTO log VALUES (second); END;',
+      'UPDATE t SET b = 1;',
+    ].join('\n');
+    expect(judged(text)).toEqual([`${at(text, 'UPDATE t SET')} no-such-column: no such column: second`]);
+  });
+
+  it('an INSTEAD OF trigger makes its view writable for its event only', () => {
+    const head = `${tables}CREATE VIEW v AS SELECT a, b FROM t;\nCREATE TRIGGER tv INSTEAD OF INSERT ON v BEGIN INSERT INTO t (a) VALUES (NEW.a); END;\n`;
+    expect(judged(`${head}INSERT INTO v (a) VALUES (1);\n`)).toEqual([]);
+    expect(judged(`${head}DELETE FROM v;\n`)).toEqual([`${at(`${head}DELETE FROM v;`, 'DELETE')} rejected: cannot modify v because it is a view`]);
+  });
+
+  it('a waiting trigger keeps its name, and triggers on one table keep their order', () => {
+    const text = `${tables}${broken('t', 'INSERT')}${broken('t', 'UPDATE')}`;
+    expect(judged(text)).toEqual([`${at(text, 'tr', 2)} rejected: trigger tr already exists`]);
+    const two = `${tables}CREATE TRIGGER one AFTER INSERT ON t BEGIN INSERT INTO log VALUES (first); END;\nCREATE TRIGGER two AFTER INSERT ON t BEGIN INSERT INTO log VALUES (second); END;\nINSERT INTO t (a) VALUES (1);\n`;
+    expect(judged(two)).toHaveLength(1);
+    expect(judged(`${tables}${broken('t', 'INSERT')}DROP TRIGGER tr;\nDROP TRIGGER tr;\n`)).toHaveLength(1);
+  });
+
+  it('random scripts with triggers get the same problems whether triggers wait or not', () => {
+    const table = fc.constantFrom('t', 'u', 'v', 'log');
+    const body = fc.constantFrom(
+      'INSERT INTO log VALUES (nope);',
+      'INSERT INTO log SELECT b FROM t;',
+      'UPDATE t SET b = zz;',
+      'DELETE FROM u WHERE a = NEW.a;',
+      'INSERT INTO u (a) VALUES (NEW.a);',
+      'INSERT OR REPLACE INTO t (a) VALUES (1);',
+      'SELECT 1;',
+    );
+    const event = fc.constantFrom('INSERT', 'UPDATE', 'DELETE', 'UPDATE OF b');
+    const statement = fc.oneof(
+      fc.constantFrom(
+        'CREATE TABLE t (a INT PRIMARY KEY, b INT REFERENCES u (a) ON DELETE CASCADE ON UPDATE SET NULL);',
+        'CREATE TABLE log (x INT REFERENCES t (a) ON DELETE SET NULL);',
+        'CREATE TABLE u (a INT PRIMARY KEY ON CONFLICT REPLACE, b INT);',
+        'CREATE TABLE u (a INT PRIMARY KEY, b INT);',
+        'CREATE TABLE log (x INT);',
+        'CREATE VIEW v AS SELECT a, b FROM t;',
+        'CREATE INDEX ix ON t (b);',
+        'PRAGMA foreign_keys = ON;',
+        'PRAGMA recursive_triggers = ON;',
+        'BEGIN;',
+        'ROLLBACK;',
+        'COMMIT;',
+        'DROP TABLE t;',
+        'DROP VIEW v;',
+        'ALTER TABLE t RENAME TO w;',
+      ),
+      fc
+        .tuple(fc.constantFrom('tr1', 'tr2', 'tr3'), fc.constantFrom('BEFORE', 'AFTER', ''), event, table, body, fc.constantFrom('', 'main.', 'TEMP'))
+        .map(([n, when, e, on, b, how]) => `CREATE ${how === 'TEMP' ? 'TEMP ' : ''}TRIGGER ${n} ${when} ${e} ON ${how === 'main.' ? how : ''}${on} BEGIN ${b} END;`),
+      fc.tuple(fc.constantFrom('tr1', 'tr2', 'tr3'), event, body).map(([n, e, b]) => `CREATE TRIGGER ${n} INSTEAD OF ${e.replace(' OF b', '')} ON v BEGIN ${b} END;`),
+      fc.constantFrom('tr1', 'tr2', 'tr3').map((n) => `DROP TRIGGER ${n};`),
+      fc.tuple(fc.constantFrom('INSERT', 'INSERT OR REPLACE', 'REPLACE', 'INSERT OR IGNORE'), table).map(([verb, t]) => `${verb} INTO ${t} (a) VALUES (1);`),
+      table.map((t) => `INSERT INTO ${t} (a) VALUES (1) ON CONFLICT (a) DO UPDATE SET b = 2;`),
+      table.map((t) => `INSERT INTO ${t} (a) SELECT a FROM u;`),
+      table.map((t) => `UPDATE ${t} SET b = 1;`),
+      table.map((t) => `DELETE FROM ${t};`),
+      table.map((t) => `SELECT * FROM ${t};`),
+    );
+    fc.assert(
+      fc.property(fc.array(statement, { maxLength: 14 }), (statements) => {
+        judged(statements.join('\n'));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -48,6 +48,30 @@ describe("SandboxDatabase calls SQLite's functions directly, as sql.js would", (
     db.close();
   });
 
+  it('recycles to an empty database, and refuses when something could outlive the rollback', () => {
+    const db = new SandboxDatabase(engine);
+    expect(db.execute('CREATE TABLE t (a INT)')).toEqual({ ok: true });
+    expect(db.applySetting('PRAGMA foreign_keys = ON')).toEqual({ ok: true });
+    // The setting's COMMIT kept the table: nothing can make this database fresh again.
+    expect(db.recycle()).toBe(false);
+    db.close();
+
+    const clean = new SandboxDatabase(engine);
+    expect(clean.applySetting('PRAGMA legacy_alter_table = ON')).toEqual({ ok: true });
+    expect(clean.execute('CREATE TABLE t (a INT)')).toEqual({ ok: true });
+    expect(clean.recycle()).toBe(true);
+    expect(clean.prepare('SELECT a FROM t')).toEqual({ ok: false, message: 'no such table: t' });
+    clean.forbidReuse();
+    expect(clean.recycle()).toBe(false);
+    clean.close();
+
+    const attached = new SandboxDatabase(engine);
+    expect(attached.outsideTransaction(() => attached.execute("ATTACH ':memory:' AS aux"))).toEqual({ ok: true });
+    expect(attached.recycle()).toBe(false);
+    attached.close();
+    expect(attached.recycle()).toBe(false);
+  });
+
   it('can be closed twice', () => {
     const db = new SandboxDatabase(engine);
     db.close();
