@@ -20,7 +20,10 @@ import {
   sameQualifiedName,
   type ColumnModel,
   type DataType,
+  type ForeignKeyModel,
   type IndexColumn,
+  type IndexModel,
+  type KeyConstraint,
   type QualifiedName,
   type ReferentialAction,
   type RoutineModel,
@@ -284,21 +287,7 @@ class TsqlModelBuilder implements ModelSink {
     });
     this.add(table);
     if (this.tablesOnly) return;
-    for (const index of inlineIndexes) {
-      this.add({
-        kind: 'index',
-        name: identifierName(index.name),
-        table: table.name,
-        unique: index.unique,
-        columns: index.columns.map(indexColumn),
-        include: index.include.map(identifierName),
-        ...(index.where ? { where: this.slice(index.where) } : {}),
-        ...(index.clustered !== undefined ? { clustered: index.clustered } : {}),
-        guarded,
-        comments: [],
-        ref: this.ref(index.first),
-      });
-    }
+    for (const index of inlineIndexes) this.add(this.indexModel(index, table.name, guarded, [], index.first));
   }
 
   private column(node: ColumnNode, table: TableModel): ColumnModel {
@@ -325,7 +314,10 @@ class TsqlModelBuilder implements ModelSink {
       case 'unique': {
         const columns: IndexColumn[] =
           constraint.columns.length > 0 ? constraint.columns.map(indexColumn) : column ? [{ name: column.name, descending: false }] : [];
-        const key = { columns, ref, ...(name ? { name } : {}), ...(constraint.clustered !== undefined ? { clustered: constraint.clustered } : {}) };
+        // Optional keys are assigned, not spread in: a spread per constraint took most of this method's time.
+        const key: KeyConstraint = { columns, ref };
+        if (name) key.name = name;
+        if (constraint.clustered !== undefined) key.clustered = constraint.clustered;
         if (constraint.kind === 'primary key') {
           table.primaryKey = key;
           for (const keyColumn of columns) {
@@ -337,19 +329,20 @@ class TsqlModelBuilder implements ModelSink {
       }
       case 'foreign key': {
         const columns = constraint.columns.length > 0 ? constraint.columns.map(identifierName) : column ? [column.name] : [];
-        table.foreignKeys.push({
-          ...(name ? { name } : {}),
-          columns,
-          references: this.qualified(constraint.references),
-          referencedColumns: constraint.referencedColumns.map(identifierName),
-          ...(constraint.onDelete && REFERENTIAL_ACTIONS.has(constraint.onDelete) ? { onDelete: constraint.onDelete as ReferentialAction } : {}),
-          ...(constraint.onUpdate && REFERENTIAL_ACTIONS.has(constraint.onUpdate) ? { onUpdate: constraint.onUpdate as ReferentialAction } : {}),
-          ref,
-        });
+        // Built key by key in the order the spread form had (name first, ref last), without a spread per key.
+        const foreignKey = {} as ForeignKeyModel;
+        if (name) foreignKey.name = name;
+        foreignKey.columns = columns;
+        foreignKey.references = this.qualified(constraint.references);
+        foreignKey.referencedColumns = constraint.referencedColumns.map(identifierName);
+        if (constraint.onDelete && REFERENTIAL_ACTIONS.has(constraint.onDelete)) foreignKey.onDelete = constraint.onDelete as ReferentialAction;
+        if (constraint.onUpdate && REFERENTIAL_ACTIONS.has(constraint.onUpdate)) foreignKey.onUpdate = constraint.onUpdate as ReferentialAction;
+        foreignKey.ref = ref;
+        table.foreignKeys.push(foreignKey);
         break;
       }
       case 'check':
-        table.checks.push({ ...(name ? { name } : {}), expression: this.slice(constraint.expression), ref });
+        table.checks.push(name ? { name, expression: this.slice(constraint.expression), ref } : { expression: this.slice(constraint.expression), ref });
         break;
       case 'default': {
         const target = table.columns.find((c) => sameName(c.name, identifierName(constraint.column)));
@@ -360,19 +353,25 @@ class TsqlModelBuilder implements ModelSink {
   }
 
   private index(node: CreateIndexNode, guarded: boolean, comments: string[]): SchemaObject {
-    return {
+    return this.indexModel(node, this.qualified(node.table), guarded, comments, node.first);
+  }
+
+  /** An index of CREATE INDEX or of a table's inline INDEX, key by key in a fixed order (no spread per optional key). */
+  private indexModel(node: CreateIndexNode | InlineIndexNode, table: QualifiedName, guarded: boolean, comments: string[], first: Token): IndexModel {
+    const index = {
       kind: 'index',
       name: identifierName(node.name),
-      table: this.qualified(node.table),
+      table,
       unique: node.unique,
       columns: node.columns.map(indexColumn),
       include: node.include.map(identifierName),
-      ...(node.where ? { where: this.slice(node.where) } : {}),
-      ...(node.clustered !== undefined ? { clustered: node.clustered } : {}),
-      guarded,
-      comments,
-      ref: this.ref(node.first),
-    };
+    } as IndexModel;
+    if (node.where) index.where = this.slice(node.where);
+    if (node.clustered !== undefined) index.clustered = node.clustered;
+    index.guarded = guarded;
+    index.comments = comments;
+    index.ref = this.ref(first);
+    return index;
   }
 
   /** DROP TABLE / VIEW / INDEX remove the object from the model, so a later CREATE defines it anew. */

@@ -12,6 +12,8 @@ const SECOND_WORDS: Record<string, string[]> = {
   NATIONAL: ['CHAR', 'CHARACTER', 'TEXT'],
 };
 
+const NATIONAL_SECOND_WORDS: ReadonlySet<string> = new Set(SECOND_WORDS.NATIONAL);
+
 /**
  * `NVARCHAR(50)`, `[decimal](18, 2)`, `VARCHAR(MAX)`, `dbo.Phone`, `DOUBLE PRECISION`,
  * `NATIONAL CHARACTER VARYING (20)`, `XML(CONTENT dbo.schema)`. SQL Server's parser accepts
@@ -27,7 +29,7 @@ export function parseDataType(c: TokenCursor): DataTypeNode {
     const words = [first.upper];
     if (first.upper === 'DOUBLE') words.push(c.expectWord('PRECISION').upper);
     else if (first.upper === 'NATIONAL') {
-      words.push(c.expectWord(...SECOND_WORDS.NATIONAL).upper);
+      words.push(c.expectWordIn(NATIONAL_SECOND_WORDS).upper);
       if (c.acceptWord('VARYING')) words.push('VARYING');
     } else if (c.acceptWord('VARYING')) words.push('VARYING');
     name = words.join(' ');

@@ -246,7 +246,7 @@ function parseIndexOptionsAndStorage(c: TokenCursor): void {
       // The pre-2005 form without parentheses: WITH FILLFACTOR = 90, PAD_INDEX, IGNORE_DUP_KEY
       c.next();
       do {
-        c.expectWord(...LEGACY_INDEX_OPTIONS);
+        c.expectWordIn(LEGACY_INDEX_OPTIONS);
         if (c.accept('=')) {
           const value = c.next();
           if (value.kind !== 'number' && value.kind !== 'word') throw c.error();

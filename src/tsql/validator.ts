@@ -17,7 +17,7 @@ import {
   parseTruncate,
   parseUse,
 } from './other-statements.js';
-import { parseSchemaStatement } from './parse-statement.js';
+import { isSpecialIndex, parseSchemaStatement } from './parse-statement.js';
 import { checkBalanced, parseCreateIndex, parseCreateView, parseIf, parseInsert } from './schema-statements.js';
 import { parseCommonTableExpressions, parseQueryExpression } from './query.js';
 
@@ -117,21 +117,23 @@ export class TsqlValidator {
   }
 
   private trackBlocks(statement: Statement): TsqlSyntaxProblem | undefined {
-    const tokens = withoutSemicolon(statement.tokens);
-    const first = tokens[0];
+    const tokens = statement.tokens;
+    // The length without a trailing `;`, counted instead of copying every statement's tokens.
+    const length = tokens.length - (endsWithSemicolon(tokens) ? 1 : 0);
+    const first = length > 0 ? tokens[0] : undefined;
     if (!first || first.kind !== 'word') return undefined;
-    const second = tokens[1]?.kind === 'word' ? tokens[1].upper : '';
+    if (first.upper !== 'BEGIN' && first.upper !== 'END') return undefined;
+    const second = length > 1 && tokens[1].kind === 'word' ? tokens[1].upper : '';
     if (first.upper === 'BEGIN') {
-      if (tokens.length === 1 || second === 'ATOMIC') this.blocks.push({ kind: 'block', token: first });
-      else if (tokens.length === 2 && second === 'TRY') this.blocks.push({ kind: 'try', token: first });
-      else if (tokens.length === 2 && second === 'CATCH') this.blocks.push({ kind: 'catch', token: first });
+      if (length === 1 || second === 'ATOMIC') this.blocks.push({ kind: 'block', token: first });
+      else if (length === 2 && second === 'TRY') this.blocks.push({ kind: 'try', token: first });
+      else if (length === 2 && second === 'CATCH') this.blocks.push({ kind: 'catch', token: first });
       return undefined;
     }
-    if (first.upper !== 'END') return undefined;
     let kind: 'block' | 'try' | 'catch';
-    if (tokens.length === 1) kind = 'block';
-    else if (tokens.length === 2 && second === 'TRY') kind = 'try';
-    else if (tokens.length === 2 && second === 'CATCH') kind = 'catch';
+    if (length === 1) kind = 'block';
+    else if (length === 2 && second === 'TRY') kind = 'try';
+    else if (length === 2 && second === 'CATCH') kind = 'catch';
     else return undefined; // END CONVERSATION ...
     const open = this.blocks[this.blocks.length - 1];
     if (!open || open.kind !== kind) return { token: first, message: incorrectSyntaxNear(first) };
@@ -278,6 +280,8 @@ export class TsqlValidator {
         return this.parseShared(statement);
       case 'create index':
         if (c.tokens.slice(1, 4).some((t) => t.kind === 'word' && ['XML', 'SPATIAL', 'PRIMARY', 'FULLTEXT'].includes(t.upper))) return checkBalanced(c);
+        // A plain index is parsed once for the validator and the model builder alike.
+        if (!isSpecialIndex(statement.tokens)) return this.parseShared(statement);
         parseCreateIndex(c, this.options);
         return;
       case 'create view':
@@ -349,9 +353,9 @@ function objectWord(tokens: readonly Token[]): Token | undefined {
   return token && token.kind === 'word' ? token : undefined;
 }
 
-function withoutSemicolon(tokens: readonly Token[]): readonly Token[] {
+function endsWithSemicolon(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
-  return last && last.kind === 'punctuation' && last.text === ';' ? tokens.slice(0, -1) : tokens;
+  return last !== undefined && last.kind === 'punctuation' && last.text === ';';
 }
 
 /** Operators T-SQL does not have; `||` only from SQL Server 2025. */
