@@ -164,7 +164,7 @@ class TsqlModelBuilder implements ModelSink {
     const guard = this.pendingGuard ?? this.guardBlock;
     this.pendingGuard = undefined;
     const guarded = guard !== undefined;
-    const comments = this.leadingComments(statement.start, this.previousEnd, guard?.commentsFrom);
+    const previousEnd = this.previousEnd;
     this.previousEnd = statement.end;
 
     if (!node) {
@@ -172,6 +172,8 @@ class TsqlModelBuilder implements ModelSink {
       return;
     }
     if (this.tablesOnly && node.kind !== 'create table' && node.kind !== 'alter table') return;
+    // Only statements that add to the model keep comments: the rest skip the search for them.
+    const comments = this.leadingComments(statement.start, previousEnd, guard?.commentsFrom);
     switch (node.kind) {
       case 'create table':
         // #temp tables are kept: consumers decide (convert reports them as left out).
@@ -437,6 +439,7 @@ class TsqlModelBuilder implements ModelSink {
   private leadingComments(start: number, previousEnd: number, guardFrom: number | undefined): string[] {
     const from = guardFrom ?? previousEnd;
     const candidates = this.commentsBetween(from, start).filter((comment) => comment.end <= start);
+    if (candidates.length === 0) return [];
     const previousLine = previousEnd > 0 || guardFrom ? this.source.positionAt(Math.max(from - 1, 0)).line : 0;
     const kept: Token[] = [];
     let expectedLine = this.source.positionAt(start).line;

@@ -1,3 +1,5 @@
+import type { Statement } from '../sql/statement.js';
+import { memoizeLastStatement } from '../sql/statement-memo.js';
 import { isIdentifier, type Token } from '../sql/token.js';
 
 /**
@@ -45,9 +47,9 @@ export class TokenCursor {
   readonly tokens: readonly Token[];
   pos = 0;
 
-  constructor(tokens: readonly Token[]) {
-    const last = tokens[tokens.length - 1];
-    this.tokens = last && last.kind === 'punctuation' && last.text === ';' ? tokens.slice(0, -1) : tokens;
+  /** `semicolonDropped`: the caller already dropped the trailing `;` (statementCursor). */
+  constructor(tokens: readonly Token[], semicolonDropped = false) {
+    this.tokens = semicolonDropped ? tokens : withoutTrailingSemicolon(tokens);
   }
 
   get done(): boolean {
@@ -178,6 +180,19 @@ export class TokenCursor {
     }
     throw this.error();
   }
+}
+
+function withoutTrailingSemicolon(tokens: readonly Token[]): readonly Token[] {
+  const last = tokens[tokens.length - 1];
+  return last && last.kind === 'punctuation' && last.text === ';' ? tokens.slice(0, -1) : tokens;
+}
+
+// The validator and parseSchemaStatement both read the statement linted last: one copy without its `;` serves both.
+const tokensWithoutSemicolon = memoizeLastStatement((statement) => withoutTrailingSemicolon(statement.tokens));
+
+/** A cursor over a statement's tokens, as `new TokenCursor(statement.tokens)` makes. */
+export function statementCursor(statement: Statement): TokenCursor {
+  return new TokenCursor(tokensWithoutSemicolon(statement), true);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Statement } from '../sql/statement.js';
 import type { Token } from '../sql/token.js';
 import { memoizeLastStatement } from '../sql/statement-memo.js';
 import type { TsqlNode } from './ast.js';
-import { TokenCursor, TsqlSyntaxError } from './cursor.js';
+import { statementCursor, TsqlSyntaxError } from './cursor.js';
 import type { ExpressionOptions } from './expression.js';
 import { parseCreateIndex, parseCreateView, parseIf, parseInsert, parseRoutineHeader } from './schema-statements.js';
 import { parseAlterTable, parseCreateTable } from './table.js';
@@ -39,7 +39,7 @@ const NOT_OWNED: SchemaStatementOutcome = Object.freeze({});
 function parseUncached(statement: Statement, options: ExpressionOptions): SchemaStatementOutcome {
   // Most statements are not the grammar's: decide that from the kind before making a cursor.
   if (!OWNED_KINDS.has(statement.kind)) return NOT_OWNED;
-  const c = new TokenCursor(statement.tokens);
+  const c = statementCursor(statement);
   if (c.tokens.length === 0) return {};
   try {
     switch (statement.kind) {

@@ -1,6 +1,6 @@
 import { classifyStatement, type Statement } from '../sql/statement.js';
 import type { Token } from '../sql/token.js';
-import { incorrectSyntaxNear, TokenCursor, TsqlSyntaxError } from './cursor.js';
+import { incorrectSyntaxNear, statementCursor, TsqlSyntaxError, type TokenCursor } from './cursor.js';
 import { parseExpression, type ExpressionOptions } from './expression.js';
 import {
   ALTER_OBJECTS,
@@ -53,14 +53,16 @@ export class TsqlValidator {
   ) {}
 
   statement(statement: Statement): TsqlSyntaxProblem[] {
+    const problems: TsqlSyntaxProblem[] = [];
     const missingBody = this.missingBody(statement);
+    if (missingBody) problems.push(missingBody);
     if (statement.kind === 'go') {
-      const problems = [...missingBody, ...this.endBatch()];
+      const unclosed = this.endBatch();
+      if (unclosed) problems.push(unclosed);
       this.statementsInBatch = 0;
       this.lastToken = undefined;
       return problems;
     }
-    const problems: TsqlSyntaxProblem[] = [...missingBody];
     const lexical = lexicalProblem(statement.tokens, this.options);
     if (lexical) problems.push(lexical);
     else {
@@ -80,7 +82,8 @@ export class TsqlValidator {
     }
     this.statementsInBatch++;
     this.lastToken = statement.tokens[statement.tokens.length - 1] ?? this.lastToken;
-    const governs = ['if', 'while', 'else'].includes(statement.kind) && !statement.terminated;
+    const kind = statement.kind;
+    const governs = (kind === 'if' || kind === 'while' || kind === 'else') && !statement.terminated;
     this.awaitingBody = governs ? this.lastToken : undefined;
     return problems;
   }
@@ -89,31 +92,37 @@ export class TsqlValidator {
    * IF, WHILE and ELSE govern the next statement; at a GO, an END or the end of the file
    * there is none, and SQL Server names the last token it read.
    */
-  private missingBody(next: Statement | undefined): TsqlSyntaxProblem[] {
+  private missingBody(next: Statement | undefined): TsqlSyntaxProblem | undefined {
     const waiting = this.awaitingBody;
-    if (!waiting) return [];
+    if (!waiting) return undefined;
     const first = next?.tokens[0];
     const ends = !next || next.kind === 'go' || (first?.kind === 'word' && first.upper === 'END' && ['end', 'end try', 'end catch'].includes(next.kind));
-    if (!ends) return [];
+    if (!ends) return undefined;
     this.awaitingBody = undefined;
     // Before an END, SQL Server stops at the END; before GO or the end of the file, at the last token.
     const at = first && next?.kind !== 'go' ? first : waiting;
-    return [{ token: at, message: incorrectSyntaxNear(at) }];
+    return { token: at, message: incorrectSyntaxNear(at) };
   }
 
   /** After the last statement: blocks still open at the end of the file. */
   end(): TsqlSyntaxProblem[] {
-    return [...this.missingBody(undefined), ...this.endBatch()];
+    const problems: TsqlSyntaxProblem[] = [];
+    const missingBody = this.missingBody(undefined);
+    if (missingBody) problems.push(missingBody);
+    const unclosed = this.endBatch();
+    if (unclosed) problems.push(unclosed);
+    return problems;
   }
 
-  private endBatch(): TsqlSyntaxProblem[] {
+  /** The problem of a batch that ends with blocks still open, if it does; forgets the blocks. */
+  private endBatch(): TsqlSyntaxProblem | undefined {
     if (this.blocks.length === 0 || !this.lastToken) {
       this.blocks.length = 0;
-      return [];
+      return undefined;
     }
     this.blocks.length = 0;
     // SQL Server reads to the end of the batch looking for END and names the last token.
-    return [{ token: this.lastToken, message: incorrectSyntaxNear(this.lastToken) }];
+    return { token: this.lastToken, message: incorrectSyntaxNear(this.lastToken) };
   }
 
   private trackBlocks(statement: Statement): TsqlSyntaxProblem | undefined {
@@ -162,7 +171,7 @@ export class TsqlValidator {
   }
 
   private parse(statement: Statement): TsqlSyntaxError | undefined {
-    const c = new TokenCursor(statement.tokens);
+    const c = statementCursor(statement);
     if (c.tokens.length === 0) return undefined;
     try {
       this.parseStatement(c, statement);
