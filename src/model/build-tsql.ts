@@ -87,7 +87,10 @@ class TsqlModelBuilder implements ModelSink {
     private readonly filePath: string,
     readonly model: SchemaModel,
     source?: SourceText,
-    /** Add tables only: indexes, views, routines and seed rows never change which tables exist. */
+    /**
+     * Add tables only: indexes, views, routines and seed rows never change which tables exist.
+     * A new table's details (columns, keys, checks) are then left out: the table list drops them.
+     */
     private readonly tablesOnly = false,
   ) {
     this.source = source ?? new SourceText(text);
@@ -96,11 +99,13 @@ class TsqlModelBuilder implements ModelSink {
 
   private remember(object: TableModel | SchemaObject): void {
     if (object.kind === 'insert') return;
-    const keys = object.kind === 'index' ? [nameKey('index', object.name), nameKey('index-on', object.table.name)] : [nameKey(object.kind, object.name.name)];
-    for (const key of keys) {
-      if (key === undefined) this.irregularNames = true;
-      else this.namesSeen.add(key);
-    }
+    this.rememberKey(objectKey(object));
+    if (object.kind === 'index') this.rememberKey(nameKey('index-on', object.table.name));
+  }
+
+  private rememberKey(key: string | undefined): void {
+    if (key === undefined) this.irregularNames = true;
+    else this.namesSeen.add(key);
   }
 
   /** False only when no object of this key's kind can have a name sameName would match. */
@@ -244,8 +249,11 @@ class TsqlModelBuilder implements ModelSink {
       this.model.objects.push(object);
       return;
     }
-    const isNew = !this.mayExist(nameKey(object.kind, object.kind === 'index' ? object.name : object.name.name));
-    this.remember(object);
+    // The object's key is made once for the test and the remembering.
+    const key = objectKey(object);
+    const isNew = !this.mayExist(key);
+    this.rememberKey(key);
+    if (object.kind === 'index') this.rememberKey(nameKey('index-on', object.table.name));
     if (isNew) {
       this.model.objects.push(object);
       return;
@@ -269,6 +277,13 @@ class TsqlModelBuilder implements ModelSink {
       comments,
       ref: this.ref(node.first),
     };
+    // A table list (tablesOnly) empties a new table's details as soon as the statement is read
+    // (LintPassModel): they are built only for a table that may replace one already listed,
+    // which keeps its place in the list, and its details, as it would with them built.
+    if (this.tablesOnly && !this.mayExist(nameKey('table', table.name.name))) {
+      this.add(table);
+      return;
+    }
     const inlineIndexes: InlineIndexNode[] = [];
     // Comments on the CREATE TABLE line belong to the table, not to its first column.
     let boundary = node.name.last.end;
@@ -526,6 +541,11 @@ function indexColumn(column: { name: Token; descending: boolean }): IndexColumn 
  */
 function nameKey(kind: string, name: string): string | undefined {
   return /^[A-Za-z0-9_$#@ ]*$/.test(name) ? `${kind}\u0000${name.toLowerCase()}` : undefined;
+}
+
+/** nameKey of a named object: its kind and its bare name. */
+function objectKey(object: Exclude<SchemaObject, { kind: 'insert' }>): string | undefined {
+  return nameKey(object.kind, object.kind === 'index' ? object.name : object.name.name);
 }
 
 function sameObjectName(a: SchemaObject, b: SchemaObject): boolean {

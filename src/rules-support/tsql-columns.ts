@@ -151,7 +151,12 @@ export const typePositions: (statement: Statement) => Set<number> = memoizeLastS
 export const sortedTypePositions: (statement: Statement) => readonly number[] = memoizeLastStatement((statement) => {
   const positions = typePositions(statement);
   if (positions.size === 0) return NO_POSITIONS;
-  return [...positions].sort((a, b) => a - b);
+  const sorted = [...positions];
+  // Positions are mostly found in order already: sort only when they are not.
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i - 1] > sorted[i]) return sorted.sort((a, b) => a - b);
+  }
+  return sorted;
 });
 
 const NO_POSITIONS: readonly number[] = Object.freeze([]);

@@ -12,6 +12,11 @@ describe('sortedTypePositions', () => {
     expect(sortedTypePositions(statement)).toBe(sorted);
   });
 
+  it('keeps positions found in order as they are', () => {
+    const [statement] = splitAll('CREATE TABLE t (a INT, b NVARCHAR(10), c AS CAST(a AS BIGINT))', 'tsql');
+    expect(sortedTypePositions(statement).map((i) => statement.tokens[i].text)).toEqual(['INT', 'NVARCHAR', 'BIGINT']);
+  });
+
   it('is empty for a statement without types', () => {
     expect(sortedTypePositions(splitAll('SELECT 1', 'tsql')[0])).toEqual([]);
   });
