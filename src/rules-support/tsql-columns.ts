@@ -25,13 +25,14 @@ export interface ColumnDefinition {
 const TABLE_ELEMENT_KEYWORDS = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK', 'INDEX', 'DEFAULT']);
 
 /** Words that continue a type name: `DOUBLE PRECISION`, `CHAR VARYING`, `NATIONAL CHARACTER VARYING`. */
-const TYPE_CONTINUATIONS: Record<string, readonly string[]> = {
-  DOUBLE: ['PRECISION'],
-  CHAR: ['VARYING'],
-  CHARACTER: ['VARYING'],
-  NCHAR: ['VARYING'],
-  NATIONAL: ['CHAR', 'CHARACTER', 'TEXT'],
-};
+// A Map, not an object: indexing an object by a fresh (upper-cased) string looks it up in V8's string table first.
+const TYPE_CONTINUATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['DOUBLE', ['PRECISION']],
+  ['CHAR', ['VARYING']],
+  ['CHARACTER', ['VARYING']],
+  ['NCHAR', ['VARYING']],
+  ['NATIONAL', ['CHAR', 'CHARACTER', 'TEXT']],
+]);
 
 /** Every column definition of a CREATE TABLE, ALTER TABLE ADD/ALTER COLUMN, table type or table variable. */
 export const columnDefinitions: (statement: Statement) => ColumnDefinition[] = memoizeLastStatement((statement) =>
@@ -120,7 +121,7 @@ export function typeEnd(tokens: readonly Token[], start: number, limit = tokens.
   let i = qualifiedNameEnd(tokens, start);
   let last = tokens[i - 1];
   while (i < limit && last.kind === 'word') {
-    const continuations = TYPE_CONTINUATIONS[last.upper];
+    const continuations = TYPE_CONTINUATIONS.get(last.upper);
     if (!continuations || !isWord(tokens[i], ...continuations)) break;
     last = tokens[i];
     i++;

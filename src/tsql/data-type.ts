@@ -13,6 +13,8 @@ const SECOND_WORDS: Record<string, string[]> = {
 };
 
 const NATIONAL_SECOND_WORDS: ReadonlySet<string> = new Set(SECOND_WORDS.NATIONAL);
+// A Set of the first words: `word in object` looks a fresh (upper-cased) string up in V8's string table first.
+const FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(SECOND_WORDS));
 
 /**
  * `NVARCHAR(50)`, `[decimal](18, 2)`, `VARCHAR(MAX)`, `dbo.Phone`, `DOUBLE PRECISION`,
@@ -24,7 +26,7 @@ export function parseDataType(c: TokenCursor): DataTypeNode {
   let nameToken = first;
   let name: string;
   let qualified = false;
-  if (first && first.kind === 'word' && first.upper in SECOND_WORDS) {
+  if (first && first.kind === 'word' && FIRST_WORDS.has(first.upper)) {
     c.next();
     const words = [first.upper];
     if (first.upper === 'DOUBLE') words.push(c.expectWord('PRECISION').upper);

@@ -288,7 +288,7 @@ export class TsqlValidator {
       case 'create table':
         return this.parseShared(statement);
       case 'create index':
-        if (c.tokens.slice(1, 4).some((t) => t.kind === 'word' && ['XML', 'SPATIAL', 'PRIMARY', 'FULLTEXT'].includes(t.upper))) return checkBalanced(c);
+        if (hasWordAmong(c.tokens, 1, 4, SPECIAL_INDEX_WORDS)) return checkBalanced(c);
         // A plain index is parsed once for the validator and the model builder alike.
         if (!isSpecialIndex(statement.tokens)) return this.parseShared(statement);
         parseCreateIndex(c, this.options);
@@ -352,12 +352,13 @@ const RESTART_WORDS = new Set([
 /** Statement words that may follow a query in the same splitter statement (no `;` between them). */
 const STATEMENT_WORDS_AFTER_QUERY = new Set(['SEND', 'RECEIVE', 'GET', 'MOVE', 'READTEXT', 'WRITETEXT', 'UPDATETEXT', 'SETUSER', 'LINENO']);
 
+const OBJECT_MODIFIERS: ReadonlySet<string> = new Set(['UNIQUE', 'CLUSTERED', 'NONCLUSTERED', 'COLUMNSTORE', 'PRIMARY']);
+
 /** The word naming the object of CREATE / ALTER, after `OR ALTER` and index modifiers (`UNIQUE CLUSTERED INDEX`). */
 function objectWord(tokens: readonly Token[]): Token | undefined {
   let i = 1;
   if (tokens[i]?.upper === 'OR' && tokens[i + 1]?.upper === 'ALTER') i += 2;
-  const modifiers = ['UNIQUE', 'CLUSTERED', 'NONCLUSTERED', 'COLUMNSTORE', 'PRIMARY'];
-  while (tokens[i] && tokens[i].kind === 'word' && modifiers.includes(tokens[i].upper) && tokens[i + 1]?.kind === 'word') i++;
+  while (tokens[i] && tokens[i].kind === 'word' && OBJECT_MODIFIERS.has(tokens[i].upper) && tokens[i + 1]?.kind === 'word') i++;
   const token = tokens[i];
   return token && token.kind === 'word' ? token : undefined;
 }
@@ -365,6 +366,17 @@ function objectWord(tokens: readonly Token[]): Token | undefined {
 function endsWithSemicolon(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
   return last !== undefined && last.kind === 'punctuation' && last.text === ';';
+}
+
+const SPECIAL_INDEX_WORDS: ReadonlySet<string> = new Set(['XML', 'SPATIAL', 'PRIMARY', 'FULLTEXT']);
+
+/** True when a bare word of `words` stands in tokens[from, to). */
+function hasWordAmong(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  const end = Math.min(to, tokens.length);
+  for (let i = from; i < end; i++) {
+    if (tokens[i].kind === 'word' && words.has(tokens[i].upper)) return true;
+  }
+  return false;
 }
 
 /** Operators T-SQL does not have; `||` only from SQL Server 2025. */
