@@ -490,9 +490,11 @@ class TsqlModelBuilder implements ModelSink {
    * trail the previous element on its line), inside it, and after it on its last line.
    */
   private elementComments(span: Span, from: number, until: number): string[] {
+    const candidates = this.commentsBetween(from, until);
+    if (candidates.length === 0) return []; // most elements: no line lookups then
     const fromLine = this.source.positionAt(from).line;
     const lastLine = this.source.positionAt(span.last.start).line;
-    return this.commentsBetween(from, until)
+    return candidates
       .filter((comment) => {
         const line = this.source.positionAt(comment.start).line;
         if (comment.start < span.first.start) return line !== fromLine;
