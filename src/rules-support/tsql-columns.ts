@@ -143,29 +143,32 @@ const ROUTINE_HEADERS = new Set([
  * Indexes of the tokens where a data type begins in this statement: column definitions,
  * variable and parameter declarations, `RETURNS type`, `CAST(x AS type)`, `CONVERT(type, x)`.
  */
-export const typePositions: (statement: Statement) => Set<number> = memoizeLastStatement(findTypePositions);
+export const typePositions: (statement: Statement) => Set<number> = memoizeLastStatement((statement) => new Set(findTypePositions(statement)));
 
 /**
  * typePositions in ascending order. Every type rule walks them in file order; sorting once per
  * statement for all of them spares each rule a copy and a sort.
  */
 export const sortedTypePositions: (statement: Statement) => readonly number[] = memoizeLastStatement((statement) => {
-  const positions = typePositions(statement);
-  if (positions.size === 0) return NO_POSITIONS;
-  const sorted = [...positions];
-  // Positions are mostly found in order already: sort only when they are not.
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i - 1] > sorted[i]) return sorted.sort((a, b) => a - b);
+  const found = findTypePositions(statement);
+  // Found mostly in ascending order without repeats: then the list is the answer as it stands.
+  for (let i = 1; i < found.length; i++) {
+    if (found[i - 1] >= found[i]) return [...new Set(found)].sort((a, b) => a - b);
   }
-  return sorted;
+  return found;
 });
 
-const NO_POSITIONS: readonly number[] = Object.freeze([]);
+/** The answer for the many statements without a type: shared, so they allocate nothing. */
+const NO_POSITIONS: readonly number[] = [];
 
-function findTypePositions(statement: Statement): Set<number> {
-  const positions = new Set<number>();
+/** The type positions in the order they are found, a position possibly more than once. */
+function findTypePositions(statement: Statement): readonly number[] {
+  let positions: number[] | undefined;
+  const add = (position: number): void => {
+    (positions ??= []).push(position);
+  };
   for (const column of columnDefinitions(statement)) {
-    if (column.typeStart >= 0) positions.add(column.typeStart);
+    if (column.typeStart >= 0) add(column.typeStart);
   }
   const tokens = statement.tokens;
   const declares = statement.kind === 'declare' || ROUTINE_HEADERS.has(statement.kind);
@@ -175,18 +178,18 @@ function findTypePositions(statement: Statement): Set<number> {
     if (token.kind === 'word' ? !TYPE_OPENING_WORDS.has(token.upper) : token.kind !== 'variable') continue;
     if (declares && token.kind === 'variable' && isDeclaredVariable(tokens, i)) {
       const type = isWord(tokens[i + 1], 'AS') ? i + 2 : i + 1;
-      if (isNameToken(tokens[type]) && !isWord(tokens[type], 'TABLE', 'CURSOR')) positions.add(type);
+      if (isNameToken(tokens[type]) && !isWord(tokens[type], 'TABLE', 'CURSOR')) add(type);
     } else if (isWord(token, 'RETURNS') && ROUTINE_HEADERS.has(statement.kind) && isNameToken(tokens[i + 1])) {
-      if (!isWord(tokens[i + 1], 'TABLE')) positions.add(i + 1);
+      if (!isWord(tokens[i + 1], 'TABLE')) add(i + 1);
     } else if (isWord(token, 'CAST', 'TRY_CAST') && isPunctuation(tokens[i + 1], '(')) {
       const close = matchingParen(tokens, i + 1);
       const as = lastTopLevelAs(tokens, i + 2, close < 0 ? tokens.length : close);
-      if (as >= 0 && isNameToken(tokens[as + 1])) positions.add(as + 1);
+      if (as >= 0 && isNameToken(tokens[as + 1])) add(as + 1);
     } else if (isWord(token, 'CONVERT', 'TRY_CONVERT') && isPunctuation(tokens[i + 1], '(') && isNameToken(tokens[i + 2])) {
-      positions.add(i + 2);
+      add(i + 2);
     }
   }
-  return positions;
+  return positions ?? NO_POSITIONS;
 }
 
 /** `DECLARE @a INT, @b INT` and routine parameters, not `SET @a = 1` or `@a = @b` arguments. */

@@ -27,7 +27,9 @@ export function typeWordVisitor(onType: TypeWordHandler, options: TypeWordOption
       const created = createdTypeName(statement);
       if (created) userTypes.add(created);
       const tokens = statement.tokens;
-      for (const index of sortedTypePositions(statement)) {
+      const positions = sortedTypePositions(statement);
+      for (let i = 0; i < positions.length; i++) {
+        const index = positions[i];
         const token = tokens[index];
         const quoted = token.kind === 'quoted-identifier' && token.quote === '[' && !token.error;
         if (token.kind !== 'word' && !(quoted && options.quoted)) continue;
