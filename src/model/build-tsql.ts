@@ -20,7 +20,10 @@ import {
   sameQualifiedName,
   type ColumnModel,
   type DataType,
+  type ForeignKeyModel,
   type IndexColumn,
+  type IndexModel,
+  type KeyConstraint,
   type QualifiedName,
   type ReferentialAction,
   type RoutineModel,
@@ -84,7 +87,10 @@ class TsqlModelBuilder implements ModelSink {
     private readonly filePath: string,
     readonly model: SchemaModel,
     source?: SourceText,
-    /** Add tables only: indexes, views, routines and seed rows never change which tables exist. */
+    /**
+     * Add tables only: indexes, views, routines and seed rows never change which tables exist.
+     * A new table's details (columns, keys, checks) are then left out: the table list drops them.
+     */
     private readonly tablesOnly = false,
   ) {
     this.source = source ?? new SourceText(text);
@@ -93,11 +99,13 @@ class TsqlModelBuilder implements ModelSink {
 
   private remember(object: TableModel | SchemaObject): void {
     if (object.kind === 'insert') return;
-    const keys = object.kind === 'index' ? [nameKey('index', object.name), nameKey('index-on', object.table.name)] : [nameKey(object.kind, object.name.name)];
-    for (const key of keys) {
-      if (key === undefined) this.irregularNames = true;
-      else this.namesSeen.add(key);
-    }
+    this.rememberKey(objectKey(object));
+    if (object.kind === 'index') this.rememberKey(nameKey('index-on', object.table.name));
+  }
+
+  private rememberKey(key: string | undefined): void {
+    if (key === undefined) this.irregularNames = true;
+    else this.namesSeen.add(key);
   }
 
   /** False only when no object of this key's kind can have a name sameName would match. */
@@ -161,7 +169,7 @@ class TsqlModelBuilder implements ModelSink {
     const guard = this.pendingGuard ?? this.guardBlock;
     this.pendingGuard = undefined;
     const guarded = guard !== undefined;
-    const comments = this.leadingComments(statement.start, this.previousEnd, guard?.commentsFrom);
+    const previousEnd = this.previousEnd;
     this.previousEnd = statement.end;
 
     if (!node) {
@@ -169,6 +177,8 @@ class TsqlModelBuilder implements ModelSink {
       return;
     }
     if (this.tablesOnly && node.kind !== 'create table' && node.kind !== 'alter table') return;
+    // Only statements that add to the model keep comments: the rest skip the search for them.
+    const comments = this.leadingComments(statement.start, previousEnd, guard?.commentsFrom);
     switch (node.kind) {
       case 'create table':
         // #temp tables are kept: consumers decide (convert reports them as left out).
@@ -239,8 +249,11 @@ class TsqlModelBuilder implements ModelSink {
       this.model.objects.push(object);
       return;
     }
-    const isNew = !this.mayExist(nameKey(object.kind, object.kind === 'index' ? object.name : object.name.name));
-    this.remember(object);
+    // The object's key is made once for the test and the remembering.
+    const key = objectKey(object);
+    const isNew = !this.mayExist(key);
+    this.rememberKey(key);
+    if (object.kind === 'index') this.rememberKey(nameKey('index-on', object.table.name));
     if (isNew) {
       this.model.objects.push(object);
       return;
@@ -264,6 +277,13 @@ class TsqlModelBuilder implements ModelSink {
       comments,
       ref: this.ref(node.first),
     };
+    // A table list (tablesOnly) empties a new table's details as soon as the statement is read
+    // (LintPassModel): they are built only for a table that may replace one already listed,
+    // which keeps its place in the list, and its details, as it would with them built.
+    if (this.tablesOnly && !this.mayExist(nameKey('table', table.name.name))) {
+      this.add(table);
+      return;
+    }
     const inlineIndexes: InlineIndexNode[] = [];
     // Comments on the CREATE TABLE line belong to the table, not to its first column.
     let boundary = node.name.last.end;
@@ -284,21 +304,7 @@ class TsqlModelBuilder implements ModelSink {
     });
     this.add(table);
     if (this.tablesOnly) return;
-    for (const index of inlineIndexes) {
-      this.add({
-        kind: 'index',
-        name: identifierName(index.name),
-        table: table.name,
-        unique: index.unique,
-        columns: index.columns.map(indexColumn),
-        include: index.include.map(identifierName),
-        ...(index.where ? { where: this.slice(index.where) } : {}),
-        ...(index.clustered !== undefined ? { clustered: index.clustered } : {}),
-        guarded,
-        comments: [],
-        ref: this.ref(index.first),
-      });
-    }
+    for (const index of inlineIndexes) this.add(this.indexModel(index, table.name, guarded, [], index.first));
   }
 
   private column(node: ColumnNode, table: TableModel): ColumnModel {
@@ -325,7 +331,10 @@ class TsqlModelBuilder implements ModelSink {
       case 'unique': {
         const columns: IndexColumn[] =
           constraint.columns.length > 0 ? constraint.columns.map(indexColumn) : column ? [{ name: column.name, descending: false }] : [];
-        const key = { columns, ref, ...(name ? { name } : {}), ...(constraint.clustered !== undefined ? { clustered: constraint.clustered } : {}) };
+        // Optional keys are assigned, not spread in: a spread per constraint took most of this method's time.
+        const key: KeyConstraint = { columns, ref };
+        if (name) key.name = name;
+        if (constraint.clustered !== undefined) key.clustered = constraint.clustered;
         if (constraint.kind === 'primary key') {
           table.primaryKey = key;
           for (const keyColumn of columns) {
@@ -337,19 +346,20 @@ class TsqlModelBuilder implements ModelSink {
       }
       case 'foreign key': {
         const columns = constraint.columns.length > 0 ? constraint.columns.map(identifierName) : column ? [column.name] : [];
-        table.foreignKeys.push({
-          ...(name ? { name } : {}),
-          columns,
-          references: this.qualified(constraint.references),
-          referencedColumns: constraint.referencedColumns.map(identifierName),
-          ...(constraint.onDelete && REFERENTIAL_ACTIONS.has(constraint.onDelete) ? { onDelete: constraint.onDelete as ReferentialAction } : {}),
-          ...(constraint.onUpdate && REFERENTIAL_ACTIONS.has(constraint.onUpdate) ? { onUpdate: constraint.onUpdate as ReferentialAction } : {}),
-          ref,
-        });
+        // Built key by key in the order the spread form had (name first, ref last), without a spread per key.
+        const foreignKey = {} as ForeignKeyModel;
+        if (name) foreignKey.name = name;
+        foreignKey.columns = columns;
+        foreignKey.references = this.qualified(constraint.references);
+        foreignKey.referencedColumns = constraint.referencedColumns.map(identifierName);
+        if (constraint.onDelete && REFERENTIAL_ACTIONS.has(constraint.onDelete)) foreignKey.onDelete = constraint.onDelete as ReferentialAction;
+        if (constraint.onUpdate && REFERENTIAL_ACTIONS.has(constraint.onUpdate)) foreignKey.onUpdate = constraint.onUpdate as ReferentialAction;
+        foreignKey.ref = ref;
+        table.foreignKeys.push(foreignKey);
         break;
       }
       case 'check':
-        table.checks.push({ ...(name ? { name } : {}), expression: this.slice(constraint.expression), ref });
+        table.checks.push(name ? { name, expression: this.slice(constraint.expression), ref } : { expression: this.slice(constraint.expression), ref });
         break;
       case 'default': {
         const target = table.columns.find((c) => sameName(c.name, identifierName(constraint.column)));
@@ -360,19 +370,25 @@ class TsqlModelBuilder implements ModelSink {
   }
 
   private index(node: CreateIndexNode, guarded: boolean, comments: string[]): SchemaObject {
-    return {
+    return this.indexModel(node, this.qualified(node.table), guarded, comments, node.first);
+  }
+
+  /** An index of CREATE INDEX or of a table's inline INDEX, key by key in a fixed order (no spread per optional key). */
+  private indexModel(node: CreateIndexNode | InlineIndexNode, table: QualifiedName, guarded: boolean, comments: string[], first: Token): IndexModel {
+    const index = {
       kind: 'index',
       name: identifierName(node.name),
-      table: this.qualified(node.table),
+      table,
       unique: node.unique,
       columns: node.columns.map(indexColumn),
       include: node.include.map(identifierName),
-      ...(node.where ? { where: this.slice(node.where) } : {}),
-      ...(node.clustered !== undefined ? { clustered: node.clustered } : {}),
-      guarded,
-      comments,
-      ref: this.ref(node.first),
-    };
+    } as IndexModel;
+    if (node.where) index.where = this.slice(node.where);
+    if (node.clustered !== undefined) index.clustered = node.clustered;
+    index.guarded = guarded;
+    index.comments = comments;
+    index.ref = this.ref(first);
+    return index;
   }
 
   /** DROP TABLE / VIEW / INDEX remove the object from the model, so a later CREATE defines it anew. */
@@ -438,6 +454,7 @@ class TsqlModelBuilder implements ModelSink {
   private leadingComments(start: number, previousEnd: number, guardFrom: number | undefined): string[] {
     const from = guardFrom ?? previousEnd;
     const candidates = this.commentsBetween(from, start).filter((comment) => comment.end <= start);
+    if (candidates.length === 0) return [];
     const previousLine = previousEnd > 0 || guardFrom ? this.source.positionAt(Math.max(from - 1, 0)).line : 0;
     const kept: Token[] = [];
     let expectedLine = this.source.positionAt(start).line;
@@ -473,9 +490,11 @@ class TsqlModelBuilder implements ModelSink {
    * trail the previous element on its line), inside it, and after it on its last line.
    */
   private elementComments(span: Span, from: number, until: number): string[] {
+    const candidates = this.commentsBetween(from, until);
+    if (candidates.length === 0) return []; // most elements: no line lookups then
     const fromLine = this.source.positionAt(from).line;
     const lastLine = this.source.positionAt(span.last.start).line;
-    return this.commentsBetween(from, until)
+    return candidates
       .filter((comment) => {
         const line = this.source.positionAt(comment.start).line;
         if (comment.start < span.first.start) return line !== fromLine;
@@ -524,6 +543,11 @@ function indexColumn(column: { name: Token; descending: boolean }): IndexColumn 
  */
 function nameKey(kind: string, name: string): string | undefined {
   return /^[A-Za-z0-9_$#@ ]*$/.test(name) ? `${kind}\u0000${name.toLowerCase()}` : undefined;
+}
+
+/** nameKey of a named object: its kind and its bare name. */
+function objectKey(object: Exclude<SchemaObject, { kind: 'insert' }>): string | undefined {
+  return nameKey(object.kind, object.kind === 'index' ? object.name : object.name.name);
 }
 
 function sameObjectName(a: SchemaObject, b: SchemaObject): boolean {

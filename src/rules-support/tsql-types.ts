@@ -1,7 +1,7 @@
 import type { RuleVisitor } from '../engine/rule.js';
 import type { Statement } from '../sql/statement.js';
 import { isPunctuation, type Token } from '../sql/token.js';
-import { createdTypeName, typePositions } from './tsql-columns.js';
+import { createdTypeName, sortedTypePositions } from './tsql-columns.js';
 
 /** Called for each built-in-looking type: its token, upper-cased name, index in `statement.tokens`. */
 export type TypeWordHandler = (token: Token, name: string, index: number, statement: Statement) => void;
@@ -27,7 +27,9 @@ export function typeWordVisitor(onType: TypeWordHandler, options: TypeWordOption
       const created = createdTypeName(statement);
       if (created) userTypes.add(created);
       const tokens = statement.tokens;
-      for (const index of [...typePositions(statement)].sort((a, b) => a - b)) {
+      const positions = sortedTypePositions(statement);
+      for (let i = 0; i < positions.length; i++) {
+        const index = positions[i];
         const token = tokens[index];
         const quoted = token.kind === 'quoted-identifier' && token.quote === '[' && !token.error;
         if (token.kind !== 'word' && !(quoted && options.quoted)) continue;

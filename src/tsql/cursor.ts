@@ -1,3 +1,5 @@
+import type { Statement } from '../sql/statement.js';
+import { memoizeLastStatement } from '../sql/statement-memo.js';
 import { isIdentifier, type Token } from '../sql/token.js';
 
 /**
@@ -6,13 +8,20 @@ import { isIdentifier, type Token } from '../sql/token.js';
  * model builder, into "this statement adds nothing to the model").
  */
 export class TsqlSyntaxError extends Error {
-  constructor(
-    /** The token SQL Server would name: "Incorrect syntax near 'X'." */
-    readonly token: Token,
-    /** The full message when it is not the generic one (e.g. Msg 156 wording is the same text). */
-    readonly sqlMessage?: string,
-  ) {
+  /** The token SQL Server would name: "Incorrect syntax near 'X'." */
+  readonly token: Token;
+  /** The full message when it is not the generic one (e.g. Msg 156 wording is the same text). */
+  readonly sqlMessage?: string;
+
+  constructor(token: Token, sqlMessage?: string) {
+    // Without a stack trace: it is caught inside src/tsql and never shown, and capturing one
+    // cost more than parsing the statement it came from.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(sqlMessage ?? incorrectSyntaxNear(token));
+    Error.stackTraceLimit = stackTraceLimit;
+    this.token = token;
+    this.sqlMessage = sqlMessage;
   }
 }
 
@@ -38,9 +47,9 @@ export class TokenCursor {
   readonly tokens: readonly Token[];
   pos = 0;
 
-  constructor(tokens: readonly Token[]) {
-    const last = tokens[tokens.length - 1];
-    this.tokens = last && last.kind === 'punctuation' && last.text === ';' ? tokens.slice(0, -1) : tokens;
+  /** `semicolonDropped`: the caller already dropped the trailing `;` (statementCursor). */
+  constructor(tokens: readonly Token[], semicolonDropped = false) {
+    this.tokens = semicolonDropped ? tokens : withoutTrailingSemicolon(tokens);
   }
 
   get done(): boolean {
@@ -63,40 +72,55 @@ export class TokenCursor {
     return token;
   }
 
+  // The word tests below take up to five words as separate parameters, not a rest list: they
+  // run several times per token, and a rest list is an array allocated on every call.
+
   /** True (and consumed) when the next token is one of the bare words. */
-  acceptWord(...upper: string[]): boolean {
-    const token = this.peek();
-    if (token && token.kind === 'word' && upper.includes(token.upper)) {
-      this.pos++;
-      return true;
-    }
-    return false;
-  }
-
-  /** True when the next tokens are the given bare words, in order. */
-  atWords(...upper: string[]): boolean {
-    return upper.every((word, i) => {
-      const token = this.peek(i);
-      return token !== undefined && token.kind === 'word' && token.upper === word;
-    });
-  }
-
-  atWord(...upper: string[]): boolean {
-    const token = this.peek();
-    return token !== undefined && token.kind === 'word' && upper.includes(token.upper);
-  }
-
-  acceptWords(...upper: string[]): boolean {
-    if (!this.atWords(...upper)) return false;
-    this.pos += upper.length;
+  acceptWord(a: string, b?: string, c?: string, d?: string, e?: string): boolean {
+    if (!this.atWord(a, b, c, d, e)) return false;
+    this.pos++;
     return true;
   }
 
-  expectWord(...upper: string[]): Token {
+  /** True when the next tokens are the given bare words, in order. */
+  atWords(a: string, b?: string, c?: string, d?: string, e?: string): boolean {
+    return (
+      this.isWordAt(0, a) &&
+      (b === undefined ||
+        (this.isWordAt(1, b) &&
+          (c === undefined || (this.isWordAt(2, c) && (d === undefined || (this.isWordAt(3, d) && (e === undefined || this.isWordAt(4, e))))))))
+    );
+  }
+
+  atWord(a: string, b?: string, c?: string, d?: string, e?: string): boolean {
+    const token = this.tokens[this.pos];
+    if (token === undefined || token.kind !== 'word') return false;
+    const upper = token.upper;
+    return upper === a || upper === b || upper === c || upper === d || upper === e;
+  }
+
+  acceptWords(a: string, b?: string, c?: string, d?: string, e?: string): boolean {
+    if (!this.atWords(a, b, c, d, e)) return false;
+    this.pos += e !== undefined ? 5 : d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : 1;
+    return true;
+  }
+
+  expectWord(a: string, b?: string, c?: string, d?: string, e?: string): Token {
+    if (!this.atWord(a, b, c, d, e)) throw this.error();
+    return this.tokens[this.pos++];
+  }
+
+  /** expectWord for a set of words (more than five, or a list kept elsewhere). */
+  expectWordIn(words: ReadonlySet<string>): Token {
     const token = this.peek();
-    if (!token || token.kind !== 'word' || !upper.includes(token.upper)) throw this.error();
+    if (!token || token.kind !== 'word' || !words.has(token.upper)) throw this.error();
     this.pos++;
     return token;
+  }
+
+  private isWordAt(ahead: number, upper: string): boolean {
+    const token = this.tokens[this.pos + ahead];
+    return token !== undefined && token.kind === 'word' && token.upper === upper;
   }
 
   at(text: string): boolean {
@@ -143,22 +167,32 @@ export class TokenCursor {
   }
 
   /**
-   * Skips a parenthesised group whose opening `(` is the next token, returning the tokens
-   * inside it. Used for option lists whose exact grammar varies between versions.
+   * Skips a parenthesised group whose opening `(` is the next token, returning its parentheses.
+   * Used for option lists whose exact grammar varies between versions.
    */
-  skipParenthesized(): { open: Token; close: Token; inner: Token[] } {
+  skipParenthesized(): { open: Token; close: Token } {
     const open = this.expect('(');
     let depth = 1;
-    const startPos = this.pos;
     while (!this.done) {
       const token = this.next();
       if (token.kind === 'punctuation' && token.text === '(') depth++;
-      else if (token.kind === 'punctuation' && token.text === ')' && --depth === 0) {
-        return { open, close: token, inner: this.tokens.slice(startPos, this.pos - 1) as Token[] };
-      }
+      else if (token.kind === 'punctuation' && token.text === ')' && --depth === 0) return { open, close: token };
     }
     throw this.error();
   }
+}
+
+function withoutTrailingSemicolon(tokens: readonly Token[]): readonly Token[] {
+  const last = tokens[tokens.length - 1];
+  return last && last.kind === 'punctuation' && last.text === ';' ? tokens.slice(0, -1) : tokens;
+}
+
+// The validator and parseSchemaStatement both read the statement linted last: one copy without its `;` serves both.
+const tokensWithoutSemicolon = memoizeLastStatement((statement) => withoutTrailingSemicolon(statement.tokens));
+
+/** A cursor over a statement's tokens, as `new TokenCursor(statement.tokens)` makes. */
+export function statementCursor(statement: Statement): TokenCursor {
+  return new TokenCursor(tokensWithoutSemicolon(statement), true);
 }
 
 /**

@@ -12,6 +12,10 @@ const SECOND_WORDS: Record<string, string[]> = {
   NATIONAL: ['CHAR', 'CHARACTER', 'TEXT'],
 };
 
+const NATIONAL_SECOND_WORDS: ReadonlySet<string> = new Set(SECOND_WORDS.NATIONAL);
+// A Set of the first words: `word in object` looks a fresh (upper-cased) string up in V8's string table first.
+const FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(SECOND_WORDS));
+
 /**
  * `NVARCHAR(50)`, `[decimal](18, 2)`, `VARCHAR(MAX)`, `dbo.Phone`, `DOUBLE PRECISION`,
  * `NATIONAL CHARACTER VARYING (20)`, `XML(CONTENT dbo.schema)`. SQL Server's parser accepts
@@ -22,12 +26,12 @@ export function parseDataType(c: TokenCursor): DataTypeNode {
   let nameToken = first;
   let name: string;
   let qualified = false;
-  if (first && first.kind === 'word' && first.upper in SECOND_WORDS) {
+  if (first && first.kind === 'word' && FIRST_WORDS.has(first.upper)) {
     c.next();
     const words = [first.upper];
     if (first.upper === 'DOUBLE') words.push(c.expectWord('PRECISION').upper);
     else if (first.upper === 'NATIONAL') {
-      words.push(c.expectWord(...SECOND_WORDS.NATIONAL).upper);
+      words.push(c.expectWordIn(NATIONAL_SECOND_WORDS).upper);
       if (c.acceptWord('VARYING')) words.push('VARYING');
     } else if (c.acceptWord('VARYING')) words.push('VARYING');
     name = words.join(' ');

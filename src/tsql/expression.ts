@@ -42,9 +42,10 @@ const RESERVED_VALUES = new Set([
 ]);
 
 export function parseExpression(c: TokenCursor, options: ExpressionOptions): ExpressionNode {
-  const parser = new ExpressionParser(c, options);
   const first = c.peek();
   if (!first) throw c.error();
+  if (isLoneLiteral(c, first)) return loneLiteral(c, first);
+  const parser = new ExpressionParser(c, options);
   parser.orExpression();
   return { first, last: c.previous!, builtinCalls: parser.builtinCalls };
 }
@@ -54,11 +55,29 @@ export function parseExpression(c: TokenCursor, options: ExpressionOptions): Exp
  * `DEFAULT 0 NOT NULL` from being read as one expression.
  */
 export function parseScalarExpression(c: TokenCursor, options: ExpressionOptions): ExpressionNode {
-  const parser = new ExpressionParser(c, options);
   const first = c.peek();
   if (!first) throw c.error();
+  if (isLoneLiteral(c, first)) return loneLiteral(c, first);
+  const parser = new ExpressionParser(c, options);
   parser.scalar();
   return { first, last: c.previous!, builtinCalls: parser.builtinCalls };
+}
+
+/**
+ * A string, number or variable followed by punctuation other than `.` (the `,` or `)` after a
+ * VALUES item or a DEFAULT), or by nothing: the whole expression, as the full grammar would
+ * also find (no postfix, operator or predicate can start with such punctuation). Most seed
+ * values are one, so they skip the descent through every precedence level.
+ */
+function isLoneLiteral(c: TokenCursor, first: Token): boolean {
+  if (first.kind !== 'string' && first.kind !== 'number' && first.kind !== 'variable') return false;
+  const next = c.peek(1);
+  return next === undefined || (next.kind === 'punctuation' && next.text !== '.');
+}
+
+function loneLiteral(c: TokenCursor, first: Token): ExpressionNode {
+  c.pos++;
+  return { first, last: first, builtinCalls: [] };
 }
 
 class ExpressionParser {

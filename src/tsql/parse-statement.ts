@@ -1,7 +1,8 @@
 import type { Statement } from '../sql/statement.js';
+import type { Token } from '../sql/token.js';
 import { memoizeLastStatement } from '../sql/statement-memo.js';
 import type { TsqlNode } from './ast.js';
-import { TokenCursor, TsqlSyntaxError } from './cursor.js';
+import { statementCursor, TsqlSyntaxError } from './cursor.js';
 import type { ExpressionOptions } from './expression.js';
 import { parseCreateIndex, parseCreateView, parseIf, parseInsert, parseRoutineHeader } from './schema-statements.js';
 import { parseAlterTable, parseCreateTable } from './table.js';
@@ -32,8 +33,13 @@ export function parseSchemaStatement(statement: Statement, options: ExpressionOp
 const parsePlain = memoizeLastStatement((statement) => parseUncached(statement, { allowConcatOperator: false }));
 const parseWithConcat = memoizeLastStatement((statement) => parseUncached(statement, { allowConcatOperator: true }));
 
+/** An outcome shared by every statement the grammar does not own (most of a script): nothing to allocate for them. */
+const NOT_OWNED: SchemaStatementOutcome = Object.freeze({});
+
 function parseUncached(statement: Statement, options: ExpressionOptions): SchemaStatementOutcome {
-  const c = new TokenCursor(statement.tokens);
+  // Most statements are not the grammar's: decide that from the kind before making a cursor.
+  if (!OWNED_KINDS.has(statement.kind)) return NOT_OWNED;
+  const c = statementCursor(statement);
   if (c.tokens.length === 0) return {};
   try {
     switch (statement.kind) {
@@ -42,9 +48,7 @@ function parseUncached(statement: Statement, options: ExpressionOptions): Schema
       case 'alter table':
         return { node: parseAlterTable(c, options) };
       case 'create index':
-        if (c.tokens.some((t, i) => i < 5 && t.kind === 'word' && ['XML', 'SPATIAL', 'FULLTEXT', 'PRIMARY'].includes(t.upper))) {
-          return {};
-        }
+        if (isSpecialIndex(c.tokens)) return {};
         return { node: parseCreateIndex(c, options) };
       case 'create view':
       case 'alter view':
@@ -72,4 +76,25 @@ function parseUncached(statement: Statement, options: ExpressionOptions): Schema
     if (error instanceof RangeError) return {};
     throw error;
   }
+}
+
+/** The statement kinds parseUncached has a grammar function for. */
+const OWNED_KINDS: ReadonlySet<string> = new Set([
+  'create table', 'alter table', 'create index', 'create view', 'alter view', 'create procedure', 'alter procedure',
+  'create function', 'alter function', 'create trigger', 'alter trigger', 'insert', 'if',
+]);
+
+const SPECIAL_INDEX_WORDS: ReadonlySet<string> = new Set(['XML', 'SPATIAL', 'FULLTEXT', 'PRIMARY']);
+
+/**
+ * XML, spatial and full-text indexes (and `PRIMARY XML`), told by a word among the first five
+ * tokens: their grammar is not this module's, so they give no node.
+ */
+export function isSpecialIndex(tokens: readonly Token[]): boolean {
+  const end = Math.min(tokens.length, 5);
+  for (let i = 0; i < end; i++) {
+    const token = tokens[i];
+    if (token.kind === 'word' && SPECIAL_INDEX_WORDS.has(token.upper)) return true;
+  }
+  return false;
 }

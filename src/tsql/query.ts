@@ -181,10 +181,14 @@ function parseTableSource(c: TokenCursor, options: ExpressionOptions): void {
 function atJoin(c: TokenCursor): boolean {
   const token = c.peek();
   if (!token || token.kind !== 'word') return false;
-  if (token.upper === 'JOIN') return true;
-  if (['INNER', 'LEFT', 'RIGHT', 'FULL'].includes(token.upper)) return true;
-  return false;
+  const upper = token.upper;
+  return upper === 'JOIN' || upper === 'INNER' || upper === 'LEFT' || upper === 'RIGHT' || upper === 'FULL';
 }
+
+/** Table sources that are built-in rowset functions (a Set: tested for every table source). */
+const ROWSET_FUNCTIONS: ReadonlySet<string> = new Set([
+  'OPENJSON', 'OPENROWSET', 'OPENQUERY', 'OPENDATASOURCE', 'OPENXML', 'CONTAINSTABLE', 'FREETEXTTABLE', 'STRING_SPLIT', 'GENERATE_SERIES',
+]);
 
 function parseTablePrimary(c: TokenCursor, options: ExpressionOptions): void {
   const token = c.peek();
@@ -206,7 +210,7 @@ function parseTablePrimary(c: TokenCursor, options: ExpressionOptions): void {
   } else if (token.kind === 'variable') {
     c.next();
     if (c.at('.')) skipClauseTokens(c); // @xml.nodes('/a') AS t(c)
-  } else if (token.kind === 'word' && ['OPENJSON', 'OPENROWSET', 'OPENQUERY', 'OPENDATASOURCE', 'OPENXML', 'CONTAINSTABLE', 'FREETEXTTABLE', 'STRING_SPLIT', 'GENERATE_SERIES'].includes(token.upper)) {
+  } else if (token.kind === 'word' && ROWSET_FUNCTIONS.has(token.upper)) {
     c.next();
     c.skipParenthesized();
     if (c.at('.')) parseName(c); // OPENDATASOURCE(...).db.schema.table

@@ -171,13 +171,16 @@ function parseRoutineOptions(c: TokenCursor): void {
   } while (c.accept(','));
 }
 
+/** Reserved words that may follow INSERT (INTO, as in nearly every insert, is one). */
+const RESERVED_AFTER_INSERT: ReadonlySet<string> = new Set(['INTO', 'TOP', 'OPENQUERY', 'OPENROWSET', 'OPENDATASOURCE']);
+
 /** `INSERT [INTO] t [(cols)] VALUES (...), (...)`; other INSERT forms give a node without rows. */
 export function parseInsert(c: TokenCursor, options: ExpressionOptions): InsertNode | undefined {
   const first = c.expectWord('INSERT');
   const next = c.peek();
   if (!next) throw c.error();
   // INSERT OR IGNORE (SQLite) and other reserved words cannot follow INSERT.
-  if (next.kind === 'word' && RESERVED.has(next.upper) && !['INTO', 'TOP', 'OPENQUERY', 'OPENROWSET', 'OPENDATASOURCE'].includes(next.upper)) {
+  if (next.kind === 'word' && RESERVED.has(next.upper) && !RESERVED_AFTER_INSERT.has(next.upper)) {
     throw c.error();
   }
   c.acceptWord('INTO');
@@ -188,7 +191,8 @@ export function parseInsert(c: TokenCursor, options: ExpressionOptions): InsertN
     c.next();
     c.skipParenthesized();
   }
-  if (c.at('(') && !(c.peek(1)?.kind === 'word' && ['SELECT', 'WITH'].includes(c.peek(1)!.upper))) {
+  const afterParenthesis = c.peek(1);
+  if (c.at('(') && !(afterParenthesis?.kind === 'word' && (afterParenthesis.upper === 'SELECT' || afterParenthesis.upper === 'WITH'))) {
     node.columns = parseNameList(c);
   }
   if (!c.atWord('VALUES')) return undefined;
@@ -215,13 +219,26 @@ export function parseIf(c: TokenCursor, options: ExpressionOptions): IfNode {
   const first = c.expectWord('IF');
   const conditionStart = c.pos;
   parseExpression(c, options);
-  const condition = c.tokens.slice(conditionStart, c.pos).filter((t) => !(t.kind === 'punctuation' && (t.text === '(' || t.text === ')')));
-  return { kind: 'if', first, last: c.previous!, guardsCreation: isCreationGuard(c.tokens.slice(conditionStart, c.pos)) };
-  function isCreationGuard(tokens: readonly Token[]): boolean {
-    let i = 0;
-    while (tokens[i]?.text === '(') i++;
-    if (tokens[i]?.upper === 'NOT' && tokens[i + 1]?.upper === 'EXISTS') return true;
-    const n = condition.length;
-    return n >= 3 && condition[n - 2].upper === 'IS' && condition[n - 1].upper === 'NULL' && condition[0].kind === 'word';
-  }
+  return { kind: 'if', first, last: c.previous!, guardsCreation: isCreationGuard(c.tokens, conditionStart, c.pos) };
+}
+
+/**
+ * The condition in tokens[start, end) tests for a missing object: `NOT EXISTS (...)` after any
+ * opening parentheses, or (parentheses aside) at least three tokens starting with a word and
+ * ending in `IS NULL`. Read in place: a copy of every IF's condition was most of parseIf.
+ */
+function isCreationGuard(tokens: readonly Token[], start: number, end: number): boolean {
+  let i = start;
+  while (i < end && tokens[i].text === '(') i++;
+  if (i < end && tokens[i].upper === 'NOT' && i + 1 < end && tokens[i + 1].upper === 'EXISTS') return true;
+  const isParenthesis = (t: Token): boolean => t.kind === 'punctuation' && (t.text === '(' || t.text === ')');
+  let firstIndex = start;
+  while (firstIndex < end && isParenthesis(tokens[firstIndex])) firstIndex++;
+  let lastIndex = end - 1;
+  while (lastIndex >= start && isParenthesis(tokens[lastIndex])) lastIndex--;
+  let beforeLast = lastIndex - 1;
+  while (beforeLast >= start && isParenthesis(tokens[beforeLast])) beforeLast--;
+  // Three tokens or more: the first comes before the last two.
+  if (beforeLast < start || firstIndex >= beforeLast) return false;
+  return tokens[beforeLast].upper === 'IS' && tokens[lastIndex].upper === 'NULL' && tokens[firstIndex].kind === 'word';
 }

@@ -78,11 +78,15 @@ function parseStorageTarget(c: TokenCursor): void {
   }
 }
 
+// Word lists of the per-element tests below as Sets: one lookup instead of an array literal per test.
+const TABLE_CONSTRAINT_WORDS: ReadonlySet<string> = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK']);
+const COLUMN_CONSTRAINT_WORDS: ReadonlySet<string> = new Set(['PRIMARY', 'UNIQUE', 'FOREIGN', 'REFERENCES', 'CHECK']);
+
 function parseTableElement(c: TokenCursor, options: ExpressionOptions, mode: 'create' | 'alter'): TableElementNode {
   const token = c.peek();
   if (token && token.kind === 'word') {
     const graphConnection = token.upper === 'CONNECTION' && c.peek(1)?.text === '('; // else a column named Connection
-    if (['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK'].includes(token.upper) || graphConnection) {
+    if (TABLE_CONSTRAINT_WORDS.has(token.upper) || graphConnection) {
       return { kind: 'constraint', constraint: parseTableConstraint(c, options, mode) };
     }
     if (mode === 'alter' && token.upper === 'DEFAULT') {
@@ -179,7 +183,7 @@ export function parseColumnDefinition(c: TokenCursor, options: ExpressionOptions
       } else {
         column.constraints.push(parseColumnConstraint(c, options, constraintName));
       }
-    } else if (['PRIMARY', 'UNIQUE', 'FOREIGN', 'REFERENCES', 'CHECK'].includes(word)) {
+    } else if (COLUMN_CONSTRAINT_WORDS.has(word)) {
       column.constraints.push(parseColumnConstraint(c, options, undefined));
     } else break;
   }
@@ -246,7 +250,7 @@ function parseIndexOptionsAndStorage(c: TokenCursor): void {
       // The pre-2005 form without parentheses: WITH FILLFACTOR = 90, PAD_INDEX, IGNORE_DUP_KEY
       c.next();
       do {
-        c.expectWord(...LEGACY_INDEX_OPTIONS);
+        c.expectWordIn(LEGACY_INDEX_OPTIONS);
         if (c.accept('=')) {
           const value = c.next();
           if (value.kind !== 'number' && value.kind !== 'word') throw c.error();

@@ -1,6 +1,6 @@
 import { classifyStatement, type Statement } from '../sql/statement.js';
 import type { Token } from '../sql/token.js';
-import { incorrectSyntaxNear, TokenCursor, TsqlSyntaxError } from './cursor.js';
+import { incorrectSyntaxNear, statementCursor, TsqlSyntaxError, type TokenCursor } from './cursor.js';
 import { parseExpression, type ExpressionOptions } from './expression.js';
 import {
   ALTER_OBJECTS,
@@ -17,7 +17,7 @@ import {
   parseTruncate,
   parseUse,
 } from './other-statements.js';
-import { parseSchemaStatement } from './parse-statement.js';
+import { isSpecialIndex, parseSchemaStatement } from './parse-statement.js';
 import { checkBalanced, parseCreateIndex, parseCreateView, parseIf, parseInsert } from './schema-statements.js';
 import { parseCommonTableExpressions, parseQueryExpression } from './query.js';
 
@@ -53,14 +53,16 @@ export class TsqlValidator {
   ) {}
 
   statement(statement: Statement): TsqlSyntaxProblem[] {
+    const problems: TsqlSyntaxProblem[] = [];
     const missingBody = this.missingBody(statement);
+    if (missingBody) problems.push(missingBody);
     if (statement.kind === 'go') {
-      const problems = [...missingBody, ...this.endBatch()];
+      const unclosed = this.endBatch();
+      if (unclosed) problems.push(unclosed);
       this.statementsInBatch = 0;
       this.lastToken = undefined;
       return problems;
     }
-    const problems: TsqlSyntaxProblem[] = [...missingBody];
     const lexical = lexicalProblem(statement.tokens, this.options);
     if (lexical) problems.push(lexical);
     else {
@@ -80,7 +82,8 @@ export class TsqlValidator {
     }
     this.statementsInBatch++;
     this.lastToken = statement.tokens[statement.tokens.length - 1] ?? this.lastToken;
-    const governs = ['if', 'while', 'else'].includes(statement.kind) && !statement.terminated;
+    const kind = statement.kind;
+    const governs = (kind === 'if' || kind === 'while' || kind === 'else') && !statement.terminated;
     this.awaitingBody = governs ? this.lastToken : undefined;
     return problems;
   }
@@ -89,49 +92,57 @@ export class TsqlValidator {
    * IF, WHILE and ELSE govern the next statement; at a GO, an END or the end of the file
    * there is none, and SQL Server names the last token it read.
    */
-  private missingBody(next: Statement | undefined): TsqlSyntaxProblem[] {
+  private missingBody(next: Statement | undefined): TsqlSyntaxProblem | undefined {
     const waiting = this.awaitingBody;
-    if (!waiting) return [];
+    if (!waiting) return undefined;
     const first = next?.tokens[0];
     const ends = !next || next.kind === 'go' || (first?.kind === 'word' && first.upper === 'END' && ['end', 'end try', 'end catch'].includes(next.kind));
-    if (!ends) return [];
+    if (!ends) return undefined;
     this.awaitingBody = undefined;
     // Before an END, SQL Server stops at the END; before GO or the end of the file, at the last token.
     const at = first && next?.kind !== 'go' ? first : waiting;
-    return [{ token: at, message: incorrectSyntaxNear(at) }];
+    return { token: at, message: incorrectSyntaxNear(at) };
   }
 
   /** After the last statement: blocks still open at the end of the file. */
   end(): TsqlSyntaxProblem[] {
-    return [...this.missingBody(undefined), ...this.endBatch()];
+    const problems: TsqlSyntaxProblem[] = [];
+    const missingBody = this.missingBody(undefined);
+    if (missingBody) problems.push(missingBody);
+    const unclosed = this.endBatch();
+    if (unclosed) problems.push(unclosed);
+    return problems;
   }
 
-  private endBatch(): TsqlSyntaxProblem[] {
+  /** The problem of a batch that ends with blocks still open, if it does; forgets the blocks. */
+  private endBatch(): TsqlSyntaxProblem | undefined {
     if (this.blocks.length === 0 || !this.lastToken) {
       this.blocks.length = 0;
-      return [];
+      return undefined;
     }
     this.blocks.length = 0;
     // SQL Server reads to the end of the batch looking for END and names the last token.
-    return [{ token: this.lastToken, message: incorrectSyntaxNear(this.lastToken) }];
+    return { token: this.lastToken, message: incorrectSyntaxNear(this.lastToken) };
   }
 
   private trackBlocks(statement: Statement): TsqlSyntaxProblem | undefined {
-    const tokens = withoutSemicolon(statement.tokens);
-    const first = tokens[0];
+    const tokens = statement.tokens;
+    // The length without a trailing `;`, counted instead of copying every statement's tokens.
+    const length = tokens.length - (endsWithSemicolon(tokens) ? 1 : 0);
+    const first = length > 0 ? tokens[0] : undefined;
     if (!first || first.kind !== 'word') return undefined;
-    const second = tokens[1]?.kind === 'word' ? tokens[1].upper : '';
+    if (first.upper !== 'BEGIN' && first.upper !== 'END') return undefined;
+    const second = length > 1 && tokens[1].kind === 'word' ? tokens[1].upper : '';
     if (first.upper === 'BEGIN') {
-      if (tokens.length === 1 || second === 'ATOMIC') this.blocks.push({ kind: 'block', token: first });
-      else if (tokens.length === 2 && second === 'TRY') this.blocks.push({ kind: 'try', token: first });
-      else if (tokens.length === 2 && second === 'CATCH') this.blocks.push({ kind: 'catch', token: first });
+      if (length === 1 || second === 'ATOMIC') this.blocks.push({ kind: 'block', token: first });
+      else if (length === 2 && second === 'TRY') this.blocks.push({ kind: 'try', token: first });
+      else if (length === 2 && second === 'CATCH') this.blocks.push({ kind: 'catch', token: first });
       return undefined;
     }
-    if (first.upper !== 'END') return undefined;
     let kind: 'block' | 'try' | 'catch';
-    if (tokens.length === 1) kind = 'block';
-    else if (tokens.length === 2 && second === 'TRY') kind = 'try';
-    else if (tokens.length === 2 && second === 'CATCH') kind = 'catch';
+    if (length === 1) kind = 'block';
+    else if (length === 2 && second === 'TRY') kind = 'try';
+    else if (length === 2 && second === 'CATCH') kind = 'catch';
     else return undefined; // END CONVERSATION ...
     const open = this.blocks[this.blocks.length - 1];
     if (!open || open.kind !== kind) return { token: first, message: incorrectSyntaxNear(first) };
@@ -160,7 +171,7 @@ export class TsqlValidator {
   }
 
   private parse(statement: Statement): TsqlSyntaxError | undefined {
-    const c = new TokenCursor(statement.tokens);
+    const c = statementCursor(statement);
     if (c.tokens.length === 0) return undefined;
     try {
       this.parseStatement(c, statement);
@@ -277,7 +288,9 @@ export class TsqlValidator {
       case 'create table':
         return this.parseShared(statement);
       case 'create index':
-        if (c.tokens.slice(1, 4).some((t) => t.kind === 'word' && ['XML', 'SPATIAL', 'PRIMARY', 'FULLTEXT'].includes(t.upper))) return checkBalanced(c);
+        if (hasWordAmong(c.tokens, 1, 4, SPECIAL_INDEX_WORDS)) return checkBalanced(c);
+        // A plain index is parsed once for the validator and the model builder alike.
+        if (!isSpecialIndex(statement.tokens)) return this.parseShared(statement);
         parseCreateIndex(c, this.options);
         return;
       case 'create view':
@@ -339,19 +352,31 @@ const RESTART_WORDS = new Set([
 /** Statement words that may follow a query in the same splitter statement (no `;` between them). */
 const STATEMENT_WORDS_AFTER_QUERY = new Set(['SEND', 'RECEIVE', 'GET', 'MOVE', 'READTEXT', 'WRITETEXT', 'UPDATETEXT', 'SETUSER', 'LINENO']);
 
+const OBJECT_MODIFIERS: ReadonlySet<string> = new Set(['UNIQUE', 'CLUSTERED', 'NONCLUSTERED', 'COLUMNSTORE', 'PRIMARY']);
+
 /** The word naming the object of CREATE / ALTER, after `OR ALTER` and index modifiers (`UNIQUE CLUSTERED INDEX`). */
 function objectWord(tokens: readonly Token[]): Token | undefined {
   let i = 1;
   if (tokens[i]?.upper === 'OR' && tokens[i + 1]?.upper === 'ALTER') i += 2;
-  const modifiers = ['UNIQUE', 'CLUSTERED', 'NONCLUSTERED', 'COLUMNSTORE', 'PRIMARY'];
-  while (tokens[i] && tokens[i].kind === 'word' && modifiers.includes(tokens[i].upper) && tokens[i + 1]?.kind === 'word') i++;
+  while (tokens[i] && tokens[i].kind === 'word' && OBJECT_MODIFIERS.has(tokens[i].upper) && tokens[i + 1]?.kind === 'word') i++;
   const token = tokens[i];
   return token && token.kind === 'word' ? token : undefined;
 }
 
-function withoutSemicolon(tokens: readonly Token[]): readonly Token[] {
+function endsWithSemicolon(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
-  return last && last.kind === 'punctuation' && last.text === ';' ? tokens.slice(0, -1) : tokens;
+  return last !== undefined && last.kind === 'punctuation' && last.text === ';';
+}
+
+const SPECIAL_INDEX_WORDS: ReadonlySet<string> = new Set(['XML', 'SPATIAL', 'PRIMARY', 'FULLTEXT']);
+
+/** True when a bare word of `words` stands in tokens[from, to). */
+function hasWordAmong(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  const end = Math.min(to, tokens.length);
+  for (let i = from; i < end; i++) {
+    if (tokens[i].kind === 'word' && words.has(tokens[i].upper)) return true;
+  }
+  return false;
 }
 
 /** Operators T-SQL does not have; `||` only from SQL Server 2025. */

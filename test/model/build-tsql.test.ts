@@ -298,3 +298,32 @@ describe('buildTsqlModel: the rest of a schema file', () => {
     expect(tablesOf(model).map((t) => t.name.name)).toEqual(['b']);
   });
 });
+
+describe('buildTsqlModel: optional keys', () => {
+  it('writes optional keys only when present, in a fixed order', () => {
+    const model = buildTsqlModel(
+      [
+        'CREATE TABLE p (id INT PRIMARY KEY NONCLUSTERED, code INT CONSTRAINT UQ_code UNIQUE);',
+        'CREATE TABLE c (',
+        '  id INT, p_id INT,',
+        '  CONSTRAINT FK_c_p FOREIGN KEY (p_id) REFERENCES p (id) ON UPDATE NO ACTION ON DELETE CASCADE,',
+        '  FOREIGN KEY (id) REFERENCES p (id),',
+        '  CONSTRAINT CK_c CHECK (id > 0), CHECK (p_id > 0),',
+        '  INDEX IX_c_p (p_id) WHERE p_id > 0',
+        ');',
+        'CREATE CLUSTERED INDEX IX_c_id ON c (id DESC);',
+      ].join('\n'),
+      'keys.sql',
+    );
+    const [parent, child] = tablesOf(model);
+    expect(Object.keys(parent.primaryKey!)).toEqual(['columns', 'ref', 'clustered']);
+    expect(Object.keys(parent.uniques[0])).toEqual(['columns', 'ref', 'name']);
+    expect(Object.keys(child.foreignKeys[0])).toEqual(['name', 'columns', 'references', 'referencedColumns', 'onDelete', 'onUpdate', 'ref']);
+    expect(Object.keys(child.foreignKeys[1])).toEqual(['columns', 'references', 'referencedColumns', 'ref']);
+    expect(child.checks.map((check) => Object.keys(check))).toEqual([['name', 'expression', 'ref'], ['expression', 'ref']]);
+    const [inline, created] = indexesOf(model);
+    expect(Object.keys(inline)).toEqual(['kind', 'name', 'table', 'unique', 'columns', 'include', 'where', 'guarded', 'comments', 'ref']);
+    expect(Object.keys(created)).toEqual(['kind', 'name', 'table', 'unique', 'columns', 'include', 'clustered', 'guarded', 'comments', 'ref']);
+    expect(created).toMatchObject({ name: 'IX_c_id', table: { name: 'c' }, clustered: true, columns: [{ name: 'id', descending: true }] });
+  });
+});

@@ -5,9 +5,10 @@ import { allRules } from '../../rules/index.js';
 import { lintSource } from '../../src/engine/linter.js';
 import { buildSqliteModel } from '../../src/model/build-sqlite.js';
 import { buildTsqlModel } from '../../src/model/build-tsql.js';
-import { buildTableList, FULL_MODEL_LIMIT, LintPassModel } from '../../src/model/model-sink.js';
+import { buildTableList, createModelSink, FULL_MODEL_LIMIT, LintPassModel } from '../../src/model/model-sink.js';
 import { tablesOf, type SchemaModel } from '../../src/model/schema.js';
 import type { Dialect } from '../../src/sql/dialect.js';
+import { splitStatements } from '../../src/sql/splitter.js';
 
 /** The model the lint pass builds on the side, with every rule of the dialect running. */
 function lintPassModel(text: string, dialect: Dialect, filePath: string): SchemaModel | undefined {
@@ -113,4 +114,50 @@ describe('the schema model built in the lint pass', () => {
     expect(new LintPassModel('tsql', table, 't.sql').complete).toBe(true);
     expect(new LintPassModel('tsql', table.repeat(Math.ceil((FULL_MODEL_LIMIT + 1) / table.length)), 't.sql').complete).toBe(false);
   });
+});
+
+describe('the T-SQL table list of a big file', () => {
+  /** The table list as built before tables-only sinks skipped details: a full model whose new tables are emptied after each statement. */
+  function strippedFullModel(text: string, file = 'big.sql'): SchemaModel {
+    const sink = createModelSink('tsql', text, file);
+    let stripped = 0;
+    for (const statement of splitStatements(text, 'tsql')) {
+      sink.statement(statement);
+      const objects = sink.model.objects;
+      for (let i = Math.min(stripped, objects.length); i < objects.length; i++) {
+        const table = objects[i];
+        if (table.kind !== 'table') continue;
+        Object.assign(table, { columns: [], uniques: [], foreignKeys: [], checks: [], comments: [] });
+        delete table.primaryKey;
+      }
+      stripped = objects.length;
+    }
+    return sink.model;
+  }
+
+  it('equals the emptied full model, also where a table replaces one in place and keeps its details', () => {
+    const text = [
+      'CREATE TABLE t (a INT PRIMARY KEY, b INT);',
+      'CREATE TABLE u (x INT);',
+      'CREATE TABLE t (c INT NOT NULL, CONSTRAINT CK_t CHECK (c > 0), CONSTRAINT FK_t FOREIGN KEY (c) REFERENCES u (x));',
+      "IF OBJECT_ID(N'u') IS NULL CREATE TABLE u (y INT);",
+      'ALTER TABLE u ADD z INT;',
+      'DROP TABLE u;',
+      'CREATE TABLE u (w INT UNIQUE);',
+      'CREATE TABLE [Ünïcode] (n INT);',
+      'CREATE TABLE [Ünïcode] (m INT);',
+    ].join('\n');
+    const list = buildTableList('tsql', text, 'big.sql');
+    const reference = tablesOf(strippedFullModel(text));
+    expect(tablesOf(list)).toEqual(reference);
+    expect(tablesOf(list).map((table) => Object.keys(table))).toEqual(reference.map((table) => Object.keys(table)));
+    expect(tablesOf(list).find((table) => table.name.name === 't')?.columns.map((column) => column.name)).toEqual(['c']);
+  });
+
+  for (const file of files) {
+    it(`equals the emptied full model for ${file}`, () => {
+      const text = readFileSync(file, 'utf8');
+      expect(tablesOf(buildTableList('tsql', text, file))).toEqual(tablesOf(strippedFullModel(text, file)));
+    });
+  }
 });
