@@ -4,6 +4,7 @@ import { isAscii } from 'node:buffer';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /**
@@ -37,7 +38,17 @@ export function scriptNameOf(bundleFile: string): string {
   return `schema-lint/dist/bundle/${path.basename(bundleFile)}`;
 }
 
+/**
+ * The SQLite engine compiles its WebAssembly with V8's baseline compiler only (see
+ * src/sqlite/engine.ts). V8 accepts a code cache only under the flags it was made with, and
+ * the training run that makes the cache loads that engine: so every load of the bundle sets
+ * the flag before compiling, and cache and run agree whether a run loads the engine or not.
+ * It changes nothing but how WebAssembly is compiled.
+ */
+export const WASM_BASELINE_ONLY_FLAG = '--liftoff-only';
+
 export function loadCommonJsBundle<Exports>(bundleFile: string, cacheFile?: string): LoadedBundle<Exports> {
+  setFlagsFromString(WASM_BASELINE_ONLY_FLAG);
   const bytes = readFileSync(bundleFile);
   // An ASCII file (the build writes one) becomes a one-byte string, which V8 handles faster than UTF-8's two-byte one.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');

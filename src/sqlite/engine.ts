@@ -94,6 +94,8 @@ async function load(): Promise<EngineState> {
  * this process compiles, is enough.
  */
 function useBaselineWasmCompiler(): void {
+  // The CLI's bundle loader sets it at start already (see WASM_BASELINE_ONLY_FLAG there, which
+  // says why); setting it again is a no-op, and it serves programs that use the API directly.
   setFlagsFromString('--liftoff-only');
 }
 
