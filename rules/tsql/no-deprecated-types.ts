@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { typeWordVisitor } from '../../src/rules-support/tsql-types.js';
-import { TYPE_WORD_STATEMENTS } from './type-word-statements.js';
 
 /** Deprecated large-object types and the MAX types Microsoft replaced them with. */
 const REPLACEMENTS: Record<string, string> = {
@@ -27,7 +26,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const visitor = typeWordVisitor(
+    return typeWordVisitor(
       (token, name) => {
         const replacement = REPLACEMENTS[name];
         if (!replacement) return;
@@ -40,6 +39,5 @@ export default defineRule({
       },
       { quoted: true },
     );
-    return { ...visitor, statementSelector: TYPE_WORD_STATEMENTS };
   },
 });

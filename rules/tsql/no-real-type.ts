@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { typeWordVisitor } from '../../src/rules-support/tsql-types.js';
-import { TYPE_WORD_STATEMENTS } from './type-word-statements.js';
 
 /** REAL is an 8-byte float in SQLite but a 4-byte one in SQL Server: values lose precision. */
 export default defineRule({
@@ -19,7 +18,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const visitor = typeWordVisitor(
+    return typeWordVisitor(
       (token, name) => {
         if (name !== 'REAL') return;
         context.report({
@@ -30,6 +29,5 @@ export default defineRule({
       },
       { quoted: true },
     );
-    return { ...visitor, statementSelector: TYPE_WORD_STATEMENTS };
   },
 });

@@ -2,7 +2,6 @@ import { defineRule } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { typeWordVisitor } from '../../src/rules-support/tsql-types.js';
 import { isPunctuation, isWord } from '../../src/sql/token.js';
-import { TYPE_WORD_STATEMENTS } from './type-word-statements.js';
 
 /** SQLite type names SQL Server does not know, and the SQL Server type that holds the same values. */
 const REPLACEMENTS: Record<string, string> = {
@@ -30,7 +29,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const visitor = typeWordVisitor(
+    return typeWordVisitor(
       (token, name, index, statement) => {
       const replacement = REPLACEMENTS[name];
       if (!replacement) return;
@@ -47,6 +46,5 @@ export default defineRule({
       },
       { quoted: true },
     );
-    return { ...visitor, statementSelector: TYPE_WORD_STATEMENTS };
   },
 });
