@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { compileFunction } from 'node:vm';
 import type { SqlJsStatic } from 'sql.js';
 
@@ -68,7 +67,6 @@ async function load(): Promise<EngineState> {
     let failed: (error: unknown) => void = () => undefined;
     const failure = new Promise<never>((_, reject) => (failed = reject));
     const instantiateWasm = (imports: object, receive: (instance: { exports: Record<string, unknown> }) => void): object => {
-      useBaselineWasmCompiler();
       wasm.instantiate(wasmBinary, imports).then(({ instance }) => {
         memory = Object.values(instance.exports).find((value): value is EngineMemory => value instanceof wasm.Memory);
         receive(instance);
@@ -82,21 +80,6 @@ async function load(): Promise<EngineState> {
   } catch (error) {
     return { status: 'unavailable', reason: describeError(error) };
   }
-}
-
-/**
- * V8 compiles WebAssembly twice: at once with its baseline compiler (Liftoff), then again with
- * its optimizing compiler (TurboFan) for each function that warms up. For SQLite's code that
- * second compile never paid back here: measured on Node 20 from a 4 KB to an 8 MB SQLite file,
- * the whole run's CPU was the same or less without it, and a 4 KB file took ~0.30 s instead of
- * ~0.45 s and 64 MB instead of 94 MB at its peak (the 8 MB file 130 MB instead of 170 MB).
- * The flag is read when a module is compiled, so setting it now, before the only WebAssembly
- * this process compiles, is enough.
- */
-function useBaselineWasmCompiler(): void {
-  // The CLI's bundle loader sets it at start already (see WASM_BASELINE_ONLY_FLAG there, which
-  // says why); setting it again is a no-op, and it serves programs that use the API directly.
-  setFlagsFromString('--liftoff-only');
 }
 
 /**
