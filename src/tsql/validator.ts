@@ -64,8 +64,13 @@ export class TsqlValidator {
       return problems;
     }
     const lexical = lexicalProblem(statement.tokens, this.options);
-    if (lexical) problems.push(lexical);
-    else {
+    if (lexical) {
+      // SQL Server stops at the first token it cannot take, whichever kind of mistake that is:
+      // a grammar error before the unreadable token is the one it reports (`VALUES X'AB'` fails
+      // at VALUES). Otherwise fixing the later token would uncover an error on an earlier line.
+      const error = this.parse(statement);
+      problems.push(error && error.token.start < lexical.token.start ? { token: error.token, message: error.message } : lexical);
+    } else {
       const blockProblem = this.trackBlocks(statement);
       if (blockProblem && !problems.some((problem) => problem.token === blockProblem.token)) problems.push(blockProblem);
       let error = this.parse(statement);

@@ -55,6 +55,17 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      // Found by the fuzz test: reporting the blob first hid the error at VALUES until the blob was fixed.
+      name: 'a grammar error before an unreadable token is the one reported',
+      code: "VALUES\n  X'AB'",
+      errors: [{ line: 1, column: 1, message: near('VALUES') }],
+    },
+    {
+      name: 'an unreadable token before a grammar error is the one reported',
+      code: "SELECT X'AB' FROM",
+      errors: [{ line: 1, column: 8, message: near('AB') }],
+    },
+    {
       name: 'a missing comma between columns',
       code: 'CREATE TABLE t (\n  a INT\n  b INT\n)',
       errors: [{ line: 3, column: 3, message: near('b'), endColumn: 4 }],
