@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compileFunction } from 'node:vm';
@@ -57,8 +57,9 @@ export function loadSqliteEngine(): Promise<EngineState> {
 async function load(): Promise<EngineState> {
   try {
     const require = createRequire(import.meta.url);
-    const initSqlJs = await privateSqlJs(require);
-    const wasmBinary = await readFile(require.resolve('sql.js/dist/sql-wasm.wasm'));
+    const initSqlJs = privateSqlJs(require);
+    // Read synchronously: the engine is awaited at once anyway, and node:fs/promises costs every run ~2 ms to load.
+    const wasmBinary = readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'));
     const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
     if (!wasm) throw new Error('WebAssembly is not available');
     let memory: EngineMemory | undefined;
@@ -87,9 +88,9 @@ async function load(): Promise<EngineState> {
  * application that loaded sql.js first would give us its engine, whose memory we cannot reach
  * (nor trust to be free of its functions). The script is compiled here as a module of our own.
  */
-async function privateSqlJs(require: NodeJS.Require): Promise<InitSqlJs> {
+function privateSqlJs(require: NodeJS.Require): InitSqlJs {
   const scriptPath = require.resolve('sql.js');
-  const script = await readFile(scriptPath, 'utf8');
+  const script = readFileSync(scriptPath, 'utf8');
   const module: { exports: unknown } = { exports: {} };
   const wrapper = compileFunction(script, ['module', 'exports', 'require', '__filename', '__dirname'], { filename: scriptPath });
   wrapper(module, module.exports, require, scriptPath, path.dirname(scriptPath));

@@ -347,12 +347,7 @@ export class SandboxDatabase {
    */
   private addCommonBuildFunctions(): void {
     try {
-      let missing = SOUNDEX_MISSING.get(this.sql);
-      if (missing === undefined) {
-        missing = this.db.exec("SELECT 1 FROM pragma_function_list WHERE name = 'soundex'").length === 0;
-        SOUNDEX_MISSING.set(this.sql, missing);
-      }
-      if (missing) this.db.create_function('soundex', (_text: unknown) => null);
+      if (!this.engineFunctions().hasSoundex) this.db.create_function('soundex', (_text: unknown) => null);
     } catch {
       // Without the stand-in a soundex() call is reported; nothing else changes.
     }
@@ -363,19 +358,21 @@ export class SandboxDatabase {
     const handle = (this.db as unknown as { db?: number }).db;
     const create = module._sqlite3_create_function_v2;
     if (!create || typeof handle !== 'number') return;
-    for (const { pointer, argumentCount } of this.nonStandardFunctions(module)) {
+    for (const { pointer, argumentCount } of this.engineFunctions().nonStandard) {
       // All callbacks null: SQLite's documented way to delete an application-defined function.
       create(handle, pointer, argumentCount, 1 /* SQLITE_UTF8 */, 0, 0, 0, 0, 0);
     }
   }
 
   /**
-   * The same for every database of one engine, so it is listed once: each file's database then
-   * costs a few calls instead of a query (a tree of a thousand small files pays it a thousand times).
+   * The same for every database of one engine, so it is read once, with one query: each file's
+   * database then costs a few calls instead of a query (a tree of a thousand small files pays
+   * it a thousand times), and the first file only one query's worth of SQLite code compiled.
    */
-  private nonStandardFunctions(module: EmscriptenExports): readonly NonStandardFunction[] {
-    const known = NON_STANDARD_FUNCTIONS.get(this.sql);
+  private engineFunctions(): EngineFunctions {
+    const known = ENGINE_FUNCTIONS.get(this.sql);
     if (known) return known;
+    const module = this.sql as unknown as EmscriptenExports;
     const toUtf8 = module.stringToNewUTF8;
     let rows: unknown[][];
     try {
@@ -384,15 +381,19 @@ export class SandboxDatabase {
       rows = [];
     }
     const builtIn = new Set(rows.filter((row) => row[2] === 1).map((row) => String(row[0])));
-    const found: NonStandardFunction[] = [];
+    const nonStandard: NonStandardFunction[] = [];
+    const removed = new Set<string>();
     for (const [name, narg, isBuiltIn] of rows) {
       const functionName = String(name);
       if (!toUtf8 || isBuiltIn === 1 || builtIn.has(functionName) || FULL_TEXT_FUNCTIONS.has(functionName)) continue;
       // Kept for the life of the engine: a few dozen short names.
-      found.push({ pointer: toUtf8(functionName), argumentCount: Number(narg) });
+      nonStandard.push({ pointer: toUtf8(functionName), argumentCount: Number(narg) });
+      removed.add(functionName);
     }
-    NON_STANDARD_FUNCTIONS.set(this.sql, found);
-    return found;
+    const hasSoundex = rows.some((row) => row[0] === 'soundex') && !removed.has('soundex');
+    const functions = { nonStandard, hasSoundex };
+    ENGINE_FUNCTIONS.set(this.sql, functions);
+    return functions;
   }
 }
 
@@ -402,11 +403,15 @@ interface NonStandardFunction {
   argumentCount: number;
 }
 
-const NON_STANDARD_FUNCTIONS = new WeakMap<SqlJsStatic, readonly NonStandardFunction[]>();
+/** What one engine's build holds beyond standard SQLite: the functions each database deletes, and whether soundex() survives that. */
+interface EngineFunctions {
+  nonStandard: readonly NonStandardFunction[];
+  hasSoundex: boolean;
+}
+
+const ENGINE_FUNCTIONS = new WeakMap<SqlJsStatic, EngineFunctions>();
 /** For each engine, the statements that put SETTING_PRAGMAS back to a fresh database's values. */
 const DEFAULT_SETTINGS = new WeakMap<SqlJsStatic, readonly string[] | undefined>();
-/** Whether the engine lacks soundex(): the same for all its databases. */
-const SOUNDEX_MISSING = new WeakMap<SqlJsStatic, boolean>();
 
 function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
