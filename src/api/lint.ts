@@ -6,8 +6,9 @@ import type { ResolvedConfig, RuleSetting } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { countDiagnostics, type Diagnostic, type LintResult } from '../engine/diagnostic.js';
 import { fixSource } from '../engine/fixer.js';
-import { lintSource, type ActiveRule, type LintSourceOptions } from '../engine/linter.js';
+import { lintSource, type ActiveRule, type LintSourceOptions, type StatementObserver } from '../engine/linter.js';
 import { resolveDialect, type DialectDecision } from '../engine/resolve-dialect.js';
+import { attachLineIndex } from '../engine/result-line-index.js';
 import type { Rule } from '../engine/rule.js';
 import { activeRulesFor, checkRuleIdsExist } from '../engine/rule-config.js';
 import { decode, encode, type DecodedFile } from '../files/decode.js';
@@ -15,6 +16,7 @@ import { discoverFiles } from '../files/discover.js';
 import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
 import { LintedModelRecorder } from '../model/linted-models.js';
 import type { Dialect } from '../sql/dialect.js';
+import type { SourceText } from '../sql/source-text.js';
 import { applyCrossFileChecks } from '../cache/parity-cache.js';
 import { lintFileList, openRunCache, type Concurrency } from './parallel.js';
 
@@ -187,10 +189,16 @@ async function lintInput(input: FileInput, content: FileContent, run: RunContext
   if (!run.options.fix) {
     // The cross-file checks need this file's schema model: it is built from the lint pass's statements.
     const recorder = new LintedModelRecorder(decision.dialect, decoded.text, input.filePath);
-    const messages = [...notices, ...lintSource(decoded.text, { ...sourceOptions, observe: recorder.observe })];
+    let lineIndex: SourceText | undefined;
+    const observe = (source: SourceText): StatementObserver => {
+      lineIndex = source;
+      return recorder.observe(source);
+    };
+    const messages = [...notices, ...lintSource(decoded.text, { ...sourceOptions, observe })];
     remember(messages);
     const linted = result(input.filePath, decision, messages, decoded.text);
     recorder.attachTo(linted);
+    if (lineIndex) attachLineIndex(linted, lineIndex);
     return linted;
   }
   const outcome = fixSource(decoded.text, sourceOptions);

@@ -1,10 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Diagnostic, LintResult } from '../engine/diagnostic.js';
+import { lineIndexOf } from '../engine/result-line-index.js';
 import type { RuleMeta } from '../engine/rule.js';
 import { packageVersion } from '../package-info.js';
 import { dialectDisplayName } from '../sql/dialect.js';
-import { SourceText } from '../sql/source-text.js';
+import type { SourceText } from '../sql/source-text.js';
 import type { Formatter, FormatterContext } from './formatter.js';
 import { displayPath, isInside } from './display-path.js';
 import { projectUrl, ruleDocsUrl } from './rule-docs-url.js';
@@ -40,7 +41,6 @@ export function buildSarifLog(results: readonly LintResult[], context: Formatter
       location: { uri: location.uri, ...(location.uriBaseId ? { uriBaseId: location.uriBaseId } : {}) },
       properties: { dialect: result.dialect, dialectSource: result.dialectSource },
     });
-    const source = result.source === undefined ? undefined : new SourceText(result.source);
     for (const message of result.messages) {
       const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: location, region: region(message) };
       if (message.ruleId === null) {
@@ -54,6 +54,8 @@ export function buildSarifLog(results: readonly LintResult[], context: Formatter
         message: { text: message.help ? `${message.message}\nhelp: ${message.help}` : message.message },
         locations: [{ physicalLocation }],
       };
+      // The line index is needed only for a fix, so it is built (or borrowed) only then.
+      const source = message.fix ? lineIndexOf(result) : undefined;
       const fix = message.fix && source ? sarifFix(message, source, location) : undefined;
       if (fix) sarifResult.fixes = [fix];
       sarifResults.push(sarifResult);

@@ -1,10 +1,14 @@
 import path from 'node:path';
 import type { LintResult } from '../engine/diagnostic.js';
+import { lineIndexOf } from '../engine/result-line-index.js';
 import { SourceText } from '../sql/source-text.js';
 import { dialectShortName } from '../sql/dialect.js';
 import { palette } from './ansi.js';
 import { codeFrame } from './code-frame.js';
 import type { Formatter } from './formatter.js';
+
+/** For a result without text (an unreadable file): its messages get no code frame. */
+const EMPTY_SOURCE = new SourceText('');
 
 /**
  * The default, for people at a terminal: per problem a headline with severity and rule, the
@@ -29,7 +33,7 @@ const stylish: Formatter = (results, context) => {
     filesWithProblems++;
     const shownPath = displayPath(result, context.cwd);
     out.push(`${style.underline(shownPath)} ${style.dim(`(${dialectShortName(result.dialect)}: ${result.dialectSource})`)}`);
-    const source = new SourceText(result.source ?? '');
+    const source = lineIndexOf(result) ?? EMPTY_SOURCE;
     for (const message of result.messages) {
       const severity = message.severity === 2 ? style.red(style.bold('error')) : style.yellow(style.bold('warning'));
       const rule = message.ruleId ? ` ${style.dim(`[${message.ruleId}]`)}` : '';
