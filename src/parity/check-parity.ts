@@ -94,6 +94,7 @@ class ParityRun {
   private readonly models = new Map<string, SchemaModel>();
   private readonly fileModels = new Map<string, SchemaModel>();
   private readonly code = new Map<string, string>();
+  private readonly altered: Record<Dialect, Map<string, readonly string[]>> = { tsql: new Map(), sqlite: new Map() };
   private readonly findings = new Map<string, Finding[]>();
 
   constructor(
@@ -194,7 +195,13 @@ class ParityRun {
    */
   private adoptFollowUps(pairing: Pairing): Set<string> {
     const adopted = new Set<string>();
-    const scriptPairs = pairing.pairs.filter((pair) => pair.source === 'convention' && pair.reportOn.has('sqlite'));
+    // Candidates by folder, in their original order: a folder of many scripts (a migrations
+    // folder) then costs each pair only its own folder's scripts, not every file of the run.
+    const unpairedIn = groupByFolder(pairing.unpaired, (file) => file.filePath);
+    const scriptPairsIn = groupByFolder(
+      pairing.pairs.filter((pair) => pair.source === 'convention' && pair.reportOn.has('sqlite')),
+      (pair) => pair.tsql[0],
+    );
     const folded = new Set<SchemaPair>();
     for (const pair of pairing.pairs) {
       if (pair.source !== 'convention' || !pair.reportOn.has('sqlite') || folded.has(pair)) continue;
@@ -202,12 +209,12 @@ class ParityRun {
       const baseTsql = this.model('tsql', [pair.tsql[0]]);
       const baseSqlite = this.model('sqlite', [pair.sqlite[0]]);
       const scripts: Record<Dialect, string[]> = { tsql: [], sqlite: [] };
-      for (const file of pairing.unpaired) {
-        if (adopted.has(file.filePath) || path.dirname(file.filePath) !== folder) continue;
+      for (const file of unpairedIn.get(folder) ?? []) {
+        if (adopted.has(file.filePath)) continue;
         if (this.altersTablesOf(file.filePath, file.dialect, file.dialect === 'tsql' ? baseTsql : baseSqlite)) scripts[file.dialect].push(file.filePath);
       }
-      for (const script of scriptPairs) {
-        if (script === pair || folded.has(script) || path.dirname(script.tsql[0]) !== folder) continue;
+      for (const script of scriptPairsIn.get(folder) ?? []) {
+        if (script === pair || folded.has(script)) continue;
         if (this.altersTablesOf(script.tsql[0], 'tsql', baseTsql) || this.altersTablesOf(script.sqlite[0], 'sqlite', baseSqlite)) {
           scripts.tsql.push(script.tsql[0]);
           scripts.sqlite.push(script.sqlite[0]);
@@ -232,16 +239,28 @@ class ParityRun {
   }
 
   private altersTablesOf(filePath: string, dialect: Dialect, base: SchemaModel): boolean {
+    return this.alteredTables(filePath, dialect).some((name) => findTable(base, { name }) !== undefined);
+  }
+
+  /**
+   * The names of the tables a file's ALTER TABLE statements change, read once per file: in a
+   * folder of many scripts every pair asks about every script, and splitting the file again for
+   * each question made adopting follow-ups quadratic in the folder's size.
+   */
+  private alteredTables(filePath: string, dialect: Dialect): readonly string[] {
+    // Keyed by the path itself (no composed key): a folder of n pairs asks this n² times.
+    const known = this.altered[dialect].get(filePath);
+    if (known) return known;
+    const names: string[] = [];
     const text = this.text(filePath);
-    if (text === undefined) return false;
-    for (const statement of splitStatements(text, dialect)) {
+    for (const statement of text === undefined ? [] : splitStatements(text, dialect)) {
       if (statement.kind !== 'alter table') continue;
       const [, , first, dot, second] = statement.tokens;
       if (!first || (first.kind !== 'word' && first.kind !== 'quoted-identifier')) continue;
-      const name = isPunctuation(dot, '.') && second ? identifierName(second) : identifierName(first);
-      if (findTable(base, { name })) return true;
+      names.push(isPunctuation(dot, '.') && second ? identifierName(second) : identifierName(first));
     }
-    return false;
+    this.altered[dialect].set(filePath, names);
+    return names;
   }
 
   /**
@@ -475,4 +494,16 @@ function withoutComments(text: string, dialect: Dialect): string {
     copiedTo = comment.end;
   });
   return code + text.slice(copiedTo);
+}
+
+/** Items grouped by the folder of the path each one names, in their original order within a folder. */
+function groupByFolder<T>(items: readonly T[], pathOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const folder = path.dirname(pathOf(item));
+    const group = groups.get(folder);
+    if (group) group.push(item);
+    else groups.set(folder, [item]);
+  }
+  return groups;
 }
