@@ -195,25 +195,19 @@ class ParityRun {
    */
   private adoptFollowUps(pairing: Pairing): Set<string> {
     const adopted = new Set<string>();
-    // Candidates by folder, in their original order: a folder of many scripts (a migrations
-    // folder) then costs each pair only its own folder's scripts, not every file of the run.
-    const unpairedIn = groupByFolder(pairing.unpaired, (file) => file.filePath);
-    const scriptPairsIn = groupByFolder(
-      pairing.pairs.filter((pair) => pair.source === 'convention' && pair.reportOn.has('sqlite')),
-      (pair) => pair.tsql[0],
-    );
+    const candidates = this.followUpCandidates(pairing);
     const folded = new Set<SchemaPair>();
     for (const pair of pairing.pairs) {
       if (pair.source !== 'convention' || !pair.reportOn.has('sqlite') || folded.has(pair)) continue;
-      const folder = path.dirname(pair.tsql[0]);
+      const { unpaired, scriptPairs } = candidates(path.dirname(pair.tsql[0]));
       const baseTsql = this.model('tsql', [pair.tsql[0]]);
       const baseSqlite = this.model('sqlite', [pair.sqlite[0]]);
       const scripts: Record<Dialect, string[]> = { tsql: [], sqlite: [] };
-      for (const file of unpairedIn.get(folder) ?? []) {
+      for (const file of unpaired) {
         if (adopted.has(file.filePath)) continue;
         if (this.altersTablesOf(file.filePath, file.dialect, file.dialect === 'tsql' ? baseTsql : baseSqlite)) scripts[file.dialect].push(file.filePath);
       }
-      for (const script of scriptPairsIn.get(folder) ?? []) {
+      for (const script of scriptPairs) {
         if (script === pair || folded.has(script)) continue;
         if (this.altersTablesOf(script.tsql[0], 'tsql', baseTsql) || this.altersTablesOf(script.sqlite[0], 'sqlite', baseSqlite)) {
           scripts.tsql.push(script.tsql[0]);
@@ -238,17 +232,39 @@ class ParityRun {
     return adopted;
   }
 
+  /**
+   * The files and update pairs of a folder that could be follow-ups (they ALTER some table), in
+   * their original order, worked out once per folder. A folder of many independent pairs (one
+   * per module) then costs each pair nothing; asking every pair about every other file of its
+   * folder made adopting follow-ups quadratic in the folder's size.
+   */
+  private followUpCandidates(pairing: Pairing): (folder: string) => { unpaired: Pairing['unpaired']; scriptPairs: SchemaPair[] } {
+    const unpairedIn = groupByFolder(pairing.unpaired, (file) => file.filePath);
+    const scriptPairsIn = groupByFolder(
+      pairing.pairs.filter((pair) => pair.source === 'convention' && pair.reportOn.has('sqlite')),
+      (pair) => pair.tsql[0],
+    );
+    const byFolder = new Map<string, { unpaired: Pairing['unpaired']; scriptPairs: SchemaPair[] }>();
+    return (folder) => {
+      let found = byFolder.get(folder);
+      if (!found) {
+        const alters = (filePath: string, dialect: Dialect) => this.alteredTables(filePath, dialect).length > 0;
+        found = {
+          unpaired: (unpairedIn.get(folder) ?? []).filter((file) => alters(file.filePath, file.dialect)),
+          scriptPairs: (scriptPairsIn.get(folder) ?? []).filter((pair) => alters(pair.tsql[0], 'tsql') || alters(pair.sqlite[0], 'sqlite')),
+        };
+        byFolder.set(folder, found);
+      }
+      return found;
+    };
+  }
+
   private altersTablesOf(filePath: string, dialect: Dialect, base: SchemaModel): boolean {
     return this.alteredTables(filePath, dialect).some((name) => findTable(base, { name }) !== undefined);
   }
 
-  /**
-   * The names of the tables a file's ALTER TABLE statements change, read once per file: in a
-   * folder of many scripts every pair asks about every script, and splitting the file again for
-   * each question made adopting follow-ups quadratic in the folder's size.
-   */
+  /** The names of the tables a file's ALTER TABLE statements change, read once per file. */
   private alteredTables(filePath: string, dialect: Dialect): readonly string[] {
-    // Keyed by the path itself (no composed key): a folder of n pairs asks this n² times.
     const known = this.altered[dialect].get(filePath);
     if (known) return known;
     const names: string[] = [];
