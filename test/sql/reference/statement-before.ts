@@ -1,0 +1,93 @@
+// Frozen copy of src/sql/statement.ts as of commit 1428123, before the fourth session's speed work:
+// the reference test/sql/front-end-equivalence.test.ts compares the current front end with. Do not edit.
+import type { Token } from '../../../src/sql/token.js';
+
+/**
+ * One statement of a file, as the splitter found it. T-SQL control flow is kept flat:
+ * `IF <condition>`, `ELSE`, `BEGIN` and `END` are statements of their own and the statements
+ * they govern follow with a larger `depth`, so a rule sees every `CREATE TABLE` whether it is
+ * guarded by an `IF` or not. A T-SQL `GO` line is a statement of kind `go`.
+ */
+export interface Statement {
+  /** 0-based position among the file's statements. */
+  index: number;
+  /** Significant tokens (no whitespace or comments), including a terminating `;`. */
+  tokens: Token[];
+  /** Offset of the first token and one past the last. */
+  start: number;
+  end: number;
+  /** 0-based batch number: T-SQL GO lines start a new batch. */
+  batch: number;
+  /** Nesting depth inside BEGIN…END blocks and routine bodies. */
+  depth: number;
+  /** A lower-case classification such as `create table`, `alter table`, `insert`, `if`, `go`. */
+  kind: string;
+  /** True inside a T-SQL procedure, function or trigger body. */
+  inRoutine: boolean;
+  /** True when the statement ends with a `;`. */
+  terminated: boolean;
+  /**
+   * Set when the statement ran past MAX_STATEMENT_TOKENS (splitter.ts): `tokens` holds only some
+   * of its tokens (the leading ones and the latest); `start` and `end` still span all of it.
+   * Nothing reads it as SQL.
+   */
+  oversized?: boolean;
+}
+
+const OBJECT_MODIFIERS = new Set([
+  'UNIQUE', 'CLUSTERED', 'NONCLUSTERED', 'TEMP', 'TEMPORARY', 'VIRTUAL', 'COLUMNSTORE', 'XML', 'SPATIAL',
+  'FULLTEXT', 'PRIMARY', 'MATERIALIZED',
+]);
+const SYNONYMS: Record<string, string> = { PROC: 'procedure', EXECUTE: 'exec', TRAN: 'transaction' };
+
+const BLOCK_QUALIFIERS = new Set(['TRY', 'CATCH', 'TRAN', 'TRANSACTION', 'DISTRIBUTED', 'DIALOG', 'CONVERSATION']);
+
+/**
+ * Kinds already made, by verb and then by the word after it. The splitter classifies each
+ * statement several times while it grows and every rule compares kinds, so handing out one
+ * string per kind spares building the same strings again and again (a T-SQL file has
+ * hundreds of thousands of statements and a few dozen kinds). Bounded: a file of odd words
+ * cannot grow it without limit.
+ */
+const KINDS = new Map<string, Map<string, string>>();
+const MAX_KINDS = 4096;
+let kindCount = 0;
+
+function kindOf(verbWord: string, objectWord: string): string {
+  let byObject = KINDS.get(verbWord);
+  if (byObject === undefined) {
+    byObject = new Map();
+    if (kindCount < MAX_KINDS) KINDS.set(verbWord, byObject);
+  }
+  let kind = byObject.get(objectWord);
+  if (kind === undefined) {
+    const verb = SYNONYMS[verbWord] ?? verbWord.toLowerCase();
+    kind = objectWord === '' ? verb : `${verb} ${SYNONYMS[objectWord] ?? objectWord.toLowerCase()}`;
+    if (kindCount < MAX_KINDS) {
+      byObject.set(objectWord, kind);
+      kindCount++;
+    }
+  }
+  return kind;
+}
+
+/** Classifies a statement by its leading words: `create table`, `create or alter procedure` → `create procedure`. */
+export function classifyStatement(tokens: readonly Token[]): string {
+  const first = tokens[0];
+  if (!first) return 'empty';
+  if (first.kind === 'batch-separator') return 'go';
+  if (first.kind !== 'word') return 'unknown';
+  const verb = first.upper;
+  if (verb === 'CREATE' || verb === 'ALTER' || verb === 'DROP') {
+    let i = 1;
+    if (tokens[i]?.upper === 'OR' && (tokens[i + 1]?.upper === 'ALTER' || tokens[i + 1]?.upper === 'REPLACE')) i += 2;
+    while (tokens[i] && OBJECT_MODIFIERS.has(tokens[i].upper)) i++;
+    const object = tokens[i];
+    return kindOf(verb, object?.kind === 'word' ? object.upper : '');
+  }
+  if (verb === 'BEGIN' || verb === 'END') {
+    const second = tokens[1];
+    if (second?.kind === 'word' && BLOCK_QUALIFIERS.has(second.upper)) return kindOf(verb, second.upper);
+  }
+  return kindOf(verb, '');
+}
