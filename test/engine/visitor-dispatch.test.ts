@@ -120,6 +120,27 @@ describe('visitor dispatch', () => {
   });
 });
 
+describe('visitor dispatch calls', () => {
+  it('call visitors as methods of their visitor object, with and without statement selectors by content', () => {
+    for (const statementSelector of [undefined, { words: ['LIMIT'] }]) {
+      const seen: unknown[] = [];
+      const visitor: RuleVisitor = {
+        statement() {
+          seen.push(this);
+        },
+        statementSelector,
+        token() {
+          seen.push(this);
+        },
+        tokenSelector: { kinds: ['number'] },
+      };
+      run([visitor]);
+      expect(seen.length).toBeGreaterThan(3);
+      expect(seen.every((self) => self === visitor)).toBe(true);
+    }
+  });
+});
+
 describe('selectors', () => {
   it('must name words upper-cased, as a token is looked up by its upper-cased text', () => {
     expect(() => run([logging('lower', [], { token: { words: ['limit'] } })])).toThrow('selector words are upper-cased');
