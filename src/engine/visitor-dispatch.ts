@@ -165,9 +165,8 @@ export class VisitorDispatch {
    * Reused per statement: the tokens that have token visitors (their index in the statement,
    * and their route), found while looking for statement selectors, so the token visitors are
    * called without a second look at the tokens no visitor wants (three in four on the bench's
-   * T-SQL file). They keep
-   * their longest length (bounded by MAX_STATEMENT_TOKENS) and hold only numbers and the
-   * shared routes, so nothing of an earlier statement stays alive through them.
+   * T-SQL file). They keep their longest length (bounded by MAX_STATEMENT_TOKENS) and hold only
+   * numbers and the shared routes, so nothing of an earlier statement stays alive through them.
    */
   private readonly visitedAt: number[] = [];
   private readonly visitedRoutes: TokenRoute[] = [];
