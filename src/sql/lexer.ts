@@ -69,7 +69,8 @@ export class Lexer {
   /**
    * Every token gets all eight fields, in one order, so that all tokens share one hidden
    * class: property reads in the splitter and the rules stay monomorphic (fast) instead of
-   * seeing a different object shape for strings, quoted names and malformed tokens.
+   * seeing a different object shape for strings, quoted names and malformed tokens. (`word`
+   * builds its tokens itself, with the same fields in the same order.)
    */
   private make(kind: TokenKind, start: number, end: number, value?: string, quote?: Token['quote'], error?: string): Token {
     this.pos = end;
@@ -220,10 +221,20 @@ export class Lexer {
   }
 
   private word(start: number): Token {
+    const text = this.text;
+    // Whether toUpperCase could change the word: most words in a schema are upper-case
+    // keywords, and for those the text is its own upper-case form, without the call.
+    let folds = isCaseFolding(text.charCodeAt(start));
     let i = start + 1;
-    while (i < this.text.length && isIdentifierPart(this.text.charCodeAt(i))) i++;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (!isIdentifierPart(code)) break;
+      if (isCaseFolding(code)) folds = true;
+    }
     if (i - start === 2 && this.isBatchSeparatorAt(start, i)) return this.batchSeparator(start, i);
-    return this.make('word', start, i);
+    this.pos = i;
+    const word = text.slice(start, i);
+    return { kind: 'word', text: word, start, end: i, upper: folds ? word.toUpperCase() : word, value: undefined, quote: undefined, error: undefined };
   }
 
   /** `GO` alone on its line (after optional indentation), optionally followed by a repeat count. */
@@ -254,17 +265,18 @@ export class Lexer {
   private operatorLength(start: number): number {
     const a = this.text.charCodeAt(start);
     const b = this.text.charCodeAt(start + 1);
-    const two = String.fromCharCode(a, b);
-    if (two === '->' && this.text.charCodeAt(start + 2) === 62) return 3; // ->>
-    if (TWO_CHAR_OPERATORS.has(two)) return 2;
+    if (a === 45 && b === 62 && this.text.charCodeAt(start + 2) === 62) return 3; // ->>
+    // The pair as one number, not a two-character string: no string is made per operator.
+    if (TWO_CHAR_OPERATORS.has(a * 0x10000 + b)) return 2;
     return SINGLE_CHAR_OPERATORS.has(a) ? 1 : 0;
   }
 }
 
-const TWO_CHAR_OPERATORS = new Set([
-  '<=', '>=', '<>', '!=', '!<', '!>', '==', '||', '<<', '>>', '->', '::',
-  '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=',
-]);
+/** Two-character operators, each as `first code unit * 0x10000 + second`. */
+const TWO_CHAR_OPERATORS = new Set(
+  ['<=', '>=', '<>', '!=', '!<', '!>', '==', '||', '<<', '>>', '->', '::', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=']
+    .map((pair) => pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1)),
+);
 const SINGLE_CHAR_OPERATORS = new Set([...'+-*/%=<>!~&|^:'].map((c) => c.charCodeAt(0)));
 
 /** Tokenizes a whole text. Prefer `new Lexer(...).next()` for streaming over huge inputs. */
@@ -296,6 +308,11 @@ function isIdentifierStart(code: number): boolean {
     (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 /* _ */ || code === 35 /* # */ ||
     (code > 127 && code !== 0xa0 && code !== 0xfeff)
   );
+}
+
+/** A code unit toUpperCase may change: an ASCII lower-case letter or anything outside ASCII. */
+function isCaseFolding(code: number): boolean {
+  return (code >= 97 && code <= 122) || code > 127;
 }
 
 function isIdentifierPart(code: number): boolean {

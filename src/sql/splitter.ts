@@ -1,6 +1,6 @@
 import type { Dialect } from './dialect.js';
 import { Lexer } from './lexer.js';
-import { classifyStatement, type Statement } from './statement.js';
+import { classifyStatement, isClassificationSettled, type Statement } from './statement.js';
 import { isTrivia, type Token } from './token.js';
 
 /**
@@ -86,6 +86,12 @@ class StatementBuilder {
   private statementDepth = 0;
   /** The statement being built has dropped tokens (see MAX_STATEMENT_TOKENS). */
   private oversized = false;
+  /**
+   * The kind of the statement being built, once its leading tokens settle it ('' until then):
+   * the T-SQL splitter asks for the kind after each of the first words, and a statement is
+   * classified once or twice instead of up to seven times.
+   */
+  private settledKind = '';
 
   constructor(private readonly maxTokens: number) {}
 
@@ -94,18 +100,24 @@ class StatementBuilder {
     if (this.tokens.length >= this.maxTokens) {
       this.tokens = this.tokens.slice(0, Math.min(OVERSIZED_KEPT_TOKENS, this.maxTokens - 1));
       this.oversized = true;
+      this.settledKind = '';
     }
     this.tokens.push(token);
   }
 
   get kind(): string {
-    return classifyStatement(this.tokens);
+    if (this.settledKind !== '') return this.settledKind;
+    const kind = classifyStatement(this.tokens);
+    if (isClassificationSettled(this.tokens)) this.settledKind = kind;
+    return kind;
   }
 
   flush(): Statement | undefined {
     if (this.tokens.length === 0) return undefined;
     const tokens = this.tokens;
+    const kind = this.settledKind !== '' ? this.settledKind : classifyStatement(tokens);
     this.tokens = [];
+    this.settledKind = '';
     const last = tokens[tokens.length - 1];
     const statement: Statement = {
       index: this.index++,
@@ -114,7 +126,7 @@ class StatementBuilder {
       end: last.end,
       batch: this.batch,
       depth: this.statementDepth,
-      kind: classifyStatement(tokens),
+      kind,
       inRoutine: this.inRoutine,
       terminated: last.kind === 'punctuation' && last.text === ';',
     };

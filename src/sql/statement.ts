@@ -89,3 +89,28 @@ export function classifyStatement(tokens: readonly Token[]): string {
   }
   return kindOf(verb, '');
 }
+
+/**
+ * True when no token added after `tokens` can change what classifyStatement says of them: it
+ * reads only the leading tokens, and those it reads are all there. The splitter classifies a
+ * statement while it grows; once this holds, it keeps the kind instead of classifying again.
+ */
+export function isClassificationSettled(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (!first) return false;
+  if (first.kind !== 'word') return true;
+  const verb = first.upper;
+  if (verb === 'CREATE' || verb === 'ALTER' || verb === 'DROP') {
+    // The same reading as classifyStatement's: OR ALTER / OR REPLACE, modifiers, then the object word.
+    if (tokens.length < 2) return false;
+    let i = 1;
+    if (tokens[1].upper === 'OR') {
+      if (tokens.length < 3) return false;
+      if (tokens[2].upper === 'ALTER' || tokens[2].upper === 'REPLACE') i = 3;
+    }
+    while (tokens[i] && OBJECT_MODIFIERS.has(tokens[i].upper)) i++;
+    return i < tokens.length;
+  }
+  if (verb === 'BEGIN' || verb === 'END') return tokens.length >= 2;
+  return true;
+}

@@ -120,6 +120,27 @@ describe('visitor dispatch', () => {
   });
 });
 
+describe('visitor dispatch calls', () => {
+  it('call visitors as methods of their visitor object, with and without statement selectors by content', () => {
+    for (const statementSelector of [undefined, { words: ['LIMIT'] }]) {
+      const seen: unknown[] = [];
+      const visitor: RuleVisitor = {
+        statement() {
+          seen.push(this);
+        },
+        statementSelector,
+        token() {
+          seen.push(this);
+        },
+        tokenSelector: { kinds: ['number'] },
+      };
+      run([visitor]);
+      expect(seen.length).toBeGreaterThan(3);
+      expect(seen.every((self) => self === visitor)).toBe(true);
+    }
+  });
+});
+
 describe('selectors', () => {
   it('must name words upper-cased, as a token is looked up by its upper-cased text', () => {
     expect(() => run([logging('lower', [], { token: { words: ['limit'] } })])).toThrow('selector words are upper-cased');
@@ -140,6 +161,27 @@ describe('visitor dispatch across files', () => {
     const changed: string[] = [];
     run([logging('x', changed, { token: { words: ['VALUES'] } })]);
     expect(calls(changed, 'x', 'tokens')).toEqual(tokensWhere((statement, i) => statement.tokens[i].upper === 'VALUES'));
+  });
+
+  it("routes by the current file's selectors when they are the very objects of the last file, or only some of them", () => {
+    const limit: TokenSelector = { words: ['LIMIT'] };
+    const values: TokenSelector = { words: ['VALUES'] };
+    const limitCalls = tokensWhere((statement, i) => statement.tokens[i].upper === 'LIMIT');
+    const valuesCalls = tokensWhere((statement, i) => statement.tokens[i].upper === 'VALUES');
+    for (const round of [1, 2]) {
+      const log: string[] = [];
+      run([logging('a', log, { token: limit }), logging('b', log, { token: values })]);
+      expect(calls(log, 'a', 'tokens'), `round ${round}`).toEqual(limitCalls);
+      expect(calls(log, 'b', 'tokens'), `round ${round}`).toEqual(valuesCalls);
+    }
+    // The same objects, fewer of them, then swapped: each file gets its own routes.
+    const one: string[] = [];
+    run([logging('b', one, { token: values })]);
+    expect(calls(one, 'b', 'tokens')).toEqual(valuesCalls);
+    const swapped: string[] = [];
+    run([logging('a', swapped, { token: values }), logging('b', swapped, { token: limit })]);
+    expect(calls(swapped, 'a', 'tokens')).toEqual(valuesCalls);
+    expect(calls(swapped, 'b', 'tokens')).toEqual(limitCalls);
   });
 });
 
