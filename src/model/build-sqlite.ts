@@ -96,27 +96,32 @@ const REFERENTIAL_ACTIONS: Record<string, ReferentialAction> = {
   'SET DEFAULT': 'SET DEFAULT',
   'NO ACTION': 'NO ACTION',
 };
+const CONFLICT_RESOLUTIONS = new Set(['ROLLBACK', 'ABORT', 'FAIL', 'IGNORE', 'REPLACE']);
 /** SQLite's names for the main and temp databases qualify a table without naming a schema. */
 const DATABASE_QUALIFIERS = new Set(['MAIN', 'TEMP']);
 
-/** A cursor over one statement's significant tokens. */
+/**
+ * A cursor over one statement's significant tokens, or over the tokens `start` to `end` of
+ * them (a table element): a range of the statement's own array, so elements need no copies.
+ */
 class Cursor {
-  private position = 0;
+  private position: number;
   constructor(
     readonly tokens: readonly Token[],
     private readonly text: string,
-  ) {}
-
-  get index(): number {
-    return this.position;
+    start = 0,
+    private readonly end = tokens.length,
+  ) {
+    this.position = start;
   }
 
   peek(ahead = 0): Token | undefined {
-    return this.tokens[this.position + ahead];
+    const index = this.position + ahead;
+    return index < this.end ? this.tokens[index] : undefined;
   }
 
   next(): Token {
-    const token = this.tokens[this.position];
+    const token = this.peek();
     if (!token) throw new Unreadable('unexpected end of statement');
     this.position++;
     return token;
@@ -128,18 +133,25 @@ class Cursor {
     return !token || isPunctuation(token, ';');
   }
 
-  atWord(...words: string[]): boolean {
-    return isWord(this.peek(), ...words);
+  /** At the bare word `word` (or `or`). Two fixed parameters, not a rest array: this runs for nearly every token read. */
+  atWord(word: string, or?: string): boolean {
+    return isWordAt(this.peek(), word, or);
   }
 
-  acceptWord(...words: string[]): Token | undefined {
-    return this.atWord(...words) ? this.next() : undefined;
+  acceptWord(word: string, or?: string): Token | undefined {
+    return this.atWord(word, or) ? this.next() : undefined;
+  }
+
+  acceptWordOf(words: ReadonlySet<string>): Token | undefined {
+    const token = this.peek();
+    return token !== undefined && token.kind === 'word' && words.has(token.upper) ? this.next() : undefined;
   }
 
   /** Accepts a sequence of words (`IF NOT EXISTS`) only when all of them are there. */
-  acceptWords(...words: string[]): boolean {
-    if (!words.every((word, i) => isWord(this.peek(i), word))) return false;
-    this.position += words.length;
+  acceptWords(first: string, second: string, third?: string): boolean {
+    if (!isWordAt(this.peek(), first) || !isWordAt(this.peek(1), second)) return false;
+    if (third !== undefined && !isWordAt(this.peek(2), third)) return false;
+    this.position += third === undefined ? 2 : 3;
     return true;
   }
 
@@ -184,16 +196,21 @@ class Cursor {
 
   /** At `(`: consumes through the matching `)` and returns the tokens between them. */
   parenthesized(): { open: Token; inner: Token[]; close: Token } {
+    const { open, innerStart, innerEnd, close } = this.skipParenthesized();
+    return { open, inner: this.tokens.slice(innerStart, innerEnd), close };
+  }
+
+  /** As parenthesized, but gives the inner tokens' index range instead of a copy of them. */
+  skipParenthesized(): { open: Token; innerStart: number; innerEnd: number; close: Token } {
     const open = this.expectPunctuation('(');
-    const start = this.position;
+    const innerStart = this.position;
     let depth = 1;
     while (depth > 0) {
       const token = this.next();
       if (isPunctuation(token, '(')) depth++;
       else if (isPunctuation(token, ')')) depth--;
     }
-    const close = this.tokens[this.position - 1];
-    return { open, inner: this.tokens.slice(start, this.position - 1), close };
+    return { open, innerStart, innerEnd: this.position - 1, close: this.tokens[this.position - 1] };
   }
 
   /** The source text from one token through another. */
@@ -203,10 +220,14 @@ class Cursor {
 
   /** Every remaining token up to the statement's `;`. */
   rest(): Token[] {
-    const rest = this.tokens.slice(this.position).filter((token) => !isPunctuation(token, ';'));
-    this.position = this.tokens.length;
+    const rest = this.tokens.slice(this.position, this.end).filter((token) => !isPunctuation(token, ';'));
+    this.position = this.end;
     return rest;
   }
+}
+
+function isWordAt(token: Token | undefined, word: string, or?: string): boolean {
+  return token !== undefined && token.kind === 'word' && (token.upper === word || (or !== undefined && token.upper === or));
 }
 
 function nameOf(token: Token): string {
@@ -233,6 +254,28 @@ function splitTopLevel(tokens: readonly Token[]): Token[][] {
 }
 
 /**
+ * splitTopLevel over `tokens[from..to)` without copying: the parts as index pairs, flat
+ * (`[from0, to0, from1, to1, ...]`); the comma after a part is at its `to`.
+ */
+function topLevelRanges(tokens: readonly Token[], from: number, to: number): number[] {
+  const ranges: number[] = [];
+  let start = from;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'punctuation') continue;
+    if (token.text === '(') depth++;
+    else if (token.text === ')') depth--;
+    else if (depth === 0 && token.text === ',') {
+      ranges.push(start, i);
+      start = i + 1;
+    }
+  }
+  if (to > start || ranges.length > 0) ranges.push(start, to);
+  return ranges;
+}
+
+/**
  * Finds the comments that describe an object: a run of comment lines directly above it
  * (each alone on its line, no blank line between) and comments on its own last line after it.
  */
@@ -242,21 +285,14 @@ class CommentReader {
     private readonly comments: readonly Token[],
   ) {}
 
-  /** Comments above `first` and after `last` on `last`'s line (before `stopAt`, when given). */
-  around(first: Token, last: Token, stopAt?: number): string[] {
-    return [...this.above(first), ...this.after(last, stopAt)];
-  }
-
   above(first: Token): string[] {
     const found: string[] = [];
+    const text = this.source.text;
     let boundary = first.start;
     for (let i = this.lastCommentBefore(boundary); i >= 0; i--) {
       const comment = this.comments[i];
-      const between = this.source.text.slice(comment.end, boundary);
-      if (/\S/.test(between) || newlineCount(between) > 1) break; // code or a blank line in between
-      const line = this.source.positionAt(comment.start).line;
-      const lineStart = this.source.offsetAt({ line, column: 1 });
-      if (/\S/.test(this.source.text.slice(lineStart, comment.start))) break;
+      if (!blankWithAtMostOneLineBreak(text, comment.end, boundary)) break; // code or a blank line in between
+      if (!blankBackToLineStart(text, comment.start)) break;
       found.unshift(commentText(comment));
       boundary = comment.start;
     }
@@ -264,9 +300,12 @@ class CommentReader {
   }
 
   after(last: Token, stopAt = Number.POSITIVE_INFINITY): string[] {
+    const first = this.lastCommentBefore(last.end) + 1;
+    // Most items have no comment before the next one: no line number to look up then.
+    if (first >= this.comments.length || this.comments[first].start >= stopAt) return [];
     const line = this.source.positionAt(last.end).line;
     const found: string[] = [];
-    for (let i = this.lastCommentBefore(last.end) + 1; i < this.comments.length; i++) {
+    for (let i = first; i < this.comments.length; i++) {
       const comment = this.comments[i];
       if (comment.start >= stopAt || this.source.positionAt(comment.start).line !== line) break;
       found.push(commentText(comment));
@@ -289,8 +328,36 @@ class CommentReader {
   }
 }
 
-function newlineCount(text: string): number {
-  return (text.match(/\r\n|\r|\n/g) ?? []).length;
+/**
+ * True when `text[from..to)` is whitespace (as regex `\s`) holding at most one line break
+ * (CRLF, CR or LF). A scan rather than a slice and two regexes: it runs for every column.
+ */
+function blankWithAtMostOneLineBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      if (code === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
+      if (++breaks > 1) return false;
+    } else if (!isBlankCode(code, text, i)) return false;
+  }
+  return true;
+}
+
+/** True when only whitespace stands between the start of `offset`'s line (SourceText's: after LF, CR or CRLF) and `offset`. */
+function blankBackToLineStart(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+    if (!isBlankCode(code, text, i)) return false;
+  }
+  return true;
+}
+
+/** Regex `\s` for one UTF-16 code unit, without the regex for ASCII. */
+function isBlankCode(code: number, text: string, index: number): boolean {
+  if (code === 32 || code === 9 || code === 11 || code === 12) return true;
+  return code >= 128 && /\s/.test(text[index]);
 }
 
 /** Kept as written (line and block comments with their markers): both dialects share comment syntax, so convert emits them unchanged. */
@@ -436,26 +503,38 @@ class StatementReader {
       this.add(table);
       return;
     }
-    const { open, inner, close } = c.parenthesized();
+    const { open, innerStart, innerEnd, close } = c.skipParenthesized();
     if (this.tablesOnly) {
       // LintPassModel would empty the columns and keys at once: reading them is most of a big file's model time.
       this.tableOptions(table);
       this.add(table);
       return;
     }
-    const items = splitTopLevel(inner);
-    const firstItem = items.find((item) => item.length > 0)?.[0];
-    table.comments = [...this.comments.above(create), ...this.comments.after(open, firstItem?.start ?? close.start)];
-    items.forEach((item, i) => {
-      if (item.length === 0) return;
-      const next = items[i + 1]?.[0] ?? close;
+    const tokens = this.statement.tokens;
+    const items = topLevelRanges(tokens, innerStart, innerEnd);
+    let firstItemStart = close.start;
+    for (let k = 0; k < items.length; k += 2) {
+      if (items[k] < items[k + 1]) {
+        firstItemStart = tokens[items[k]].start;
+        break;
+      }
+    }
+    table.comments = [...this.comments.above(create), ...this.comments.after(open, firstItemStart)];
+    for (let k = 0; k < items.length; k += 2) {
+      const from = items[k];
+      const to = items[k + 1];
+      if (from === to) continue;
+      const hasNext = k + 2 < items.length;
+      const nextItemStart = hasNext && items[k + 2] < items[k + 3] ? tokens[items[k + 2]].start : close.start;
       try {
-        if (item[0].kind === 'word' && TABLE_CONSTRAINT_WORDS.has(item[0].upper)) this.tableConstraint(table, item);
-        else table.columns.push(this.column(table, item, next.start));
+        const first = tokens[from];
+        if (first.kind === 'word' && TABLE_CONSTRAINT_WORDS.has(first.upper)) this.tableConstraint(table, tokens, from, to);
+        // The comma that ends an element is the token after it; the last element's is none.
+        else table.columns.push(this.column(table, tokens, from, to, nextItemStart, hasNext ? tokens[to] : undefined));
       } catch (error) {
         if (!(error instanceof Unreadable)) throw error;
       }
-    });
+    }
     this.tableOptions(table);
     if (table.withoutRowid && table.primaryKey) {
       // WITHOUT ROWID tables enforce NOT NULL on their key, as every SQL Server key does.
@@ -476,9 +555,12 @@ class StatementReader {
     }
   }
 
-  /** A column definition: name, optional type, then constraints in any order. */
-  private column(table: TableModel, tokens: Token[], nextItemStart: number): ColumnModel {
-    const c = new Cursor(tokens, this.source.text);
+  /**
+   * A column definition, `tokens[from..to)`: name, optional type, then constraints in any
+   * order. `comma`: the first `,` after the definition in the statement, if any.
+   */
+  private column(table: TableModel, tokens: readonly Token[], from: number, to: number, nextItemStart: number, comma: Token | undefined): ColumnModel {
+    const c = new Cursor(tokens, this.source.text, from, to);
     const nameToken = c.identifier();
     const column: ColumnModel = {
       name: nameOf(nameToken),
@@ -488,13 +570,14 @@ class StatementReader {
     };
     column.type = this.typeName(c);
     this.columnConstraints(table, column, c);
-    const lastToken = tokens[tokens.length - 1];
-    column.comments = this.comments.around(nameToken, lastToken, nextItemStart);
+    const lastToken = tokens[to - 1];
+    const trailing = this.comments.after(lastToken, nextItemStart);
+    column.comments = [...this.comments.above(nameToken), ...trailing];
     // The comma after a column may sit before its trailing comment: `a INT, -- about a`.
-    if (column.comments.length === this.comments.above(nameToken).length) {
-      const comma = this.statement.tokens.find((token) => token.start >= lastToken.end && isPunctuation(token, ','));
-      if (comma && this.source.positionAt(comma.start).line === this.source.positionAt(lastToken.end).line) {
-        column.comments.push(...this.comments.after(comma, nextItemStart));
+    if (trailing.length === 0 && comma) {
+      const afterComma = this.comments.after(comma, nextItemStart);
+      if (afterComma.length > 0 && this.source.positionAt(comma.start).line === this.source.positionAt(lastToken.end).line) {
+        column.comments.push(...afterComma);
       }
     }
     return column;
@@ -502,14 +585,16 @@ class StatementReader {
 
   /** SQLite's type-name: one or more names, then an optional `(n)` or `(p, s)`. */
   private typeName(c: Cursor): DataType | undefined {
-    const words: string[] = [];
+    let name: string | undefined;
     while (!c.atEnd()) {
       const token = c.peek() as Token;
       if (token.kind === 'word' && COLUMN_CONSTRAINT_WORDS.has(token.upper)) break;
       if (token.kind !== 'word' && token.kind !== 'quoted-identifier') break;
-      words.push(identifierName(c.next()).toUpperCase());
+      const word = token.kind === 'word' ? token.upper : identifierName(token).toUpperCase();
+      c.next();
+      name = name === undefined ? word : `${name} ${word}`;
     }
-    if (words.length === 0) return undefined;
+    if (name === undefined) return undefined;
     const args: string[] = [];
     if (c.atPunctuation('(')) {
       const { inner } = c.parenthesized();
@@ -517,7 +602,7 @@ class StatementReader {
         if (part.length > 0) args.push(part.map((token) => token.text).join(''));
       }
     }
-    return { name: words.join(' '), args };
+    return { name, args };
   }
 
   private columnConstraints(table: TableModel, column: ColumnModel, c: Cursor): void {
@@ -569,7 +654,7 @@ class StatementReader {
       } else {
         // Not SQLite (IDENTITY(1,1), a T-SQL habit): step over it with its parentheses.
         c.next();
-        if (c.atPunctuation('(')) c.parenthesized();
+        if (c.atPunctuation('(')) c.skipParenthesized();
       }
       constraintName = undefined;
       constraintStart = undefined;
@@ -583,7 +668,7 @@ class StatementReader {
 
   /** ON CONFLICT <resolution> inside a constraint: it changes how SQLite resolves a violation, not the schema. */
   private conflictClause(c: Cursor): void {
-    if (c.acceptWords('ON', 'CONFLICT')) c.acceptWord('ROLLBACK', 'ABORT', 'FAIL', 'IGNORE', 'REPLACE');
+    if (c.acceptWords('ON', 'CONFLICT')) c.acceptWordOf(CONFLICT_RESOLUTIONS);
   }
 
   /** DEFAULT: a parenthesized expression, a signed number, a literal, or a bare name/keyword. */
@@ -591,7 +676,7 @@ class StatementReader {
     const first = c.peek();
     if (!first) throw new Unreadable('DEFAULT without a value');
     if (c.atPunctuation('(')) {
-      const { open, close } = c.parenthesized();
+      const { open, close } = c.skipParenthesized();
       return c.textOf(open, close);
     }
     if (first.kind === 'operator' && (first.text === '-' || first.text === '+')) {
@@ -601,7 +686,7 @@ class StatementReader {
     }
     const value = c.next();
     if (value.kind === 'word' && c.atPunctuation('(')) {
-      const { close } = c.parenthesized(); // GETDATE() in a SQLite file: kept so a rule or convert can see it
+      const { close } = c.skipParenthesized(); // GETDATE() in a SQLite file: kept so a rule or convert can see it
       return c.textOf(value, close);
     }
     return value.text;
@@ -651,9 +736,9 @@ class StatementReader {
   }
 
   /** [CONSTRAINT name] PRIMARY KEY (...) | UNIQUE (...) | CHECK (...) | FOREIGN KEY (...) REFERENCES ... */
-  private tableConstraint(table: TableModel, tokens: Token[]): void {
-    const c = new Cursor(tokens, this.source.text);
-    const start = tokens[0];
+  private tableConstraint(table: TableModel, tokens: readonly Token[], from: number, to: number): void {
+    const c = new Cursor(tokens, this.source.text, from, to);
+    const start = tokens[from];
     let name: string | undefined;
     if (c.acceptWord('CONSTRAINT')) name = nameOf(c.identifier());
     if (c.acceptWords('PRIMARY', 'KEY')) {
@@ -802,7 +887,9 @@ class StatementReader {
       c.acceptWord('COLUMN');
       const tokens = c.rest();
       if (tokens.length === 0) return;
-      table.columns.push(this.column(table, tokens, Number.POSITIVE_INFINITY));
+      const lastToken = tokens[tokens.length - 1];
+      const comma = this.statement.tokens.find((token) => token.start >= lastToken.end && isPunctuation(token, ','));
+      table.columns.push(this.column(table, tokens, 0, tokens.length, Number.POSITIVE_INFINITY, comma));
     } else if (c.acceptWord('DROP')) {
       c.acceptWord('COLUMN');
       const dropped = nameOf(c.identifier());
@@ -888,13 +975,16 @@ class StatementReader {
     }
     if (!c.acceptWord('VALUES')) return; // INSERT ... SELECT / DEFAULT VALUES: no literal rows
     const rows: string[][] = [];
+    const tokens = this.statement.tokens;
     while (c.atPunctuation('(')) {
-      const { inner } = c.parenthesized();
-      rows.push(
-        splitTopLevel(inner)
-          .filter((part) => part.length > 0)
-          .map((part) => c.textOf(part[0], part[part.length - 1])),
-      );
+      const { innerStart, innerEnd } = c.skipParenthesized();
+      // Each non-empty value's text, straight from the token range (seed rows are most of a file's tokens).
+      const row: string[] = [];
+      const parts = topLevelRanges(tokens, innerStart, innerEnd);
+      for (let k = 0; k < parts.length; k += 2) {
+        if (parts[k] < parts[k + 1]) row.push(c.textOf(tokens[parts[k]], tokens[parts[k + 1] - 1]));
+      }
+      rows.push(row);
       if (!c.acceptPunctuation(',')) break;
     }
     const insert: InsertModel = { kind: 'insert', table: name, columns, rows, comments: this.comments.above(first), ref: this.ref(first) };
