@@ -61,7 +61,8 @@ export default defineRule({
           const oneWord = column.typeNameEnd === column.typeStart + 1;
           // The first word of the type name as declaredTypeName spells it: most columns are judged
           // by it alone, and the name, text and affinity are worked out only for a column reported.
-          const word = (first.kind === 'word' ? first.text : (first.value ?? first.text)).split(' ')[0].toUpperCase();
+          // A word's `upper` is that already (a word holds no space); only a quoted name is split and upper-cased.
+          const word = first.kind === 'word' ? first.upper : (first.value ?? first.text).split(' ')[0].toUpperCase();
           const bracketed = first.kind === 'quoted-identifier' && first.quote === '[' && oneWord;
           const precision = !bracketed && PRECISION_TYPES.has(word) && column.typeEnd > column.typeNameEnd;
           if (!bracketed && !precision && !(word in TSQL_TYPES && oneWord)) continue;
