@@ -218,6 +218,16 @@ class Cursor {
     return this.text.slice(first.start, last.end);
   }
 
+  /** The text of every remaining token, `;` left out (as rest() would), or undefined when none remains. Consumes them. */
+  restText(): string | undefined {
+    let first = this.position;
+    let last = this.end - 1;
+    while (first <= last && isPunctuation(this.tokens[first], ';')) first++;
+    while (last >= first && isPunctuation(this.tokens[last], ';')) last--;
+    this.position = this.end;
+    return first <= last ? this.textOf(this.tokens[first], this.tokens[last]) : undefined;
+  }
+
   /** Every remaining token up to the statement's `;`. */
   rest(): Token[] {
     const rest = this.tokens.slice(this.position, this.end).filter((token) => !isPunctuation(token, ';'));
@@ -810,8 +820,8 @@ class StatementReader {
       ref: this.ref(create),
     };
     if (c.acceptWord('WHERE')) {
-      const rest = c.rest();
-      if (rest.length > 0) index.where = c.textOf(rest[0], rest[rest.length - 1]);
+      const where = c.restText();
+      if (where !== undefined) index.where = where;
     }
     this.add(index);
   }
@@ -829,12 +839,12 @@ class StatementReader {
     const { name } = c.qualifiedName();
     const list = c.atPunctuation('(') ? c.parenthesized().inner : undefined;
     c.expectWord('AS');
-    const rest = c.rest();
-    if (rest.length === 0) throw new Unreadable('view without a query');
+    const query = c.restText();
+    if (query === undefined) throw new Unreadable('view without a query');
     const view: ViewModel = {
       kind: 'view',
       name,
-      query: c.textOf(rest[0], rest[rest.length - 1]),
+      query,
       ...(list ? { columns: list.filter((token) => token.kind === 'word' || token.kind === 'quoted-identifier').map(identifierName) } : {}),
       guarded,
       comments: this.comments.above(create),

@@ -209,6 +209,14 @@ describe('buildSqliteModel: indexes, views, triggers, inserts', () => {
     expect(trigger.text).toBe('CREATE TRIGGER tr AFTER UPDATE OF a ON t FOR EACH ROW BEGIN UPDATE t SET b = 1; END');
   });
 
+  it('takes a view query and an index condition up to the `;`, and skips a view without a query', () => {
+    const model = buildSqliteModel('CREATE VIEW v AS\n  SELECT a, -- the key\n  b FROM t ;\nCREATE VIEW w AS;\nCREATE INDEX i ON t (a) WHERE a > 0 /* partial */ ;', FILE);
+    expect(model.objects.map((object) => (object.kind === 'view' ? object.query : object.kind === 'index' ? object.where : object.kind))).toEqual([
+      'SELECT a, -- the key\n  b FROM t',
+      'a > 0',
+    ]);
+  });
+
   it('reads literal INSERT rows and skips INSERT ... SELECT', () => {
     const model = buildSqliteModel(
       "INSERT OR IGNORE INTO roles (id, name) VALUES (1, 'admin'), (2, 'it''s');\nINSERT INTO roles SELECT * FROM x;\nREPLACE INTO roles VALUES (3, NULL);",
