@@ -621,54 +621,87 @@ class StatementReader {
     while (!c.atEnd()) {
       const token = c.peek() as Token;
       const start = constraintStart ?? token;
-      if (c.acceptWord('CONSTRAINT')) {
-        constraintStart = token;
-        constraintName = nameOf(c.identifier());
-        continue;
-      }
-      if (c.acceptWords('PRIMARY', 'KEY')) {
-        const descending = c.acceptWord('ASC', 'DESC')?.upper === 'DESC';
-        this.conflictClause(c);
-        const autoincrement = Boolean(c.acceptWord('AUTOINCREMENT'));
-        table.primaryKey = { name: constraintName, columns: [{ name: column.name, descending }], ref: this.ref(start) };
-        if (column.type?.name === 'INTEGER' && !descending) column.nullable = false; // a rowid alias is never NULL
-        if (autoincrement) {
-          column.autoincrement = true;
-          column.identity = { seed: '1', increment: '1' };
+      // One look at the first word picks the constraint, instead of a test per kind in turn.
+      switch (token.kind === 'word' ? token.upper : '') {
+        case 'CONSTRAINT':
+          c.next();
+          constraintStart = token;
+          constraintName = nameOf(c.identifier());
+          continue;
+        case 'PRIMARY': {
+          if (!c.acceptWords('PRIMARY', 'KEY')) {
+            this.skipUnknownConstraint(c);
+            break;
+          }
+          const descending = c.acceptWord('ASC', 'DESC')?.upper === 'DESC';
+          this.conflictClause(c);
+          const autoincrement = Boolean(c.acceptWord('AUTOINCREMENT'));
+          table.primaryKey = { name: constraintName, columns: [{ name: column.name, descending }], ref: this.ref(start) };
+          if (column.type?.name === 'INTEGER' && !descending) column.nullable = false; // a rowid alias is never NULL
+          if (autoincrement) {
+            column.autoincrement = true;
+            column.identity = { seed: '1', increment: '1' };
+          }
+          break;
         }
-      } else if (c.acceptWords('NOT', 'NULL')) {
-        column.nullable = false;
-        this.conflictClause(c);
-      } else if (c.acceptWord('NULL')) {
-        this.conflictClause(c);
-      } else if (c.acceptWord('UNIQUE')) {
-        this.conflictClause(c);
-        table.uniques.push({ name: constraintName, columns: [{ name: column.name, descending: false }], ref: this.ref(start) });
-      } else if (c.acceptWord('CHECK')) {
-        const { inner, open, close } = c.parenthesized();
-        table.checks.push({ name: constraintName, expression: this.innerText(inner, open, close), ref: this.ref(start) });
-      } else if (c.acceptWord('DEFAULT')) {
-        column.default = this.defaultValue(c);
-      } else if (c.acceptWord('COLLATE')) {
-        column.collation = nameOf(c.identifier());
-      } else if (c.atWord('REFERENCES')) {
-        const foreignKey = this.references(c, [column.name], start);
-        foreignKey.name = constraintName;
-        table.foreignKeys.push(foreignKey);
-      } else if (c.atWord('GENERATED', 'AS')) {
-        if (c.acceptWord('GENERATED')) c.expectWord('ALWAYS');
-        c.expectWord('AS');
-        const { inner, open, close } = c.parenthesized();
-        const persisted = c.acceptWord('STORED', 'VIRTUAL')?.upper === 'STORED';
-        column.computed = { expression: this.innerText(inner, open, close), persisted };
-      } else {
-        // Not SQLite (IDENTITY(1,1), a T-SQL habit): step over it with its parentheses.
-        c.next();
-        if (c.atPunctuation('(')) c.skipParenthesized();
+        case 'NOT':
+          if (!c.acceptWords('NOT', 'NULL')) {
+            this.skipUnknownConstraint(c);
+            break;
+          }
+          column.nullable = false;
+          this.conflictClause(c);
+          break;
+        case 'NULL':
+          c.next();
+          this.conflictClause(c);
+          break;
+        case 'UNIQUE':
+          c.next();
+          this.conflictClause(c);
+          table.uniques.push({ name: constraintName, columns: [{ name: column.name, descending: false }], ref: this.ref(start) });
+          break;
+        case 'CHECK': {
+          c.next();
+          const { inner, open, close } = c.parenthesized();
+          table.checks.push({ name: constraintName, expression: this.innerText(inner, open, close), ref: this.ref(start) });
+          break;
+        }
+        case 'DEFAULT':
+          c.next();
+          column.default = this.defaultValue(c);
+          break;
+        case 'COLLATE':
+          c.next();
+          column.collation = nameOf(c.identifier());
+          break;
+        case 'REFERENCES': {
+          const foreignKey = this.references(c, [column.name], start);
+          foreignKey.name = constraintName;
+          table.foreignKeys.push(foreignKey);
+          break;
+        }
+        case 'GENERATED':
+        case 'AS': {
+          if (c.acceptWord('GENERATED')) c.expectWord('ALWAYS');
+          c.expectWord('AS');
+          const { inner, open, close } = c.parenthesized();
+          const persisted = c.acceptWord('STORED', 'VIRTUAL')?.upper === 'STORED';
+          column.computed = { expression: this.innerText(inner, open, close), persisted };
+          break;
+        }
+        default:
+          this.skipUnknownConstraint(c);
       }
       constraintName = undefined;
       constraintStart = undefined;
     }
+  }
+
+  /** Not SQLite (IDENTITY(1,1), a T-SQL habit): steps over the word with its parentheses. */
+  private skipUnknownConstraint(c: Cursor): void {
+    c.next();
+    if (c.atPunctuation('(')) c.skipParenthesized();
   }
 
   private innerText(inner: Token[], open: Token, close: Token): string {
