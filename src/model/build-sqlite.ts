@@ -395,7 +395,10 @@ function nameKey(kind: string, name: string): string | undefined {
 }
 
 function rememberName(index: NameIndex, kind: string, name: string): void {
-  const key = nameKey(kind, name);
+  rememberKey(index, nameKey(kind, name));
+}
+
+function rememberKey(index: NameIndex, key: string | undefined): void {
   if (key === undefined) index.irregular = true;
   else index.keys.add(key);
 }
@@ -421,8 +424,12 @@ function nameIndexOf(model: SchemaModel): NameIndex {
 
 /** False only when the model certainly holds no `kind` object whose name sameName would match. */
 function mayHaveObject(model: SchemaModel, kind: string, name: string): boolean {
+  return mayHaveKey(model, nameKey(kind, name));
+}
+
+/** mayHaveObject for a key the caller made already (a CREATE makes it once for this test and for add()). */
+function mayHaveKey(model: SchemaModel, key: string | undefined): boolean {
   const index = nameIndexOf(model);
-  const key = nameKey(kind, name);
   return index.irregular || key === undefined || index.keys.has(key);
 }
 
@@ -478,11 +485,15 @@ class StatementReader {
     return isPunctuation(final, ';') && tokens.length > 1 ? tokens[tokens.length - 2] : final;
   }
 
-  /** Objects keep file order: convert emits them in it. */
-  private add(object: SchemaObject): void {
+  /** Objects keep file order: convert emits them in it. `key`: the object's nameKey, when the caller has made it. */
+  private add(object: SchemaObject, key?: string): void {
     const index = nameIndexOf(this.model);
     this.model.objects.push(object);
     index.known = this.model.objects.length;
+    if (key !== undefined) {
+      index.keys.add(key);
+      return;
+    }
     const name = objectNameOf(object);
     if (name !== undefined) rememberName(index, object.kind, name);
   }
@@ -495,7 +506,8 @@ class StatementReader {
     const guarded = c.acceptWords('IF', 'NOT', 'EXISTS');
     const { name } = c.qualifiedName();
     if (name.schema && DATABASE_QUALIFIERS.has(name.schema.toUpperCase())) name.schema = undefined;
-    if (guarded && mayHaveObject(this.model, 'table', name.name) && findTable(this.model, name)) return; // IF NOT EXISTS: the existing table stays as it is
+    const key = nameKey('table', name.name);
+    if (guarded && mayHaveKey(this.model, key) && findTable(this.model, name)) return; // IF NOT EXISTS: the existing table stays as it is
     const table: TableModel = {
       kind: 'table',
       name,
@@ -510,14 +522,14 @@ class StatementReader {
     if (c.atWord('AS')) {
       // CREATE TABLE ... AS SELECT: columns come from a query this builder does not evaluate.
       table.comments = this.comments.above(create);
-      this.add(table);
+      this.add(table, key);
       return;
     }
     const { open, innerStart, innerEnd, close } = c.skipParenthesized();
     if (this.tablesOnly) {
       // LintPassModel would empty the columns and keys at once: reading them is most of a big file's model time.
       this.tableOptions(table);
-      this.add(table);
+      this.add(table, key);
       return;
     }
     const tokens = this.statement.tokens;
@@ -553,7 +565,7 @@ class StatementReader {
         if (column) column.nullable = false;
       }
     }
-    this.add(table);
+    this.add(table, key);
   }
 
   private tableOptions(table: TableModel): void {
@@ -840,7 +852,8 @@ class StatementReader {
     const { name } = c.qualifiedName();
     c.expectWord('ON');
     const table = c.qualifiedName().name;
-    if (guarded && mayHaveObject(this.model, 'index', name.name) && this.findIndex(name.name)) return;
+    const key = nameKey('index', name.name);
+    if (guarded && mayHaveKey(this.model, key) && this.findIndex(name.name)) return;
     const index: IndexModel = {
       kind: 'index',
       name: name.name,
@@ -856,7 +869,7 @@ class StatementReader {
       const where = c.restText();
       if (where !== undefined) index.where = where;
     }
-    this.add(index);
+    this.add(index, key);
   }
 
   private findIndex(name: string): IndexModel | undefined {
