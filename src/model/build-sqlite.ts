@@ -213,6 +213,33 @@ class Cursor {
     return { open, innerStart, innerEnd: this.position - 1, close: this.tokens[this.position - 1] };
   }
 
+  /**
+   * At `(`: consumes through the matching `)` and returns the text of each non-empty part
+   * between commas at its top level, in one walk (a seed row's values: most of a file's tokens).
+   */
+  parenthesizedPartTexts(): string[] {
+    this.expectPunctuation('(');
+    const texts: string[] = [];
+    let partStart = this.position;
+    let depth = 0;
+    for (;;) {
+      const token = this.next();
+      if (token.kind !== 'punctuation') continue;
+      if (token.text === '(') depth++;
+      else if (token.text === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (token.text === ',' && depth === 0) {
+        const comma = this.position - 1;
+        if (comma > partStart) texts.push(this.textOf(this.tokens[partStart], this.tokens[comma - 1]));
+        partStart = this.position;
+      }
+    }
+    const close = this.position - 1;
+    if (close > partStart) texts.push(this.textOf(this.tokens[partStart], this.tokens[close - 1]));
+    return texts;
+  }
+
   /** The source text from one token through another. */
   textOf(first: Token, last: Token): string {
     return this.text.slice(first.start, last.end);
@@ -1031,16 +1058,8 @@ class StatementReader {
     }
     if (!c.acceptWord('VALUES')) return; // INSERT ... SELECT / DEFAULT VALUES: no literal rows
     const rows: string[][] = [];
-    const tokens = this.statement.tokens;
     while (c.atPunctuation('(')) {
-      const { innerStart, innerEnd } = c.skipParenthesized();
-      // Each non-empty value's text, straight from the token range (seed rows are most of a file's tokens).
-      const row: string[] = [];
-      const parts = topLevelRanges(tokens, innerStart, innerEnd);
-      for (let k = 0; k < parts.length; k += 2) {
-        if (parts[k] < parts[k + 1]) row.push(c.textOf(tokens[parts[k]], tokens[parts[k + 1] - 1]));
-      }
-      rows.push(row);
+      rows.push(c.parenthesizedPartTexts());
       if (!c.acceptPunctuation(',')) break;
     }
     const insert: InsertModel = { kind: 'insert', table: name, columns, rows, comments: this.comments.above(first), ref: this.ref(first) };
