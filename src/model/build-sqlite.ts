@@ -214,6 +214,33 @@ class Cursor {
   }
 
   /**
+   * As skipParenthesized, and finds in the same walk the parts between commas at the top level
+   * of the inside (splitTopLevel without copies): index pairs, flat (`[from0, to0, from1, to1,
+   * ...]`); the comma after a part is at its `to`.
+   */
+  parenthesizedRanges(): { open: Token; close: Token; ranges: number[] } {
+    const open = this.expectPunctuation('(');
+    const ranges: number[] = [];
+    let start = this.position;
+    let depth = 0;
+    for (;;) {
+      const token = this.next();
+      if (token.kind !== 'punctuation') continue;
+      if (token.text === '(') depth++;
+      else if (token.text === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (token.text === ',' && depth === 0) {
+        ranges.push(start, this.position - 1);
+        start = this.position;
+      }
+    }
+    const end = this.position - 1;
+    if (end > start || ranges.length > 0) ranges.push(start, end);
+    return { open, close: this.tokens[end], ranges };
+  }
+
+  /**
    * At `(`: consumes through the matching `)` and returns the text of each non-empty part
    * between commas at its top level, in one walk (a seed row's values: most of a file's tokens).
    */
@@ -288,28 +315,6 @@ function splitTopLevel(tokens: readonly Token[]): Token[][] {
   }
   if (current.length > 0 || parts.length > 0) parts.push(current);
   return parts;
-}
-
-/**
- * splitTopLevel over `tokens[from..to)` without copying: the parts as index pairs, flat
- * (`[from0, to0, from1, to1, ...]`); the comma after a part is at its `to`.
- */
-function topLevelRanges(tokens: readonly Token[], from: number, to: number): number[] {
-  const ranges: number[] = [];
-  let start = from;
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const token = tokens[i];
-    if (token.kind !== 'punctuation') continue;
-    if (token.text === '(') depth++;
-    else if (token.text === ')') depth--;
-    else if (depth === 0 && token.text === ',') {
-      ranges.push(start, i);
-      start = i + 1;
-    }
-  }
-  if (to > start || ranges.length > 0) ranges.push(start, to);
-  return ranges;
 }
 
 /**
@@ -552,15 +557,15 @@ class StatementReader {
       this.add(table, key);
       return;
     }
-    const { open, innerStart, innerEnd, close } = c.skipParenthesized();
     if (this.tablesOnly) {
       // LintPassModel would empty the columns and keys at once: reading them is most of a big file's model time.
+      c.skipParenthesized();
       this.tableOptions(table);
       this.add(table, key);
       return;
     }
+    const { open, close, ranges: items } = c.parenthesizedRanges();
     const tokens = this.statement.tokens;
-    const items = topLevelRanges(tokens, innerStart, innerEnd);
     let firstItemStart = close.start;
     for (let k = 0; k < items.length; k += 2) {
       if (items[k] < items[k + 1]) {
