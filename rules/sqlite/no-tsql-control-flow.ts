@@ -192,7 +192,8 @@ function scanInside(tokens: readonly Token[], from: number, report: Report): voi
     if (isPunctuation(previous, '.') || isPunctuation(previous, ',')) continue;
     switch (token.upper) {
       case 'IF':
-        if (!isWord(previous, ...OBJECT_WORDS)) report(token, 'if', token);
+        // A set lookup, not isWord(previous, ...OBJECT_WORDS): IF NOT EXISTS comes with most CREATEs.
+        if (!(previous?.kind === 'word' && OBJECT_WORDS.has(previous.upper))) report(token, 'if', token);
         break;
       case 'ELSE':
         if (caseDepth === 0) report(token, 'block', token);

@@ -3,21 +3,22 @@ import { isPunctuation, type Token } from '../../src/sql/token.js';
 import { affinityOf, declaredTypeName, sqliteColumns } from '../../src/rules-support/sqlite-columns.js';
 
 /** SQL Server types SQLite accepts only as names, and what a T-SQL user would not expect. */
-const TSQL_TYPES: Record<string, string> = {
-  BIT: 'there is no boolean type, any value fits',
-  UNIQUEIDENTIFIER: 'GUIDs are kept as text; nothing generates or checks them',
-  MONEY: 'fractional amounts are stored as 8-byte floating point, not exact decimals',
-  SMALLMONEY: 'fractional amounts are stored as 8-byte floating point, not exact decimals',
-  DATETIMEOFFSET: 'there is no date type and the offset is not kept apart',
-  SMALLDATETIME: 'there is no date type: values are kept as text or numbers as written',
-  SQL_VARIANT: 'every column already holds any type',
-  XML: 'the value is plain text, nothing checks it',
-  HIERARCHYID: 'the value is an opaque blob or text, no hierarchy methods exist',
-  GEOGRAPHY: 'the value is an opaque blob, no spatial methods exist',
-  GEOMETRY: 'the value is an opaque blob, no spatial methods exist',
-  ROWVERSION: 'nothing fills or updates it',
-  IMAGE: 'it holds binary data as a BLOB value',
-};
+// A Map, not an object: indexing an object by a fresh (upper-cased) string looks it up in V8's string table first.
+const TSQL_TYPES: ReadonlyMap<string, string> = new Map([
+  ['BIT', 'there is no boolean type, any value fits'],
+  ['UNIQUEIDENTIFIER', 'GUIDs are kept as text; nothing generates or checks them'],
+  ['MONEY', 'fractional amounts are stored as 8-byte floating point, not exact decimals'],
+  ['SMALLMONEY', 'fractional amounts are stored as 8-byte floating point, not exact decimals'],
+  ['DATETIMEOFFSET', 'there is no date type and the offset is not kept apart'],
+  ['SMALLDATETIME', 'there is no date type: values are kept as text or numbers as written'],
+  ['SQL_VARIANT', 'every column already holds any type'],
+  ['XML', 'the value is plain text, nothing checks it'],
+  ['HIERARCHYID', 'the value is an opaque blob or text, no hierarchy methods exist'],
+  ['GEOGRAPHY', 'the value is an opaque blob, no spatial methods exist'],
+  ['GEOMETRY', 'the value is an opaque blob, no spatial methods exist'],
+  ['ROWVERSION', 'nothing fills or updates it'],
+  ['IMAGE', 'it holds binary data as a BLOB value'],
+]);
 
 /** Date and time types whose fractional-seconds precision SQLite ignores: DATETIME2(7). */
 const PRECISION_TYPES = new Set(['DATETIME2', 'DATETIMEOFFSET', 'TIME']);
@@ -61,10 +62,11 @@ export default defineRule({
           const oneWord = column.typeNameEnd === column.typeStart + 1;
           // The first word of the type name as declaredTypeName spells it: most columns are judged
           // by it alone, and the name, text and affinity are worked out only for a column reported.
-          const word = (first.kind === 'word' ? first.text : (first.value ?? first.text)).split(' ')[0].toUpperCase();
+          // A word's `upper` is that already (a word holds no space); only a quoted name is split and upper-cased.
+          const word = first.kind === 'word' ? first.upper : (first.value ?? first.text).split(' ')[0].toUpperCase();
           const bracketed = first.kind === 'quoted-identifier' && first.quote === '[' && oneWord;
           const precision = !bracketed && PRECISION_TYPES.has(word) && column.typeEnd > column.typeNameEnd;
-          if (!bracketed && !precision && !(word in TSQL_TYPES && oneWord)) continue;
+          if (!bracketed && !precision && !(TSQL_TYPES.has(word) && oneWord)) continue;
           const last = tokens[column.typeEnd - 1];
           const name = declaredTypeName(tokens, column);
           const type = context.source.text.slice(first.start, last.end);
@@ -80,7 +82,7 @@ export default defineRule({
           } else if (precision) {
             context.report({ node: first, endNode: last, messageId: 'precision', data: { type, affinity } });
           } else {
-            context.report({ node: first, endNode: last, messageId: 'tsqlType', data: { type, affinity, detail: TSQL_TYPES[word] } });
+            context.report({ node: first, endNode: last, messageId: 'tsqlType', data: { type, affinity, detail: TSQL_TYPES.get(word) as string } });
           }
         }
       },

@@ -3,11 +3,12 @@ import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { typeWordVisitor } from '../../src/rules-support/tsql-types.js';
 
 /** Deprecated large-object types and the MAX types Microsoft replaced them with. */
-const REPLACEMENTS: Record<string, string> = {
-  TEXT: 'NVARCHAR(MAX)',
-  NTEXT: 'NVARCHAR(MAX)',
-  IMAGE: 'VARBINARY(MAX)',
-};
+// A Map, not an object: indexing an object by a fresh (upper-cased) string looks it up in V8's string table first.
+const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
+  ['TEXT', 'NVARCHAR(MAX)'],
+  ['NTEXT', 'NVARCHAR(MAX)'],
+  ['IMAGE', 'VARBINARY(MAX)'],
+]);
 
 /** TEXT, NTEXT and IMAGE still run on SQL Server, but are deprecated and limited. */
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
   create(context) {
     return typeWordVisitor(
       (token, name) => {
-        const replacement = REPLACEMENTS[name];
+        const replacement = REPLACEMENTS.get(name);
         if (!replacement) return;
         context.report({
           node: token,

@@ -4,12 +4,13 @@ import { typeWordVisitor } from '../../src/rules-support/tsql-types.js';
 import { isPunctuation, isWord } from '../../src/sql/token.js';
 
 /** SQLite type names SQL Server does not know, and the SQL Server type that holds the same values. */
-const REPLACEMENTS: Record<string, string> = {
-  BOOLEAN: 'BIT',
-  BLOB: 'VARBINARY(MAX)',
-  CLOB: 'NVARCHAR(MAX)',
-  DOUBLE: 'FLOAT',
-};
+// A Map, not an object: indexing an object by a fresh (upper-cased) string looks it up in V8's string table first.
+const REPLACEMENTS: ReadonlyMap<string, string> = new Map([
+  ['BOOLEAN', 'BIT'],
+  ['BLOB', 'VARBINARY(MAX)'],
+  ['CLOB', 'NVARCHAR(MAX)'],
+  ['DOUBLE', 'FLOAT'],
+]);
 
 /** SQLite's BOOLEAN, BLOB, CLOB and bare DOUBLE are no SQL Server types. */
 export default defineRule({
@@ -31,7 +32,7 @@ export default defineRule({
   create(context) {
     return typeWordVisitor(
       (token, name, index, statement) => {
-      const replacement = REPLACEMENTS[name];
+      const replacement = REPLACEMENTS.get(name);
       if (!replacement) return;
       const next = statement.tokens[index + 1];
       if (name === 'DOUBLE' && isWord(next, 'PRECISION')) return;

@@ -32,20 +32,23 @@ export default defineRule({
     return {
       statement(statement) {
         const tokens = statement.tokens;
-        const [verb, second] = tokens;
+        // Indexed reads, not array destructuring (an iterator per statement), and one plain loop
+        // below: this visitor sees every statement of every T-SQL file.
+        const verb = tokens[0];
+        const second = tokens[1];
         const pending = dangling;
         dangling = undefined;
         if (pending && isWord(verb, ...CONFLICT_ACTIONS)) {
           context.report({ node: pending, endNode: verb, messageId: 'verbOr', data: { verb: pending.upper, action: verb.upper } });
           return;
         }
-        if (isWord(verb, 'INSERT', 'UPDATE') && isWord(second, 'OR') && tokens.length === 2) {
+        if (tokens.length === 2 && isWord(verb, 'INSERT', 'UPDATE') && isWord(second, 'OR')) {
           dangling = verb;
           return;
         }
         // Every form below needs one of these words: one cheap pass skips most statements (this
         // visitor sees every statement, as a dangling `INSERT OR` waits for the very next one).
-        if (!tokens.some(mayStartConflictForm)) return;
+        if (!mayHoldConflictForm(tokens)) return;
         // Searched through the statement: `SET IDENTITY_INSERT t ON` may arrive glued to the INSERT.
         for (let i = 0; i < tokens.length - 2; i++) {
           if (!isWord(tokens[i], 'INSERT', 'UPDATE') || !isWord(tokens[i + 1], 'OR') || !isWord(tokens[i + 2], ...CONFLICT_ACTIONS)) {
@@ -78,9 +81,13 @@ export default defineRule({
   },
 });
 
-/** OR (INSERT OR ...), REPLACE (REPLACE INTO) or CONFLICT (ON CONFLICT); `upper` is '' for anything but a word. */
-function mayStartConflictForm(token: Token): boolean {
-  return token.upper === 'OR' || token.upper === 'REPLACE' || token.upper === 'CONFLICT';
+/** True when a token is OR (INSERT OR ...), REPLACE (REPLACE INTO) or CONFLICT (ON CONFLICT); `upper` is '' for anything but a word. */
+function mayHoldConflictForm(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const upper = tokens[i].upper;
+    if (upper === 'OR' || upper === 'REPLACE' || upper === 'CONFLICT') return true;
+  }
+  return false;
 }
 
 /**

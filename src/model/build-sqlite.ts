@@ -96,27 +96,32 @@ const REFERENTIAL_ACTIONS: Record<string, ReferentialAction> = {
   'SET DEFAULT': 'SET DEFAULT',
   'NO ACTION': 'NO ACTION',
 };
+const CONFLICT_RESOLUTIONS = new Set(['ROLLBACK', 'ABORT', 'FAIL', 'IGNORE', 'REPLACE']);
 /** SQLite's names for the main and temp databases qualify a table without naming a schema. */
 const DATABASE_QUALIFIERS = new Set(['MAIN', 'TEMP']);
 
-/** A cursor over one statement's significant tokens. */
+/**
+ * A cursor over one statement's significant tokens, or over the tokens `start` to `end` of
+ * them (a table element): a range of the statement's own array, so elements need no copies.
+ */
 class Cursor {
-  private position = 0;
+  private position: number;
   constructor(
     readonly tokens: readonly Token[],
     private readonly text: string,
-  ) {}
-
-  get index(): number {
-    return this.position;
+    start = 0,
+    private readonly end = tokens.length,
+  ) {
+    this.position = start;
   }
 
   peek(ahead = 0): Token | undefined {
-    return this.tokens[this.position + ahead];
+    const index = this.position + ahead;
+    return index < this.end ? this.tokens[index] : undefined;
   }
 
   next(): Token {
-    const token = this.tokens[this.position];
+    const token = this.peek();
     if (!token) throw new Unreadable('unexpected end of statement');
     this.position++;
     return token;
@@ -128,18 +133,25 @@ class Cursor {
     return !token || isPunctuation(token, ';');
   }
 
-  atWord(...words: string[]): boolean {
-    return isWord(this.peek(), ...words);
+  /** At the bare word `word` (or `or`). Two fixed parameters, not a rest array: this runs for nearly every token read. */
+  atWord(word: string, or?: string): boolean {
+    return isWordAt(this.peek(), word, or);
   }
 
-  acceptWord(...words: string[]): Token | undefined {
-    return this.atWord(...words) ? this.next() : undefined;
+  acceptWord(word: string, or?: string): Token | undefined {
+    return this.atWord(word, or) ? this.next() : undefined;
+  }
+
+  acceptWordOf(words: ReadonlySet<string>): Token | undefined {
+    const token = this.peek();
+    return token !== undefined && token.kind === 'word' && words.has(token.upper) ? this.next() : undefined;
   }
 
   /** Accepts a sequence of words (`IF NOT EXISTS`) only when all of them are there. */
-  acceptWords(...words: string[]): boolean {
-    if (!words.every((word, i) => isWord(this.peek(i), word))) return false;
-    this.position += words.length;
+  acceptWords(first: string, second: string, third?: string): boolean {
+    if (!isWordAt(this.peek(), first) || !isWordAt(this.peek(1), second)) return false;
+    if (third !== undefined && !isWordAt(this.peek(2), third)) return false;
+    this.position += third === undefined ? 2 : 3;
     return true;
   }
 
@@ -184,16 +196,75 @@ class Cursor {
 
   /** At `(`: consumes through the matching `)` and returns the tokens between them. */
   parenthesized(): { open: Token; inner: Token[]; close: Token } {
+    const { open, innerStart, innerEnd, close } = this.skipParenthesized();
+    return { open, inner: this.tokens.slice(innerStart, innerEnd), close };
+  }
+
+  /** As parenthesized, but gives the inner tokens' index range instead of a copy of them. */
+  skipParenthesized(): { open: Token; innerStart: number; innerEnd: number; close: Token } {
     const open = this.expectPunctuation('(');
-    const start = this.position;
+    const innerStart = this.position;
     let depth = 1;
     while (depth > 0) {
       const token = this.next();
       if (isPunctuation(token, '(')) depth++;
       else if (isPunctuation(token, ')')) depth--;
     }
-    const close = this.tokens[this.position - 1];
-    return { open, inner: this.tokens.slice(start, this.position - 1), close };
+    return { open, innerStart, innerEnd: this.position - 1, close: this.tokens[this.position - 1] };
+  }
+
+  /**
+   * As skipParenthesized, and finds in the same walk the parts between commas at the top level
+   * of the inside (splitTopLevel without copies): index pairs, flat (`[from0, to0, from1, to1,
+   * ...]`); the comma after a part is at its `to`.
+   */
+  parenthesizedRanges(): { open: Token; close: Token; ranges: number[] } {
+    const open = this.expectPunctuation('(');
+    const ranges: number[] = [];
+    let start = this.position;
+    let depth = 0;
+    for (;;) {
+      const token = this.next();
+      if (token.kind !== 'punctuation') continue;
+      if (token.text === '(') depth++;
+      else if (token.text === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (token.text === ',' && depth === 0) {
+        ranges.push(start, this.position - 1);
+        start = this.position;
+      }
+    }
+    const end = this.position - 1;
+    if (end > start || ranges.length > 0) ranges.push(start, end);
+    return { open, close: this.tokens[end], ranges };
+  }
+
+  /**
+   * At `(`: consumes through the matching `)` and returns the text of each non-empty part
+   * between commas at its top level, in one walk (a seed row's values: most of a file's tokens).
+   */
+  parenthesizedPartTexts(): string[] {
+    this.expectPunctuation('(');
+    const texts: string[] = [];
+    let partStart = this.position;
+    let depth = 0;
+    for (;;) {
+      const token = this.next();
+      if (token.kind !== 'punctuation') continue;
+      if (token.text === '(') depth++;
+      else if (token.text === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (token.text === ',' && depth === 0) {
+        const comma = this.position - 1;
+        if (comma > partStart) texts.push(this.textOf(this.tokens[partStart], this.tokens[comma - 1]));
+        partStart = this.position;
+      }
+    }
+    const close = this.position - 1;
+    if (close > partStart) texts.push(this.textOf(this.tokens[partStart], this.tokens[close - 1]));
+    return texts;
   }
 
   /** The source text from one token through another. */
@@ -201,12 +272,26 @@ class Cursor {
     return this.text.slice(first.start, last.end);
   }
 
+  /** The text of every remaining token, `;` left out (as rest() would), or undefined when none remains. Consumes them. */
+  restText(): string | undefined {
+    let first = this.position;
+    let last = this.end - 1;
+    while (first <= last && isPunctuation(this.tokens[first], ';')) first++;
+    while (last >= first && isPunctuation(this.tokens[last], ';')) last--;
+    this.position = this.end;
+    return first <= last ? this.textOf(this.tokens[first], this.tokens[last]) : undefined;
+  }
+
   /** Every remaining token up to the statement's `;`. */
   rest(): Token[] {
-    const rest = this.tokens.slice(this.position).filter((token) => !isPunctuation(token, ';'));
-    this.position = this.tokens.length;
+    const rest = this.tokens.slice(this.position, this.end).filter((token) => !isPunctuation(token, ';'));
+    this.position = this.end;
     return rest;
   }
+}
+
+function isWordAt(token: Token | undefined, word: string, or?: string): boolean {
+  return token !== undefined && token.kind === 'word' && (token.upper === word || (or !== undefined && token.upper === or));
 }
 
 function nameOf(token: Token): string {
@@ -242,21 +327,14 @@ class CommentReader {
     private readonly comments: readonly Token[],
   ) {}
 
-  /** Comments above `first` and after `last` on `last`'s line (before `stopAt`, when given). */
-  around(first: Token, last: Token, stopAt?: number): string[] {
-    return [...this.above(first), ...this.after(last, stopAt)];
-  }
-
   above(first: Token): string[] {
     const found: string[] = [];
+    const text = this.source.text;
     let boundary = first.start;
     for (let i = this.lastCommentBefore(boundary); i >= 0; i--) {
       const comment = this.comments[i];
-      const between = this.source.text.slice(comment.end, boundary);
-      if (/\S/.test(between) || newlineCount(between) > 1) break; // code or a blank line in between
-      const line = this.source.positionAt(comment.start).line;
-      const lineStart = this.source.offsetAt({ line, column: 1 });
-      if (/\S/.test(this.source.text.slice(lineStart, comment.start))) break;
+      if (!blankWithAtMostOneLineBreak(text, comment.end, boundary)) break; // code or a blank line in between
+      if (!blankBackToLineStart(text, comment.start)) break;
       found.unshift(commentText(comment));
       boundary = comment.start;
     }
@@ -264,9 +342,12 @@ class CommentReader {
   }
 
   after(last: Token, stopAt = Number.POSITIVE_INFINITY): string[] {
+    const first = this.lastCommentBefore(last.end) + 1;
+    // Most items have no comment before the next one: no line number to look up then.
+    if (first >= this.comments.length || this.comments[first].start >= stopAt) return [];
     const line = this.source.positionAt(last.end).line;
     const found: string[] = [];
-    for (let i = this.lastCommentBefore(last.end) + 1; i < this.comments.length; i++) {
+    for (let i = first; i < this.comments.length; i++) {
       const comment = this.comments[i];
       if (comment.start >= stopAt || this.source.positionAt(comment.start).line !== line) break;
       found.push(commentText(comment));
@@ -289,8 +370,36 @@ class CommentReader {
   }
 }
 
-function newlineCount(text: string): number {
-  return (text.match(/\r\n|\r|\n/g) ?? []).length;
+/**
+ * True when `text[from..to)` is whitespace (as regex `\s`) holding at most one line break
+ * (CRLF, CR or LF). A scan rather than a slice and two regexes: it runs for every column.
+ */
+function blankWithAtMostOneLineBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      if (code === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
+      if (++breaks > 1) return false;
+    } else if (!isBlankCode(code, text, i)) return false;
+  }
+  return true;
+}
+
+/** True when only whitespace stands between the start of `offset`'s line (SourceText's: after LF, CR or CRLF) and `offset`. */
+function blankBackToLineStart(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+    if (!isBlankCode(code, text, i)) return false;
+  }
+  return true;
+}
+
+/** Regex `\s` for one UTF-16 code unit, without the regex for ASCII. */
+function isBlankCode(code: number, text: string, index: number): boolean {
+  if (code === 32 || code === 9 || code === 11 || code === 12) return true;
+  return code >= 128 && /\s/.test(text[index]);
 }
 
 /** Kept as written (line and block comments with their markers): both dialects share comment syntax, so convert emits them unchanged. */
@@ -318,7 +427,10 @@ function nameKey(kind: string, name: string): string | undefined {
 }
 
 function rememberName(index: NameIndex, kind: string, name: string): void {
-  const key = nameKey(kind, name);
+  rememberKey(index, nameKey(kind, name));
+}
+
+function rememberKey(index: NameIndex, key: string | undefined): void {
   if (key === undefined) index.irregular = true;
   else index.keys.add(key);
 }
@@ -344,8 +456,12 @@ function nameIndexOf(model: SchemaModel): NameIndex {
 
 /** False only when the model certainly holds no `kind` object whose name sameName would match. */
 function mayHaveObject(model: SchemaModel, kind: string, name: string): boolean {
+  return mayHaveKey(model, nameKey(kind, name));
+}
+
+/** mayHaveObject for a key the caller made already (a CREATE makes it once for this test and for add()). */
+function mayHaveKey(model: SchemaModel, key: string | undefined): boolean {
   const index = nameIndexOf(model);
-  const key = nameKey(kind, name);
   return index.irregular || key === undefined || index.keys.has(key);
 }
 
@@ -401,11 +517,15 @@ class StatementReader {
     return isPunctuation(final, ';') && tokens.length > 1 ? tokens[tokens.length - 2] : final;
   }
 
-  /** Objects keep file order: convert emits them in it. */
-  private add(object: SchemaObject): void {
+  /** Objects keep file order: convert emits them in it. `key`: the object's nameKey, when the caller has made it. */
+  private add(object: SchemaObject, key?: string): void {
     const index = nameIndexOf(this.model);
     this.model.objects.push(object);
     index.known = this.model.objects.length;
+    if (key !== undefined) {
+      index.keys.add(key);
+      return;
+    }
     const name = objectNameOf(object);
     if (name !== undefined) rememberName(index, object.kind, name);
   }
@@ -418,7 +538,8 @@ class StatementReader {
     const guarded = c.acceptWords('IF', 'NOT', 'EXISTS');
     const { name } = c.qualifiedName();
     if (name.schema && DATABASE_QUALIFIERS.has(name.schema.toUpperCase())) name.schema = undefined;
-    if (guarded && mayHaveObject(this.model, 'table', name.name) && findTable(this.model, name)) return; // IF NOT EXISTS: the existing table stays as it is
+    const key = nameKey('table', name.name);
+    if (guarded && mayHaveKey(this.model, key) && findTable(this.model, name)) return; // IF NOT EXISTS: the existing table stays as it is
     const table: TableModel = {
       kind: 'table',
       name,
@@ -433,29 +554,41 @@ class StatementReader {
     if (c.atWord('AS')) {
       // CREATE TABLE ... AS SELECT: columns come from a query this builder does not evaluate.
       table.comments = this.comments.above(create);
-      this.add(table);
+      this.add(table, key);
       return;
     }
-    const { open, inner, close } = c.parenthesized();
     if (this.tablesOnly) {
       // LintPassModel would empty the columns and keys at once: reading them is most of a big file's model time.
+      c.skipParenthesized();
       this.tableOptions(table);
-      this.add(table);
+      this.add(table, key);
       return;
     }
-    const items = splitTopLevel(inner);
-    const firstItem = items.find((item) => item.length > 0)?.[0];
-    table.comments = [...this.comments.above(create), ...this.comments.after(open, firstItem?.start ?? close.start)];
-    items.forEach((item, i) => {
-      if (item.length === 0) return;
-      const next = items[i + 1]?.[0] ?? close;
+    const { open, close, ranges: items } = c.parenthesizedRanges();
+    const tokens = this.statement.tokens;
+    let firstItemStart = close.start;
+    for (let k = 0; k < items.length; k += 2) {
+      if (items[k] < items[k + 1]) {
+        firstItemStart = tokens[items[k]].start;
+        break;
+      }
+    }
+    table.comments = [...this.comments.above(create), ...this.comments.after(open, firstItemStart)];
+    for (let k = 0; k < items.length; k += 2) {
+      const from = items[k];
+      const to = items[k + 1];
+      if (from === to) continue;
+      const hasNext = k + 2 < items.length;
+      const nextItemStart = hasNext && items[k + 2] < items[k + 3] ? tokens[items[k + 2]].start : close.start;
       try {
-        if (item[0].kind === 'word' && TABLE_CONSTRAINT_WORDS.has(item[0].upper)) this.tableConstraint(table, item);
-        else table.columns.push(this.column(table, item, next.start));
+        const first = tokens[from];
+        if (first.kind === 'word' && TABLE_CONSTRAINT_WORDS.has(first.upper)) this.tableConstraint(table, tokens, from, to);
+        // The comma that ends an element is the token after it; the last element's is none.
+        else table.columns.push(this.column(table, tokens, from, to, nextItemStart, hasNext ? tokens[to] : undefined));
       } catch (error) {
         if (!(error instanceof Unreadable)) throw error;
       }
-    });
+    }
     this.tableOptions(table);
     if (table.withoutRowid && table.primaryKey) {
       // WITHOUT ROWID tables enforce NOT NULL on their key, as every SQL Server key does.
@@ -464,7 +597,7 @@ class StatementReader {
         if (column) column.nullable = false;
       }
     }
-    this.add(table);
+    this.add(table, key);
   }
 
   private tableOptions(table: TableModel): void {
@@ -476,9 +609,12 @@ class StatementReader {
     }
   }
 
-  /** A column definition: name, optional type, then constraints in any order. */
-  private column(table: TableModel, tokens: Token[], nextItemStart: number): ColumnModel {
-    const c = new Cursor(tokens, this.source.text);
+  /**
+   * A column definition, `tokens[from..to)`: name, optional type, then constraints in any
+   * order. `comma`: the first `,` after the definition in the statement, if any.
+   */
+  private column(table: TableModel, tokens: readonly Token[], from: number, to: number, nextItemStart: number, comma: Token | undefined): ColumnModel {
+    const c = new Cursor(tokens, this.source.text, from, to);
     const nameToken = c.identifier();
     const column: ColumnModel = {
       name: nameOf(nameToken),
@@ -488,13 +624,14 @@ class StatementReader {
     };
     column.type = this.typeName(c);
     this.columnConstraints(table, column, c);
-    const lastToken = tokens[tokens.length - 1];
-    column.comments = this.comments.around(nameToken, lastToken, nextItemStart);
+    const lastToken = tokens[to - 1];
+    const trailing = this.comments.after(lastToken, nextItemStart);
+    column.comments = [...this.comments.above(nameToken), ...trailing];
     // The comma after a column may sit before its trailing comment: `a INT, -- about a`.
-    if (column.comments.length === this.comments.above(nameToken).length) {
-      const comma = this.statement.tokens.find((token) => token.start >= lastToken.end && isPunctuation(token, ','));
-      if (comma && this.source.positionAt(comma.start).line === this.source.positionAt(lastToken.end).line) {
-        column.comments.push(...this.comments.after(comma, nextItemStart));
+    if (trailing.length === 0 && comma) {
+      const afterComma = this.comments.after(comma, nextItemStart);
+      if (afterComma.length > 0 && this.source.positionAt(comma.start).line === this.source.positionAt(lastToken.end).line) {
+        column.comments.push(...afterComma);
       }
     }
     return column;
@@ -502,14 +639,16 @@ class StatementReader {
 
   /** SQLite's type-name: one or more names, then an optional `(n)` or `(p, s)`. */
   private typeName(c: Cursor): DataType | undefined {
-    const words: string[] = [];
+    let name: string | undefined;
     while (!c.atEnd()) {
       const token = c.peek() as Token;
       if (token.kind === 'word' && COLUMN_CONSTRAINT_WORDS.has(token.upper)) break;
       if (token.kind !== 'word' && token.kind !== 'quoted-identifier') break;
-      words.push(identifierName(c.next()).toUpperCase());
+      const word = token.kind === 'word' ? token.upper : identifierName(token).toUpperCase();
+      c.next();
+      name = name === undefined ? word : `${name} ${word}`;
     }
-    if (words.length === 0) return undefined;
+    if (name === undefined) return undefined;
     const args: string[] = [];
     if (c.atPunctuation('(')) {
       const { inner } = c.parenthesized();
@@ -517,7 +656,7 @@ class StatementReader {
         if (part.length > 0) args.push(part.map((token) => token.text).join(''));
       }
     }
-    return { name: words.join(' '), args };
+    return { name, args };
   }
 
   private columnConstraints(table: TableModel, column: ColumnModel, c: Cursor): void {
@@ -526,54 +665,87 @@ class StatementReader {
     while (!c.atEnd()) {
       const token = c.peek() as Token;
       const start = constraintStart ?? token;
-      if (c.acceptWord('CONSTRAINT')) {
-        constraintStart = token;
-        constraintName = nameOf(c.identifier());
-        continue;
-      }
-      if (c.acceptWords('PRIMARY', 'KEY')) {
-        const descending = c.acceptWord('ASC', 'DESC')?.upper === 'DESC';
-        this.conflictClause(c);
-        const autoincrement = Boolean(c.acceptWord('AUTOINCREMENT'));
-        table.primaryKey = { name: constraintName, columns: [{ name: column.name, descending }], ref: this.ref(start) };
-        if (column.type?.name === 'INTEGER' && !descending) column.nullable = false; // a rowid alias is never NULL
-        if (autoincrement) {
-          column.autoincrement = true;
-          column.identity = { seed: '1', increment: '1' };
+      // One look at the first word picks the constraint, instead of a test per kind in turn.
+      switch (token.kind === 'word' ? token.upper : '') {
+        case 'CONSTRAINT':
+          c.next();
+          constraintStart = token;
+          constraintName = nameOf(c.identifier());
+          continue;
+        case 'PRIMARY': {
+          if (!c.acceptWords('PRIMARY', 'KEY')) {
+            this.skipUnknownConstraint(c);
+            break;
+          }
+          const descending = c.acceptWord('ASC', 'DESC')?.upper === 'DESC';
+          this.conflictClause(c);
+          const autoincrement = Boolean(c.acceptWord('AUTOINCREMENT'));
+          table.primaryKey = { name: constraintName, columns: [{ name: column.name, descending }], ref: this.ref(start) };
+          if (column.type?.name === 'INTEGER' && !descending) column.nullable = false; // a rowid alias is never NULL
+          if (autoincrement) {
+            column.autoincrement = true;
+            column.identity = { seed: '1', increment: '1' };
+          }
+          break;
         }
-      } else if (c.acceptWords('NOT', 'NULL')) {
-        column.nullable = false;
-        this.conflictClause(c);
-      } else if (c.acceptWord('NULL')) {
-        this.conflictClause(c);
-      } else if (c.acceptWord('UNIQUE')) {
-        this.conflictClause(c);
-        table.uniques.push({ name: constraintName, columns: [{ name: column.name, descending: false }], ref: this.ref(start) });
-      } else if (c.acceptWord('CHECK')) {
-        const { inner, open, close } = c.parenthesized();
-        table.checks.push({ name: constraintName, expression: this.innerText(inner, open, close), ref: this.ref(start) });
-      } else if (c.acceptWord('DEFAULT')) {
-        column.default = this.defaultValue(c);
-      } else if (c.acceptWord('COLLATE')) {
-        column.collation = nameOf(c.identifier());
-      } else if (c.atWord('REFERENCES')) {
-        const foreignKey = this.references(c, [column.name], start);
-        foreignKey.name = constraintName;
-        table.foreignKeys.push(foreignKey);
-      } else if (c.atWord('GENERATED', 'AS')) {
-        if (c.acceptWord('GENERATED')) c.expectWord('ALWAYS');
-        c.expectWord('AS');
-        const { inner, open, close } = c.parenthesized();
-        const persisted = c.acceptWord('STORED', 'VIRTUAL')?.upper === 'STORED';
-        column.computed = { expression: this.innerText(inner, open, close), persisted };
-      } else {
-        // Not SQLite (IDENTITY(1,1), a T-SQL habit): step over it with its parentheses.
-        c.next();
-        if (c.atPunctuation('(')) c.parenthesized();
+        case 'NOT':
+          if (!c.acceptWords('NOT', 'NULL')) {
+            this.skipUnknownConstraint(c);
+            break;
+          }
+          column.nullable = false;
+          this.conflictClause(c);
+          break;
+        case 'NULL':
+          c.next();
+          this.conflictClause(c);
+          break;
+        case 'UNIQUE':
+          c.next();
+          this.conflictClause(c);
+          table.uniques.push({ name: constraintName, columns: [{ name: column.name, descending: false }], ref: this.ref(start) });
+          break;
+        case 'CHECK': {
+          c.next();
+          const { inner, open, close } = c.parenthesized();
+          table.checks.push({ name: constraintName, expression: this.innerText(inner, open, close), ref: this.ref(start) });
+          break;
+        }
+        case 'DEFAULT':
+          c.next();
+          column.default = this.defaultValue(c);
+          break;
+        case 'COLLATE':
+          c.next();
+          column.collation = nameOf(c.identifier());
+          break;
+        case 'REFERENCES': {
+          const foreignKey = this.references(c, [column.name], start);
+          foreignKey.name = constraintName;
+          table.foreignKeys.push(foreignKey);
+          break;
+        }
+        case 'GENERATED':
+        case 'AS': {
+          if (c.acceptWord('GENERATED')) c.expectWord('ALWAYS');
+          c.expectWord('AS');
+          const { inner, open, close } = c.parenthesized();
+          const persisted = c.acceptWord('STORED', 'VIRTUAL')?.upper === 'STORED';
+          column.computed = { expression: this.innerText(inner, open, close), persisted };
+          break;
+        }
+        default:
+          this.skipUnknownConstraint(c);
       }
       constraintName = undefined;
       constraintStart = undefined;
     }
+  }
+
+  /** Not SQLite (IDENTITY(1,1), a T-SQL habit): steps over the word with its parentheses. */
+  private skipUnknownConstraint(c: Cursor): void {
+    c.next();
+    if (c.atPunctuation('(')) c.skipParenthesized();
   }
 
   private innerText(inner: Token[], open: Token, close: Token): string {
@@ -583,7 +755,7 @@ class StatementReader {
 
   /** ON CONFLICT <resolution> inside a constraint: it changes how SQLite resolves a violation, not the schema. */
   private conflictClause(c: Cursor): void {
-    if (c.acceptWords('ON', 'CONFLICT')) c.acceptWord('ROLLBACK', 'ABORT', 'FAIL', 'IGNORE', 'REPLACE');
+    if (c.acceptWords('ON', 'CONFLICT')) c.acceptWordOf(CONFLICT_RESOLUTIONS);
   }
 
   /** DEFAULT: a parenthesized expression, a signed number, a literal, or a bare name/keyword. */
@@ -591,7 +763,7 @@ class StatementReader {
     const first = c.peek();
     if (!first) throw new Unreadable('DEFAULT without a value');
     if (c.atPunctuation('(')) {
-      const { open, close } = c.parenthesized();
+      const { open, close } = c.skipParenthesized();
       return c.textOf(open, close);
     }
     if (first.kind === 'operator' && (first.text === '-' || first.text === '+')) {
@@ -601,7 +773,7 @@ class StatementReader {
     }
     const value = c.next();
     if (value.kind === 'word' && c.atPunctuation('(')) {
-      const { close } = c.parenthesized(); // GETDATE() in a SQLite file: kept so a rule or convert can see it
+      const { close } = c.skipParenthesized(); // GETDATE() in a SQLite file: kept so a rule or convert can see it
       return c.textOf(value, close);
     }
     return value.text;
@@ -651,9 +823,9 @@ class StatementReader {
   }
 
   /** [CONSTRAINT name] PRIMARY KEY (...) | UNIQUE (...) | CHECK (...) | FOREIGN KEY (...) REFERENCES ... */
-  private tableConstraint(table: TableModel, tokens: Token[]): void {
-    const c = new Cursor(tokens, this.source.text);
-    const start = tokens[0];
+  private tableConstraint(table: TableModel, tokens: readonly Token[], from: number, to: number): void {
+    const c = new Cursor(tokens, this.source.text, from, to);
+    const start = tokens[from];
     let name: string | undefined;
     if (c.acceptWord('CONSTRAINT')) name = nameOf(c.identifier());
     if (c.acceptWords('PRIMARY', 'KEY')) {
@@ -712,7 +884,8 @@ class StatementReader {
     const { name } = c.qualifiedName();
     c.expectWord('ON');
     const table = c.qualifiedName().name;
-    if (guarded && mayHaveObject(this.model, 'index', name.name) && this.findIndex(name.name)) return;
+    const key = nameKey('index', name.name);
+    if (guarded && mayHaveKey(this.model, key) && this.findIndex(name.name)) return;
     const index: IndexModel = {
       kind: 'index',
       name: name.name,
@@ -725,10 +898,10 @@ class StatementReader {
       ref: this.ref(create),
     };
     if (c.acceptWord('WHERE')) {
-      const rest = c.rest();
-      if (rest.length > 0) index.where = c.textOf(rest[0], rest[rest.length - 1]);
+      const where = c.restText();
+      if (where !== undefined) index.where = where;
     }
-    this.add(index);
+    this.add(index, key);
   }
 
   private findIndex(name: string): IndexModel | undefined {
@@ -744,12 +917,12 @@ class StatementReader {
     const { name } = c.qualifiedName();
     const list = c.atPunctuation('(') ? c.parenthesized().inner : undefined;
     c.expectWord('AS');
-    const rest = c.rest();
-    if (rest.length === 0) throw new Unreadable('view without a query');
+    const query = c.restText();
+    if (query === undefined) throw new Unreadable('view without a query');
     const view: ViewModel = {
       kind: 'view',
       name,
-      query: c.textOf(rest[0], rest[rest.length - 1]),
+      query,
       ...(list ? { columns: list.filter((token) => token.kind === 'word' || token.kind === 'quoted-identifier').map(identifierName) } : {}),
       guarded,
       comments: this.comments.above(create),
@@ -802,7 +975,9 @@ class StatementReader {
       c.acceptWord('COLUMN');
       const tokens = c.rest();
       if (tokens.length === 0) return;
-      table.columns.push(this.column(table, tokens, Number.POSITIVE_INFINITY));
+      const lastToken = tokens[tokens.length - 1];
+      const comma = this.statement.tokens.find((token) => token.start >= lastToken.end && isPunctuation(token, ','));
+      table.columns.push(this.column(table, tokens, 0, tokens.length, Number.POSITIVE_INFINITY, comma));
     } else if (c.acceptWord('DROP')) {
       c.acceptWord('COLUMN');
       const dropped = nameOf(c.identifier());
@@ -889,12 +1064,7 @@ class StatementReader {
     if (!c.acceptWord('VALUES')) return; // INSERT ... SELECT / DEFAULT VALUES: no literal rows
     const rows: string[][] = [];
     while (c.atPunctuation('(')) {
-      const { inner } = c.parenthesized();
-      rows.push(
-        splitTopLevel(inner)
-          .filter((part) => part.length > 0)
-          .map((part) => c.textOf(part[0], part[part.length - 1])),
-      );
+      rows.push(c.parenthesizedPartTexts());
       if (!c.acceptPunctuation(',')) break;
     }
     const insert: InsertModel = { kind: 'insert', table: name, columns, rows, comments: this.comments.above(first), ref: this.ref(first) };

@@ -244,13 +244,12 @@ class TsqlModelBuilder implements ModelSink {
   }
 
   /** Adds an object, replacing an earlier one of the same kind and name (a script that drops and re-creates it). */
-  private add(object: TableModel | SchemaObject): void {
+  private add(object: TableModel | SchemaObject, key = object.kind === 'insert' ? undefined : objectKey(object)): void {
     if (object.kind === 'insert') {
       this.model.objects.push(object);
       return;
     }
-    // The object's key is made once for the test and the remembering.
-    const key = objectKey(object);
+    // The object's key is made once for the test and the remembering (by the caller, when it has it already).
     const isNew = !this.mayExist(key);
     this.rememberKey(key);
     if (object.kind === 'index') this.rememberKey(nameKey('index-on', object.table.name));
@@ -280,14 +279,16 @@ class TsqlModelBuilder implements ModelSink {
     // A table list (tablesOnly) empties a new table's details as soon as the statement is read
     // (LintPassModel): they are built only for a table that may replace one already listed,
     // which keeps its place in the list, and its details, as it would with them built.
-    if (this.tablesOnly && !this.mayExist(nameKey('table', table.name.name))) {
-      this.add(table);
+    const key = nameKey('table', table.name.name);
+    if (this.tablesOnly && !this.mayExist(key)) {
+      this.add(table, key);
       return;
     }
     const inlineIndexes: InlineIndexNode[] = [];
     // Comments on the CREATE TABLE line belong to the table, not to its first column.
     let boundary = node.name.last.end;
-    node.elements.forEach((element, i) => {
+    for (let i = 0; i < node.elements.length; i++) {
+      const element = node.elements[i];
       const next = node.elements[i + 1];
       const span: Span = element.kind === 'column' ? element.column : element.kind === 'constraint' ? element.constraint : element.kind === 'index' ? element.index : element;
       const until = next ? startOf(next) : node.last.start;
@@ -301,8 +302,8 @@ class TsqlModelBuilder implements ModelSink {
         inlineIndexes.push(element.index);
       }
       boundary = span.last.end;
-    });
-    this.add(table);
+    }
+    this.add(table, key);
     if (this.tablesOnly) return;
     for (const index of inlineIndexes) this.add(this.indexModel(index, table.name, guarded, [], index.first));
   }

@@ -128,6 +128,39 @@ CREATE TABLE t ( -- from TradingView
     expect(t.columns[1].comments).toEqual(['/* last */']);
   });
 
+  it('gives a column only the comments of its own item: after its comma, never past the next item or the list', () => {
+    const t = table(
+      'CREATE TABLE t (a INT, -- about a\n  b TEXT -- about b\n  , c INT /* c */, d INT,, e INT\n) WITHOUT ROWID, STRICT; -- after the table\n',
+    );
+    expect(t.columns.map((column) => [column.name, column.comments])).toEqual([
+      ['a', ['-- about a']],
+      ['b', ['-- about b']],
+      ['c', ['/* c */']],
+      ['d', []],
+      ['e', []],
+    ]);
+    expect(t.withoutRowid && t.strict).toBe(true);
+  });
+
+  it('reads comments above a column across CRLF, CR and Unicode spaces, but not across a blank line or code', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const t = table(['CREATE TABLE t (', '\u00a0 -- about a', '  a INT,', '  -- dropped by the blank line', '', '  b INT, /* not above c */ c INT', ');'].join(eol));
+      expect(t.columns.map((column) => [column.name, column.comments])).toEqual([
+        ['a', ['-- about a']],
+        ['b', ['/* not above c */']],
+        ['c', []],
+      ]);
+    }
+  });
+
+  it('keeps the comment of a column added by ALTER TABLE', () => {
+    const model = buildSqliteModel('CREATE TABLE t (a INT);\nALTER TABLE t ADD COLUMN b DECIMAL(10, 2) NOT NULL DEFAULT -1 -- added\n;', FILE);
+    expect(findTable(model, { name: 't' })?.columns.map((column) => [column.name, column.type, column.default, column.comments])).toEqual([
+      ['a', { name: 'INT', args: [] }, undefined, []],
+      ['b', { name: 'DECIMAL', args: ['10', '2'] }, '-1', ['-- added']],
+    ]);
+  });
+
   it('skips a broken column but keeps the rest of the table', () => {
     const t = table('CREATE TABLE t (a INT, b INT REFERENCES, c TEXT);');
     expect(t.columns.map((c) => c.name)).toEqual(['a', 'c']);
@@ -176,6 +209,14 @@ describe('buildSqliteModel: indexes, views, triggers, inserts', () => {
     expect(trigger.text).toBe('CREATE TRIGGER tr AFTER UPDATE OF a ON t FOR EACH ROW BEGIN UPDATE t SET b = 1; END');
   });
 
+  it('takes a view query and an index condition up to the `;`, and skips a view without a query', () => {
+    const model = buildSqliteModel('CREATE VIEW v AS\n  SELECT a, -- the key\n  b FROM t ;\nCREATE VIEW w AS;\nCREATE INDEX i ON t (a) WHERE a > 0 /* partial */ ;', FILE);
+    expect(model.objects.map((object) => (object.kind === 'view' ? object.query : object.kind === 'index' ? object.where : object.kind))).toEqual([
+      'SELECT a, -- the key\n  b FROM t',
+      'a > 0',
+    ]);
+  });
+
   it('reads literal INSERT rows and skips INSERT ... SELECT', () => {
     const model = buildSqliteModel(
       "INSERT OR IGNORE INTO roles (id, name) VALUES (1, 'admin'), (2, 'it''s');\nINSERT INTO roles SELECT * FROM x;\nREPLACE INTO roles VALUES (3, NULL);",
@@ -186,6 +227,11 @@ describe('buildSqliteModel: indexes, views, triggers, inserts', () => {
       [['id', 'name'], [['1', "'admin'"], ['2', "'it''s'"]]],
       [[], [['3', 'NULL']]],
     ]);
+  });
+
+  it('keeps each value of a row whole, nested parentheses and all, and leaves out empty values', () => {
+    const model = buildSqliteModel("INSERT INTO t (a, b) VALUES (1, (2 + 3) * 4), (abs(-5), 'x,y'), (,), ();", FILE);
+    expect((model.objects as InsertModel[]).map((i) => i.rows)).toEqual([[['1', '(2 + 3) * 4'], ['abs(-5)', "'x,y'"], [], []]]);
   });
 });
 
