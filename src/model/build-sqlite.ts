@@ -245,25 +245,11 @@ class Cursor {
    * between commas at its top level, in one walk (a seed row's values: most of a file's tokens).
    */
   parenthesizedPartTexts(): string[] {
-    this.expectPunctuation('(');
+    const { ranges } = this.parenthesizedRanges();
     const texts: string[] = [];
-    let partStart = this.position;
-    let depth = 0;
-    for (;;) {
-      const token = this.next();
-      if (token.kind !== 'punctuation') continue;
-      if (token.text === '(') depth++;
-      else if (token.text === ')') {
-        if (depth === 0) break;
-        depth--;
-      } else if (token.text === ',' && depth === 0) {
-        const comma = this.position - 1;
-        if (comma > partStart) texts.push(this.textOf(this.tokens[partStart], this.tokens[comma - 1]));
-        partStart = this.position;
-      }
+    for (let i = 0; i < ranges.length; i += 2) {
+      if (ranges[i + 1] > ranges[i]) texts.push(this.textOf(this.tokens[ranges[i]], this.tokens[ranges[i + 1] - 1]));
     }
-    const close = this.position - 1;
-    if (close > partStart) texts.push(this.textOf(this.tokens[partStart], this.tokens[close - 1]));
     return texts;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { lintText } from '../../src/api/lint.js';
-import type { LintResult } from '../../src/engine/diagnostic.js';
+import { countDiagnostics, type LintResult } from '../../src/engine/diagnostic.js';
 import { attachLineIndex, lineIndexOf } from '../../src/engine/result-line-index.js';
 import { SourceText } from '../../src/sql/source-text.js';
 import type * as SourceTextModule from '../../src/sql/source-text.js';
@@ -18,18 +18,9 @@ vi.mock('../../src/sql/source-text.js', async (importOriginal) => {
   return { ...original, SourceText: CountedSourceText };
 });
 
+/** A result as it arrives from a worker or the cache: plain data, no problems. */
 function plainResult(source: string | undefined): LintResult {
-  return {
-    filePath: '/x/schema.sql',
-    dialect: 'tsql',
-    dialectSource: 'test',
-    messages: [],
-    errorCount: 0,
-    warningCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    source,
-  } as LintResult;
+  return { filePath: '/x/schema.sql', dialect: 'tsql', dialectSource: 'test', messages: [], ...countDiagnostics([]), source };
 }
 
 describe('lineIndexOf', () => {
