@@ -1,6 +1,6 @@
 import type { Dialect } from './dialect.js';
 import { Lexer } from './lexer.js';
-import { classifyStatement, isClassificationSettled, type Statement } from './statement.js';
+import { classifyStatement, type ClassificationState, type Statement } from './statement.js';
 import { isTrivia, type Token } from './token.js';
 
 /**
@@ -92,6 +92,8 @@ class StatementBuilder {
    * classified once or twice instead of up to seven times.
    */
   private settledKind = '';
+  /** Reused for every classification: whether the kind just found is settled. */
+  private readonly classification: ClassificationState = { settled: false };
 
   constructor(private readonly maxTokens: number) {}
 
@@ -107,8 +109,8 @@ class StatementBuilder {
 
   get kind(): string {
     if (this.settledKind !== '') return this.settledKind;
-    const kind = classifyStatement(this.tokens);
-    if (isClassificationSettled(this.tokens)) this.settledKind = kind;
+    const kind = classifyStatement(this.tokens, this.classification);
+    if (this.classification.settled) this.settledKind = kind;
     return kind;
   }
 

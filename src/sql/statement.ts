@@ -41,11 +41,10 @@ const SYNONYMS: Record<string, string> = { PROC: 'procedure', EXECUTE: 'exec', T
 const BLOCK_QUALIFIERS = new Set(['TRY', 'CATCH', 'TRAN', 'TRANSACTION', 'DISTRIBUTED', 'DIALOG', 'CONVERSATION']);
 
 /**
- * Kinds already made, by verb and then by the word after it. The splitter classifies each
- * statement several times while it grows and every rule compares kinds, so handing out one
- * string per kind spares building the same strings again and again (a T-SQL file has
- * hundreds of thousands of statements and a few dozen kinds). Bounded: a file of odd words
- * cannot grow it without limit.
+ * Kinds already made, by verb and then by the word after it. The splitter classifies a
+ * statement while it grows and every rule compares kinds, so handing out one string per kind
+ * spares building the same strings again and again (a T-SQL file has hundreds of thousands of
+ * statements and a few dozen kinds). Bounded: a file of odd words cannot grow it without limit.
  */
 const KINDS = new Map<string, Map<string, string>>();
 const MAX_KINDS = 4096;
@@ -69,21 +68,35 @@ function kindOf(verbWord: string, objectWord: string): string {
   return kind;
 }
 
-/** Classifies a statement by its leading words: `create table`, `create or alter procedure` → `create procedure`. */
-export function classifyStatement(tokens: readonly Token[]): string {
+/** Filled in by classifyStatement: whether its answer is final for the statement (see isClassificationSettled). */
+export interface ClassificationState {
+  settled: boolean;
+}
+
+/**
+ * Classifies a statement by its leading words: `create table`, `create or alter procedure` →
+ * `create procedure`. With `state`, also tells whether no token added after `tokens` could
+ * change the answer: the words it reads are all there.
+ */
+export function classifyStatement(tokens: readonly Token[], state?: ClassificationState): string {
   const first = tokens[0];
+  if (state) state.settled = first !== undefined;
   if (!first) return 'empty';
   if (first.kind === 'batch-separator') return 'go';
   if (first.kind !== 'word') return 'unknown';
   const verb = first.upper;
   if (verb === 'CREATE' || verb === 'ALTER' || verb === 'DROP') {
     let i = 1;
-    if (tokens[i]?.upper === 'OR' && (tokens[i + 1]?.upper === 'ALTER' || tokens[i + 1]?.upper === 'REPLACE')) i += 2;
+    const or = tokens[1]?.upper === 'OR';
+    if (or && (tokens[2]?.upper === 'ALTER' || tokens[2]?.upper === 'REPLACE')) i += 2;
     while (tokens[i] && OBJECT_MODIFIERS.has(tokens[i].upper)) i++;
+    // Unsettled while the object word is still to come, or an OR waits for its ALTER or REPLACE.
+    if (state) state.settled = i < tokens.length && !(or && tokens.length < 3);
     const object = tokens[i];
     return kindOf(verb, object?.kind === 'word' ? object.upper : '');
   }
   if (verb === 'BEGIN' || verb === 'END') {
+    if (state) state.settled = tokens.length >= 2;
     const second = tokens[1];
     if (second?.kind === 'word' && BLOCK_QUALIFIERS.has(second.upper)) return kindOf(verb, second.upper);
   }
@@ -96,21 +109,7 @@ export function classifyStatement(tokens: readonly Token[]): string {
  * statement while it grows; once this holds, it keeps the kind instead of classifying again.
  */
 export function isClassificationSettled(tokens: readonly Token[]): boolean {
-  const first = tokens[0];
-  if (!first) return false;
-  if (first.kind !== 'word') return true;
-  const verb = first.upper;
-  if (verb === 'CREATE' || verb === 'ALTER' || verb === 'DROP') {
-    // The same reading as classifyStatement's: OR ALTER / OR REPLACE, modifiers, then the object word.
-    if (tokens.length < 2) return false;
-    let i = 1;
-    if (tokens[1].upper === 'OR') {
-      if (tokens.length < 3) return false;
-      if (tokens[2].upper === 'ALTER' || tokens[2].upper === 'REPLACE') i = 3;
-    }
-    while (tokens[i] && OBJECT_MODIFIERS.has(tokens[i].upper)) i++;
-    return i < tokens.length;
-  }
-  if (verb === 'BEGIN' || verb === 'END') return tokens.length >= 2;
-  return true;
+  const state: ClassificationState = { settled: false };
+  classifyStatement(tokens, state);
+  return state.settled;
 }
