@@ -129,9 +129,10 @@ export class DeferredSchema {
 
   /**
    * Takes the waiting objects that must run before `tokens` is compiled, in the order they were
-   * deferred; the caller runs them.
+   * deferred; the caller runs them. `skip`: tokens that name nothing, read past (an INSERT's
+   * literal rows after the first: see literal-rows.ts).
    */
-  takeNeededBy(tokens: readonly Token[], created: CreatedObject | undefined): DeferredObject[] {
+  takeNeededBy(tokens: readonly Token[], created: CreatedObject | undefined, skip?: { from: number; to: number }): DeferredObject[] {
     if (this.waiting.size === 0) return [];
     const first = tokens[0];
     const isCreate = isWord(first, 'CREATE');
@@ -142,7 +143,10 @@ export class DeferredSchema {
     let cascades = false;
     let namesTriggerTable = false;
     let namesInsertTriggerTable = false;
-    for (const token of tokens) {
+    const skipFrom = skip ? skip.from : -1;
+    const skipTo = skip ? skip.to : -1;
+    for (let i = 0; i < tokens.length; i = i + 1 === skipFrom ? skipTo : i + 1) {
+      const token = tokens[i];
       // A token this lexer may read differently from SQLite's: nothing can be ruled out.
       if (token.kind === 'unknown' || token.error !== undefined) return this.takeAll();
       const name = mentionedName(token);

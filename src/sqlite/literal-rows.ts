@@ -12,8 +12,16 @@ import type { OffsetRange } from './error-location.js';
  * problem is reported exactly as before.
  */
 
-/** The part of the statement's text to leave out: from the end of the first row to the end of the last. */
-export function rowsAfterTheFirst(tokens: readonly Token[]): OffsetRange | undefined {
+/**
+ * The rows after the first: `start`..`end` is the part of the statement's text to leave out (from
+ * the end of the first row to the end of the last), `tokens[from..to)` the same part as tokens.
+ */
+export interface LaterRows extends OffsetRange {
+  from: number;
+  to: number;
+}
+
+export function rowsAfterTheFirst(tokens: readonly Token[]): LaterRows | undefined {
   let i = 0;
   if (!isWord(tokens[i], 'INSERT', 'REPLACE')) return undefined;
   // The VALUES of the statement itself: at depth 0, not in a subquery, not DEFAULT VALUES.
@@ -35,7 +43,7 @@ export function rowsAfterTheFirst(tokens: readonly Token[]): OffsetRange | undef
     lastEnd = rowEnd;
   }
   if (lastEnd === firstEnd) return undefined;
-  return { start: tokens[firstEnd].end, end: tokens[lastEnd].end };
+  return { start: tokens[firstEnd].end, end: tokens[lastEnd].end, from: firstEnd + 1, to: lastEnd + 1 };
 }
 
 /** Index of the `)` that closes the row of literals opening at `open`; undefined for any other row. */

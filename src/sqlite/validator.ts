@@ -4,7 +4,7 @@ import type { Statement } from '../sql/statement.js';
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
 import { createdObject, DeferredSchema, type DeferredObject } from './deferred-schema.js';
 import { locateError, type EngineStatement, type OffsetRange } from './error-location.js';
-import { rowsAfterTheFirst } from './literal-rows.js';
+import { rowsAfterTheFirst, type LaterRows } from './literal-rows.js';
 import { openSandboxDatabase, releaseSandboxDatabase } from './database-pool.js';
 import { FailedObjects } from './failed-objects.js';
 import type { EngineResult, SandboxDatabase } from './sandbox-database.js';
@@ -148,13 +148,15 @@ export class SqliteFileValidator {
     };
     if (this.createdObjects >= MAX_OBJECTS_PER_DATABASE && isWord(tokens[0], 'CREATE')) this.startFreshDatabase();
     const created = createdObject(tokens);
-    this.runDeferred(this.deferred.takeNeededBy(tokens, created));
+    // Seed rows after the first are literals, which name nothing: neither the waiting objects nor SQLite need them read.
+    const laterRows = this.options.exhaustive ? undefined : rowsAfterTheFirst(tokens);
+    this.runDeferred(this.deferred.takeNeededBy(tokens, created, laterRows));
     const plan = planStatement(tokens);
     // SQLite applies most PRAGMAs as it compiles them; only the settings it runs are put back for the next file.
     if (plan.kind !== 'execute' && isWord(tokens[0], 'PRAGMA')) this.db.forbidReuse();
     const newer = findNewerFeatures(tokens, this.options.targetVersion);
     if (plan.kind === 'execute' && newer.length === 0 && !this.options.exhaustive && this.deferred.canDefer(created)) {
-      const compiled = this.compile(statement);
+      const compiled = this.compile(statement, laterRows);
       if (!compiled.ok) return optional(this.rejected(statement, compiled.message));
       this.deferred.defer(created, statement.text, tokens);
       this.createdObjects++;
@@ -164,7 +166,7 @@ export class SqliteFileValidator {
     // A schema statement is compiled by running it; anything else is compiled on its own first.
     const runsDirectly = (plan.kind === 'execute' || plan.kind === 'virtual-table') && !isWord(tokens[0], 'PRAGMA');
     if (!runsDirectly || newer.length > 0) {
-      const compiled = this.compile(statement);
+      const compiled = this.compile(statement, laterRows);
       if (!compiled.ok) return optional(this.rejected(statement, compiled.message));
     }
     // What the target SQLite would reject is not run either, so later statements see what it would leave.
@@ -192,10 +194,10 @@ export class SqliteFileValidator {
    * changed inside a transaction"): they are compiled inside the validator's own transaction
    * only where the file itself has one open (BEGIN ... COMMIT), as the file's author runs them.
    */
-  private compile(statement: EngineStatement): EngineResult {
+  private compile(statement: EngineStatement, laterRows: LaterRows | undefined): EngineResult {
     const [first, second] = statement.tokens;
     if (!isWord(first, 'PRAGMA')) {
-      const result = this.compileShortened(statement) ?? this.db.prepare(statement.text);
+      const result = (laterRows && this.compileShortened(statement, laterRows)) ?? this.db.prepare(statement.text);
       if (result.ok && isWord(first, 'BEGIN')) this.fileInTransaction = true;
       if (result.ok && (isWord(first, 'COMMIT', 'END') || (isWord(first, 'ROLLBACK') && !isWord(second, 'TO')))) {
         this.fileInTransaction = false;
@@ -207,10 +209,7 @@ export class SqliteFileValidator {
   }
 
   /** Acceptance of an INSERT of literal rows, judged on its first row alone; undefined when that cannot decide. */
-  private compileShortened(statement: EngineStatement): EngineResult | undefined {
-    if (this.options.exhaustive) return undefined;
-    const rows = rowsAfterTheFirst(statement.tokens);
-    if (!rows) return undefined;
+  private compileShortened(statement: EngineStatement, rows: LaterRows): EngineResult | undefined {
     const text = this.source.text;
     const shortened = text.slice(statement.offset, rows.start) + text.slice(rows.end, statement.offset + statement.text.length);
     const result = this.db.prepare(shortened);

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import rule from '../../rules/sqlite/syntax.js';
+import { tokenize } from '../../src/sql/lexer.js';
+import { isTrivia } from '../../src/sql/token.js';
+import { createdObject, DeferredSchema } from '../../src/sqlite/deferred-schema.js';
+import { rowsAfterTheFirst } from '../../src/sqlite/literal-rows.js';
 import { MAX_OBJECTS_PER_DATABASE } from '../../src/sqlite/validator.js';
 import { judgedBothWays } from './lint-sqlite.js';
 
@@ -111,6 +115,32 @@ describe('indexes and views that wait until a statement could see them', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('what a statement names, read past the tokens that name nothing', () => {
+  const significant = (sql: string) => tokenize(sql, 'sqlite').filter((token) => !isTrivia(token));
+  const waitingView = (): DeferredSchema => {
+    const schema = new DeferredSchema();
+    const view = significant('CREATE VIEW v AS SELECT 1 AS x;');
+    const created = createdObject(view);
+    if (!schema.canDefer(created)) throw new Error('the view should be able to wait');
+    schema.defer(created, 'CREATE VIEW v AS SELECT 1 AS x;', view);
+    return schema;
+  };
+
+  it("a string in a seed row after the first does not take a waiting object that it names: it is a value, never a name", () => {
+    const insert = significant("INSERT INTO t VALUES ('a'), ('v');");
+    expect(waitingView().takeNeededBy(insert, undefined, rowsAfterTheFirst(insert))).toEqual([]);
+    // Read whole, the same statement takes it, as a string may name an object elsewhere.
+    expect(waitingView().takeNeededBy(insert, undefined).map((object) => object.name)).toEqual(['v']);
+  });
+
+  it('the first row, and what follows the rows, are still read', () => {
+    for (const sql of ["INSERT INTO t VALUES ('v'), ('a');", "INSERT INTO t VALUES ('a'), ('b') RETURNING (SELECT x FROM v);"]) {
+      const insert = significant(sql);
+      expect(waitingView().takeNeededBy(insert, undefined, rowsAfterTheFirst(insert)).map((object) => object.name)).toEqual(['v']);
+    }
   });
 });
 

@@ -34,6 +34,13 @@ describe('INSERT ... VALUES of literal rows, judged on the first row when that a
     expect(cut('INSERT INTO t DEFAULT VALUES;')).toBeUndefined();
   });
 
+  it('gives the same rows as token indexes: from the comma after the first row to the last row\'s `)`', () => {
+    const tokens = significant("INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'c') RETURNING a;");
+    const range = rowsAfterTheFirst(tokens);
+    expect(range && tokens.slice(range.from, range.to).map((token) => token.text).join(' ')).toBe(", ( 2 , 'b' ) , ( 3 , 'c' )");
+    expect(range && [tokens[range.from].start, tokens[range.to - 1].end]).toEqual(range && [range.start, range.end]);
+  });
+
   it('a syntax error in row 5,000 of 10,000 is reported where it is, with the same message', () => {
     const text = `CREATE TABLE t (id INTEGER, name TEXT);\nINSERT INTO t (id, name) VALUES\n${rows(10_000, (i) => (i === 4_999 ? `    (${i} 'row ${i}')` : `    (${i}, 'row ${i}')`))};\n`;
     expect(show(lintWithEngine(text))).toEqual([`5002:11 SQLite rejects this: near "'row 4999'": syntax error.`]);
