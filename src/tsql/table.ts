@@ -505,7 +505,7 @@ export function parseAlterTable(c: TokenCursor, options: ExpressionOptions): Alt
     case 'REBUILD':
     case 'SPLIT':
     case 'MERGE':
-      c.pos = c.tokens.length;
+      c.pos = c.end;
       actions.push({ kind: 'other' });
       break;
     default:
