@@ -51,7 +51,9 @@ export default defineRule({
         if (!mayHoldConflictForm(tokens)) return;
         // Searched through the statement: `SET IDENTITY_INSERT t ON` may arrive glued to the INSERT.
         for (let i = 0; i < tokens.length - 2; i++) {
-          if (!isWord(tokens[i], 'INSERT', 'UPDATE') || !isWord(tokens[i + 1], 'OR') || !isWord(tokens[i + 2], ...CONFLICT_ACTIONS)) {
+          // `upper` is '' for anything but a word: plain compares, not isWord's rest list per token.
+          const upper = tokens[i].upper;
+          if ((upper !== 'INSERT' && upper !== 'UPDATE') || !isWord(tokens[i + 1], 'OR') || !isWord(tokens[i + 2], ...CONFLICT_ACTIONS)) {
             continue;
           }
           context.report({
@@ -66,7 +68,7 @@ export default defineRule({
           context.report({ node: verb, endNode: second, messageId: 'replaceInto' });
           return;
         }
-        if (!tokens.some((token) => isWord(token, 'INSERT'))) return;
+        if (!hasInsert(tokens)) return;
         let depth = 0;
         for (let i = 1; i < tokens.length - 1; i++) {
           if (isPunctuation(tokens[i], '(')) depth++;
@@ -86,6 +88,14 @@ function mayHoldConflictForm(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const upper = tokens[i].upper;
     if (upper === 'OR' || upper === 'REPLACE' || upper === 'CONFLICT') return true;
+  }
+  return false;
+}
+
+/** True when the word INSERT stands among the tokens (a plain loop: no closure per statement). */
+function hasInsert(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].upper === 'INSERT') return true;
   }
   return false;
 }

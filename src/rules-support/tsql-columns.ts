@@ -41,18 +41,9 @@ export const columnDefinitions: (statement: Statement) => ColumnDefinition[] = m
 
 function findColumnDefinitions(tokens: readonly Token[], kind: string): ColumnDefinition[] {
   const columns: ColumnDefinition[] = [];
-  const addList = (open: number): void => {
-    const close = matchingParen(tokens, open);
-    const end = close < 0 ? tokens.length : close;
-    for (const [start, stop] of splitTopLevel(tokens, open + 1, end)) {
-      const column = parseColumn(tokens, start, stop);
-      if (column) columns.push(column);
-    }
-  };
-
   if (kind === 'create table') {
     const open = createTableListStart(tokens);
-    if (open >= 0) addList(open);
+    if (open >= 0) addColumnList(tokens, open, columns);
   } else if (kind === 'alter table') {
     collectAlterTableColumns(tokens, columns);
   }
@@ -61,9 +52,37 @@ function findColumnDefinitions(tokens: readonly Token[], kind: string): ColumnDe
     // `upper` is '' for anything but a word: one string compare per token in this hot loop.
     if (tokens[i].upper !== 'TABLE' || !isWord(tokens[i], 'TABLE') || !isPunctuation(tokens[i + 1], '(')) continue;
     const before = tokens[i - 1];
-    if (before.kind === 'variable' || isWord(before, 'AS')) addList(i + 1);
+    if (before.kind === 'variable' || isWord(before, 'AS')) addColumnList(tokens, i + 1, columns);
   }
   return columns;
+}
+
+/**
+ * The column definitions of the element list whose `(` is at `open`: each element between
+ * top-level commas, up to the matching `)`. (splitTopLevel's cut, made in the same walk
+ * instead of through a list of index pairs: this runs for every CREATE TABLE.)
+ */
+function addColumnList(tokens: readonly Token[], open: number, columns: ColumnDefinition[]): void {
+  const close = matchingParen(tokens, open);
+  const end = close < 0 ? tokens.length : close;
+  let depth = 0;
+  let start = open + 1;
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'punctuation') continue;
+    if (token.text === '(') depth++;
+    else if (token.text === ')') depth--;
+    else if (token.text === ',' && depth === 0) {
+      addColumn(tokens, start, i, columns);
+      start = i + 1;
+    }
+  }
+  if (start < end) addColumn(tokens, start, end, columns);
+}
+
+function addColumn(tokens: readonly Token[], start: number, end: number, columns: ColumnDefinition[]): void {
+  const column = parseColumn(tokens, start, end);
+  if (column) columns.push(column);
 }
 
 /** Index of the `(` that opens CREATE TABLE's element list, or -1 (`CREATE TABLE t AS SELECT`). */
@@ -122,7 +141,9 @@ export function typeEnd(tokens: readonly Token[], start: number, limit = tokens.
   let last = tokens[i - 1];
   while (i < limit && last.kind === 'word') {
     const continuations = TYPE_CONTINUATIONS.get(last.upper);
-    if (!continuations || !isWord(tokens[i], ...continuations)) break;
+    const next = tokens[i];
+    // isWord's test without its rest list (an array per call).
+    if (!continuations || next.kind !== 'word' || !continuations.includes(next.upper)) break;
     last = tokens[i];
     i++;
   }

@@ -1,5 +1,4 @@
 import type { Statement } from '../sql/statement.js';
-import { memoizeLastStatement } from '../sql/statement-memo.js';
 import { isIdentifier, type Token } from '../sql/token.js';
 
 /**
@@ -38,26 +37,33 @@ function nearText(token: Token): string {
 }
 
 /**
- * A read position over one statement's significant tokens. A trailing `;` is dropped on
- * construction so that grammar functions never have to think about it. At the end of the
+ * A read position over one statement's significant tokens. A trailing `;` is left out (`end`
+ * stops before it) so that grammar functions never have to think about it. At the end of the
  * tokens, `peek()` is undefined and an error points at the last token, the way SQL Server
  * reports "Incorrect syntax near 'x'." for a statement that stops too early.
  */
 export class TokenCursor {
+  /** The statement's tokens; only those before `end` are read. */
   readonly tokens: readonly Token[];
+  /**
+   * One past the last token to read: the length without a trailing `;`. A bound instead of a
+   * copy of the tokens without it, which every parsed statement used to allocate.
+   */
+  readonly end: number;
   pos = 0;
 
-  /** `semicolonDropped`: the caller already dropped the trailing `;` (statementCursor). */
-  constructor(tokens: readonly Token[], semicolonDropped = false) {
-    this.tokens = semicolonDropped ? tokens : withoutTrailingSemicolon(tokens);
+  constructor(tokens: readonly Token[]) {
+    this.tokens = tokens;
+    this.end = endsWithSemicolon(tokens) ? tokens.length - 1 : tokens.length;
   }
 
   get done(): boolean {
-    return this.pos >= this.tokens.length;
+    return this.pos >= this.end;
   }
 
   peek(ahead = 0): Token | undefined {
-    return this.tokens[this.pos + ahead];
+    const index = this.pos + ahead;
+    return index < this.end ? this.tokens[index] : undefined;
   }
 
   /** The token just consumed. */
@@ -66,10 +72,8 @@ export class TokenCursor {
   }
 
   next(): Token {
-    const token = this.tokens[this.pos];
-    if (!token) throw this.error();
-    this.pos++;
-    return token;
+    if (this.pos >= this.end) throw this.error();
+    return this.tokens[this.pos++];
   }
 
   // The word tests below take up to five words as separate parameters, not a rest list: they
@@ -93,8 +97,9 @@ export class TokenCursor {
   }
 
   atWord(a: string, b?: string, c?: string, d?: string, e?: string): boolean {
+    if (this.pos >= this.end) return false;
     const token = this.tokens[this.pos];
-    if (token === undefined || token.kind !== 'word') return false;
+    if (token.kind !== 'word') return false;
     const upper = token.upper;
     return upper === a || upper === b || upper === c || upper === d || upper === e;
   }
@@ -119,8 +124,10 @@ export class TokenCursor {
   }
 
   private isWordAt(ahead: number, upper: string): boolean {
-    const token = this.tokens[this.pos + ahead];
-    return token !== undefined && token.kind === 'word' && token.upper === upper;
+    const index = this.pos + ahead;
+    if (index >= this.end) return false;
+    const token = this.tokens[index];
+    return token.kind === 'word' && token.upper === upper;
   }
 
   at(text: string): boolean {
@@ -162,7 +169,7 @@ export class TokenCursor {
 
   /** The error for the current position: the next token, or the last one when the statement ended. */
   error(): TsqlSyntaxError {
-    const token = this.peek() ?? this.tokens[this.tokens.length - 1];
+    const token = this.peek() ?? this.tokens[this.end - 1];
     return new TsqlSyntaxError(token);
   }
 
@@ -182,17 +189,14 @@ export class TokenCursor {
   }
 }
 
-function withoutTrailingSemicolon(tokens: readonly Token[]): readonly Token[] {
+function endsWithSemicolon(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
-  return last && last.kind === 'punctuation' && last.text === ';' ? tokens.slice(0, -1) : tokens;
+  return last !== undefined && last.kind === 'punctuation' && last.text === ';';
 }
-
-// The validator and parseSchemaStatement both read the statement linted last: one copy without its `;` serves both.
-const tokensWithoutSemicolon = memoizeLastStatement((statement) => withoutTrailingSemicolon(statement.tokens));
 
 /** A cursor over a statement's tokens, as `new TokenCursor(statement.tokens)` makes. */
 export function statementCursor(statement: Statement): TokenCursor {
-  return new TokenCursor(tokensWithoutSemicolon(statement), true);
+  return new TokenCursor(statement.tokens);
 }
 
 /**

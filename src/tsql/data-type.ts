@@ -1,4 +1,4 @@
-import { identifierName } from '../sql/token.js';
+import { identifierName, type Token } from '../sql/token.js';
 import type { DataTypeNode } from './ast.js';
 import type { TokenCursor } from './cursor.js';
 
@@ -28,23 +28,23 @@ export function parseDataType(c: TokenCursor): DataTypeNode {
   let qualified = false;
   if (first && first.kind === 'word' && FIRST_WORDS.has(first.upper)) {
     c.next();
-    const words = [first.upper];
-    if (first.upper === 'DOUBLE') words.push(c.expectWord('PRECISION').upper);
-    else if (first.upper === 'NATIONAL') {
-      words.push(c.expectWordIn(NATIONAL_SECOND_WORDS).upper);
-      if (c.acceptWord('VARYING')) words.push('VARYING');
-    } else if (c.acceptWord('VARYING')) words.push('VARYING');
-    name = words.join(' ');
+    // Concatenated, not an array joined: most of these types are one word (CHAR, BINARY).
+    name = first.upper;
+    if (name === 'DOUBLE') name += ` ${c.expectWord('PRECISION').upper}`;
+    else if (name === 'NATIONAL') {
+      name += ` ${c.expectWordIn(NATIONAL_SECOND_WORDS).upper}`;
+      if (c.acceptWord('VARYING')) name += ' VARYING';
+    } else if (c.acceptWord('VARYING')) name += ' VARYING';
   } else if (first && first.kind === 'word' && first.upper === 'CURSOR') {
     c.next(); // a cursor parameter: @c CURSOR VARYING OUTPUT (CURSOR is a reserved word)
     name = 'CURSOR';
   } else {
     nameToken = c.expectIdentifier();
-    name = identifierName(nameToken).toUpperCase();
+    name = upperName(nameToken);
     if (c.at('.')) {
       c.next();
       nameToken = c.expectIdentifier();
-      name = identifierName(nameToken).toUpperCase();
+      name = upperName(nameToken);
       qualified = true;
     }
   }
@@ -63,6 +63,14 @@ export function parseDataType(c: TokenCursor): DataTypeNode {
     c.expect(')');
   }
   return { name, nameToken: nameToken!, qualified, args, first: first!, last: c.previous! };
+}
+
+/**
+ * An identifier's name in upper case. A bare word carries it already (`upper`): upper-casing
+ * its text again allocated a string for every column's type.
+ */
+function upperName(token: Token): string {
+  return token.kind === 'word' ? token.upper : identifierName(token).toUpperCase();
 }
 
 function typeArgument(c: TokenCursor): string {

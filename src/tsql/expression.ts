@@ -41,6 +41,10 @@ const RESERVED_VALUES = new Set([
   'IDENTITYCOL', 'ROWGUIDCOL',
 ]);
 
+/** The words that can continue a predicate after its first operand: `[NOT] LIKE`, `[NOT] BETWEEN`, `[NOT] IN`, `IS`. */
+const PREDICATE_WORDS: ReadonlySet<string> = new Set(['NOT', 'LIKE', 'BETWEEN', 'IN', 'IS']);
+const NEGATABLE_PREDICATES: ReadonlySet<string> = new Set(['LIKE', 'BETWEEN', 'IN']);
+
 export function parseExpression(c: TokenCursor, options: ExpressionOptions): ExpressionNode {
   const first = c.peek();
   if (!first) throw c.error();
@@ -115,7 +119,10 @@ class ExpressionParser {
     }
     this.additive();
     for (;;) {
-      const not = c.atWord('NOT') && c.peek(1)?.kind === 'word' && ['LIKE', 'BETWEEN', 'IN'].includes(c.peek(1)!.upper);
+      // Most operands end at punctuation, AND, OR or the statement's end: one test skips the five below.
+      const token = c.peek();
+      if (token === undefined || token.kind !== 'word' || !PREDICATE_WORDS.has(token.upper)) return;
+      const not = token.upper === 'NOT' && c.peek(1)?.kind === 'word' && NEGATABLE_PREDICATES.has(c.peek(1)!.upper);
       if (not) c.next();
       if (c.acceptWord('LIKE')) {
         this.additive();

@@ -40,7 +40,7 @@ function parseUncached(statement: Statement, options: ExpressionOptions): Schema
   // Most statements are not the grammar's: decide that from the kind before making a cursor.
   if (!OWNED_KINDS.has(statement.kind)) return NOT_OWNED;
   const c = statementCursor(statement);
-  if (c.tokens.length === 0) return {};
+  if (c.end === 0) return {};
   try {
     switch (statement.kind) {
       case 'create table':

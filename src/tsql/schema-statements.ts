@@ -71,14 +71,15 @@ export function parseCreateView(c: TokenCursor, strict?: ExpressionOptions): Cre
  * applied to SELECT bodies, whose full grammar this project does not judge.
  */
 export function checkBalanced(c: TokenCursor): void {
-  const opened: Token[] = [];
+  // A count of open parentheses: which `(` is unclosed never matters, the error is at the end.
+  let open = 0;
   while (!c.done) {
     const token = c.next();
     if (token.kind !== 'punctuation') continue;
-    if (token.text === '(') opened.push(token);
-    else if (token.text === ')' && !opened.pop()) throw new TsqlSyntaxError(token);
+    if (token.text === '(') open++;
+    else if (token.text === ')' && open-- === 0) throw new TsqlSyntaxError(token);
   }
-  if (opened.length > 0) throw c.error();
+  if (open > 0) throw c.error();
 }
 
 /**
@@ -231,7 +232,6 @@ function isCreationGuard(tokens: readonly Token[], start: number, end: number): 
   let i = start;
   while (i < end && tokens[i].text === '(') i++;
   if (i < end && tokens[i].upper === 'NOT' && i + 1 < end && tokens[i + 1].upper === 'EXISTS') return true;
-  const isParenthesis = (t: Token): boolean => t.kind === 'punctuation' && (t.text === '(' || t.text === ')');
   let firstIndex = start;
   while (firstIndex < end && isParenthesis(tokens[firstIndex])) firstIndex++;
   let lastIndex = end - 1;
@@ -241,4 +241,8 @@ function isCreationGuard(tokens: readonly Token[], start: number, end: number): 
   // Three tokens or more: the first comes before the last two.
   if (beforeLast < start || firstIndex >= beforeLast) return false;
   return tokens[beforeLast].upper === 'IS' && tokens[lastIndex].upper === 'NULL' && tokens[firstIndex].kind === 'word';
+}
+
+function isParenthesis(token: Token): boolean {
+  return token.kind === 'punctuation' && (token.text === '(' || token.text === ')');
 }

@@ -26,12 +26,13 @@ export function parseCreateTable(c: TokenCursor, options: ExpressionOptions): Cr
   const first = c.expectWord('CREATE');
   c.expectWord('TABLE');
   const name = parseName(c);
-  const elements: TableElementNode[] = [];
+  let elements: TableElementNode[];
   if (c.acceptWord('AS')) {
     // FileTable and graph forms with no column list: AS FILETABLE, AS EDGE (an edge with no attributes), AS NODE.
     c.expectWord('FILETABLE', 'EDGE', 'NODE');
+    elements = [];
   } else {
-    elements.push(...parseTableElementList(c, options));
+    elements = parseTableElementList(c, options);
     if (c.acceptWord('AS')) c.expectWord('NODE', 'EDGE');
   }
   parseTableStorage(c);
@@ -505,7 +506,7 @@ export function parseAlterTable(c: TokenCursor, options: ExpressionOptions): Alt
     case 'REBUILD':
     case 'SPLIT':
     case 'MERGE':
-      c.pos = c.tokens.length;
+      c.pos = c.end;
       actions.push({ kind: 'other' });
       break;
     default:

@@ -177,7 +177,7 @@ export class TsqlValidator {
 
   private parse(statement: Statement): TsqlSyntaxError | undefined {
     const c = statementCursor(statement);
-    if (c.tokens.length === 0) return undefined;
+    if (c.end === 0) return undefined;
     try {
       this.parseStatement(c, statement);
     } catch (error) {
@@ -252,7 +252,7 @@ export class TsqlValidator {
         break;
     }
     if (QUERY_AND_PROCEDURAL.has(first.upper)) return checkBalanced(c);
-    if (c.peek(1)?.kind === 'operator' && c.peek(1)!.text === ':' && c.tokens.length === 2) return; // a GOTO label
+    if (c.peek(1)?.kind === 'operator' && c.peek(1)!.text === ':' && c.end === 2) return; // a GOTO label
     if (firstInBatch) return parseExec(c, options, true);
     throw c.error();
   }
@@ -287,7 +287,7 @@ export class TsqlValidator {
   private parseCreate(c: TokenCursor, statement: Statement): void {
     const object = objectWord(c.tokens);
     if (!object || !CREATE_OBJECTS.has(object.upper)) {
-      throw new TsqlSyntaxError(object ?? c.tokens[c.tokens.length - 1]);
+      throw new TsqlSyntaxError(object ?? c.tokens[c.end - 1]);
     }
     switch (statement.kind) {
       case 'create table':
@@ -321,7 +321,7 @@ export class TsqlValidator {
 
   private parseAlter(c: TokenCursor, statement: Statement): void {
     const object = objectWord(c.tokens);
-    if (!object || !ALTER_OBJECTS.has(object.upper)) throw new TsqlSyntaxError(object ?? c.tokens[c.tokens.length - 1]);
+    if (!object || !ALTER_OBJECTS.has(object.upper)) throw new TsqlSyntaxError(object ?? c.tokens[c.end - 1]);
     switch (statement.kind) {
       case 'alter table':
         return this.parseShared(statement);

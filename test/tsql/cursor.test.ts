@@ -37,3 +37,30 @@ describe('TokenCursor word tests (fixed parameters, up to five words)', () => {
     expect(c.pos).toBe(2);
   });
 });
+
+describe('TokenCursor end: a trailing semicolon is never read', () => {
+  it('stops before the `;` without copying the tokens', () => {
+    const tokens = splitAll('DROP TABLE t;', 'tsql')[0].tokens;
+    const c = new TokenCursor(tokens);
+    expect(c.tokens).toBe(tokens);
+    expect(c.end).toBe(3);
+    c.pos = 2;
+    expect(c.peek()?.text).toBe('t');
+    expect(c.peek(1)).toBeUndefined();
+    expect(c.atWords('T')).toBe(true);
+    c.next();
+    expect(c.done).toBe(true);
+    expect(c.peek()).toBeUndefined();
+    expect(c.atWord('T')).toBe(false);
+    expect(c.at(';')).toBe(false);
+    expect(() => c.next()).toThrow("Incorrect syntax near 't'.");
+  });
+
+  it('reads every token of a statement without a `;`, and nothing of one that is only `;`', () => {
+    const c = cursor('DROP TABLE t');
+    expect(c.end).toBe(3);
+    const only = new TokenCursor(splitAll(';', 'tsql')[0].tokens);
+    expect(only.end).toBe(0);
+    expect(only.done).toBe(true);
+  });
+});
