@@ -189,7 +189,8 @@ export class TokenCursor {
   }
 }
 
-function endsWithSemicolon(tokens: readonly Token[]): boolean {
+/** Whether the statement's last token is its `;`. */
+export function endsWithSemicolon(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
   return last !== undefined && last.kind === 'punctuation' && last.text === ';';
 }

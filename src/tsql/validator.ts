@@ -1,6 +1,6 @@
 import { classifyStatement, type Statement } from '../sql/statement.js';
 import type { Token } from '../sql/token.js';
-import { incorrectSyntaxNear, statementCursor, TsqlSyntaxError, type TokenCursor } from './cursor.js';
+import { endsWithSemicolon, incorrectSyntaxNear, statementCursor, TsqlSyntaxError, type TokenCursor } from './cursor.js';
 import { parseExpression, type ExpressionOptions } from './expression.js';
 import {
   ALTER_OBJECTS,
@@ -366,11 +366,6 @@ function objectWord(tokens: readonly Token[]): Token | undefined {
   while (tokens[i] && tokens[i].kind === 'word' && OBJECT_MODIFIERS.has(tokens[i].upper) && tokens[i + 1]?.kind === 'word') i++;
   const token = tokens[i];
   return token && token.kind === 'word' ? token : undefined;
-}
-
-function endsWithSemicolon(tokens: readonly Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  return last !== undefined && last.kind === 'punctuation' && last.text === ';';
 }
 
 const SPECIAL_INDEX_WORDS: ReadonlySet<string> = new Set(['XML', 'SPATIAL', 'PRIMARY', 'FULLTEXT']);
