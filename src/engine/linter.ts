@@ -24,6 +24,7 @@ export interface LintSourceOptions {
   dialectSource: string;
   /** Which resolution step decided the dialect; rules that question it need to know. */
   dialectStep?: DialectStep;
+  /** Read as it stands at the first call with this list: what is worked out from it is kept per list (a run shares one). */
   rules: readonly ActiveRule[];
   settings: RuleSettings;
   /**
@@ -60,8 +61,7 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
   const diagnostics = budget.kept;
   const visitors: { visitor: RuleVisitor; rule: Rule }[] = [];
 
-  for (const active of options.rules) {
-    if (!active.rule.meta.dialects.includes(options.dialect)) continue;
+  for (const active of rulesOfDialect(options.rules, options.dialect)) {
     const context: SchemaRuleContext = {
       filePath: options.filePath,
       dialect: options.dialect,
@@ -108,6 +108,23 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
 
   const kept = dropExplainedFallbacks(diagnostics, fallbackIds, budget.explainedLines);
   return directives.filter(kept).sort(compareDiagnostics);
+}
+
+/** Per rule list and dialect: the rules that run on a file of that dialect, found once per list (see fallbackIdsByList). */
+const dialectRulesByList = new WeakMap<readonly ActiveRule[], Map<Dialect, readonly ActiveRule[]>>();
+
+function rulesOfDialect(rules: readonly ActiveRule[], dialect: Dialect): readonly ActiveRule[] {
+  let byDialect = dialectRulesByList.get(rules);
+  if (!byDialect) {
+    byDialect = new Map();
+    dialectRulesByList.set(rules, byDialect);
+  }
+  let ofDialect = byDialect.get(dialect);
+  if (!ofDialect) {
+    ofDialect = rules.filter((active) => active.rule.meta.dialects.includes(dialect));
+    byDialect.set(dialect, ofDialect);
+  }
+  return ofDialect;
 }
 
 /** Per rule list: a run's files mostly share one list (activeRulesByFile), so the set is made once, not per file. */
