@@ -53,6 +53,10 @@ describe('findSqlFiles', () => {
     symlinkSync(path.join(root, 'a/b'), path.join(root, 'linked-folder.sql'));
     symlinkSync(path.join(root, 'missing'), path.join(root, 'broken.sql'));
     execFileSync('mkfifo', [path.join(root, 'a/pipe.sql')]);
+    // Characters a POSIX file name may hold and a glob treats specially.
+    file('a/back\\slash.sql');
+    file('a/new\nline.sql');
+    file('a/ú.SQL');
   }
 
   it('finds what glob finds for the folder search, edge cases included', async () => {
