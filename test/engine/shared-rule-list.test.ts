@@ -22,7 +22,7 @@ describe('lintSource with one rule list for many files', () => {
   // A run's files share one list (activeRulesByFile); what lintSource works out from it is kept per list and dialect.
   const rules = [statementRule('test/tsql-only', ['tsql']), statementRule('test/both', ['tsql', 'sqlite']), statementRule('test/sqlite-only', ['sqlite'], true)];
   const lint = (dialect: Dialect) =>
-    lintSource('SELECT 1;\n', { filePath: `/x/a.${dialect}.sql`, dialect, dialectSource: 'test', rules, settings: {} }).map(
+    lintSource('SELECT 1;\n', { filePath: `/x/a.${dialect}.sql`, dialect, dialectSource: 'test', rules, settings: { sqlserverVersion: '2019' } }).map(
       (diagnostic) => diagnostic.ruleId,
     ).sort();
 
