@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { allRules } from '../../rules/index.js';
 import { contentHash, type CacheEntry } from '../cache/lint-cache.js';
@@ -10,9 +9,10 @@ import { lintSource, type ActiveRule, type LintSourceOptions, type StatementObse
 import { resolveDialect, type DialectDecision } from '../engine/resolve-dialect.js';
 import { attachLineIndex } from '../engine/result-line-index.js';
 import type { Rule } from '../engine/rule.js';
-import { activeRulesFor, checkRuleIdsExist } from '../engine/rule-config.js';
+import { activeRulesByFile, checkRuleIdsExist } from '../engine/rule-config.js';
 import { decode, encode, type DecodedFile } from '../files/decode.js';
 import { discoverFiles } from '../files/discover.js';
+import { readFileWithStats } from '../files/read-file.js';
 import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
 import { LintedModelRecorder } from '../model/linted-models.js';
 import type { Dialect } from '../sql/dialect.js';
@@ -61,15 +61,35 @@ interface FileInput {
 /** The rules of one run, prepared once: each rule's async prepare() runs at most once. */
 export class RunContext {
   private readonly prepared = new Map<Rule, Promise<void>>();
+  /** Per rule list (shared by every file when no override sets rules) and dialect: its rules' preparation. */
+  private readonly preparedLists = new WeakMap<readonly ActiveRule[], Map<Dialect, Promise<void>>>();
   readonly resolved: ResolvedConfig;
   readonly options: LintOptions;
   readonly cwd: string;
+  /** The rules that run on a file (config, overrides and --rule applied). */
+  readonly rulesFor: (filePath: string) => readonly ActiveRule[];
 
   constructor(options: LintOptions) {
     this.options = options;
     this.cwd = path.resolve(options.cwd ?? process.cwd());
     this.resolved = options.config ?? loadConfig(this.cwd, options.configFile);
     checkRuleIdsExist(this.resolved, options.rules ?? {}, new Set(allRules.map((rule) => rule.meta.id)));
+    this.rulesFor = activeRulesByFile(this.resolved, options.rules ?? {}, allRules);
+  }
+
+  /** Prepares the rules of `rules` that run on `dialect`; a list met again costs a map lookup, not a filter. */
+  prepareFor(rules: readonly ActiveRule[], dialect: Dialect): Promise<void> {
+    let byDialect = this.preparedLists.get(rules);
+    if (!byDialect) {
+      byDialect = new Map();
+      this.preparedLists.set(rules, byDialect);
+    }
+    let pending = byDialect.get(dialect);
+    if (!pending) {
+      pending = this.prepare(rules.filter(({ rule }) => rule.meta.dialects.includes(dialect)));
+      byDialect.set(dialect, pending);
+    }
+    return pending;
   }
 
   async prepare(rules: readonly ActiveRule[]): Promise<void> {
@@ -122,8 +142,10 @@ export async function lintFileForRun(filePath: string, run: RunContext, cache?: 
   let content: FileContent;
   let stats;
   try {
-    stats = statSync(filePath);
-    content = readContent(readFileSync(filePath), cache !== undefined);
+    // One descriptor serves the owner, the cache's size and mtime, and the bytes.
+    const read = readFileWithStats(filePath);
+    stats = read.stats;
+    content = readContent(read.bytes, cache !== undefined);
   } catch (error) {
     return unreadableResult(filePath, error as NodeJS.ErrnoException, run);
   }
@@ -161,10 +183,9 @@ async function lintInput(input: FileInput, content: FileContent, run: RunContext
       return result(input.filePath, decision, entry.messages, decoded.text);
     }
   }
-  const relative = path.relative(run.resolved.baseDir, input.filePath).split(path.sep).join('/');
-  const rules = activeRulesFor(relative, run.resolved, run.options.rules ?? {}, allRules);
+  const rules = run.rulesFor(input.filePath);
   // Only this file's dialect's rules run, so only they are prepared: a T-SQL-only run never loads the SQLite engine.
-  await run.prepare(rules.filter(({ rule }) => rule.meta.dialects.includes(decision.dialect)));
+  await run.prepareFor(rules, decision.dialect);
   const sourceOptions: LintSourceOptions = {
     filePath: input.filePath,
     dialect: decision.dialect,

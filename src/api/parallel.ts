@@ -28,11 +28,16 @@ const MIN_CORES_FOR_AUTO = 3;
 export async function lintFileList(files: readonly string[], run: RunContext, cache?: LintCache): Promise<LintResult[]> {
   const results: LintResult[] = new Array<LintResult>(files.length);
 
+  const concurrency = run.options.concurrency ?? 'auto';
+  // Sizes matter only to the cache and to `auto` with few files (threadCount): otherwise the
+  // stat per file is skipped, as the lint reads each file's stats from its open descriptor.
+  const needsSizes = cache !== undefined || (concurrency === 'auto' && files.length < MIN_FILES_FOR_WORKERS);
+
   // Files whose size and mtime match their cache entry cost a read and a hash: do them here.
   const toLint: number[] = [];
   let bytesToLint = 0;
   for (let index = 0; index < files.length; index++) {
-    const stats = statOrUndefined(files[index]);
+    const stats = needsSizes ? statOrUndefined(files[index]) : undefined;
     if (cache && stats && cache.probablyUnchanged(files[index], stats.size, stats.mtimeMs)) {
       results[index] = await lintFileForRun(files[index], run, cache);
     } else {
@@ -41,7 +46,7 @@ export async function lintFileList(files: readonly string[], run: RunContext, ca
     }
   }
 
-  const threads = threadCount(run.options.concurrency ?? 'auto', toLint.length, bytesToLint);
+  const threads = threadCount(concurrency, toLint.length, bytesToLint);
   if (threads > 1) {
     await lintWithWorkers(files, toLint, run, cache, threads - 1, results);
   } else {

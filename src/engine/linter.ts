@@ -24,6 +24,7 @@ export interface LintSourceOptions {
   dialectSource: string;
   /** Which resolution step decided the dialect; rules that question it need to know. */
   dialectStep?: DialectStep;
+  /** Read as it stands at the first call with this list: what is worked out from it is kept per list (a run shares one). */
   rules: readonly ActiveRule[];
   settings: RuleSettings;
   /**
@@ -60,8 +61,7 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
   const diagnostics = budget.kept;
   const visitors: { visitor: RuleVisitor; rule: Rule }[] = [];
 
-  for (const active of options.rules) {
-    if (!active.rule.meta.dialects.includes(options.dialect)) continue;
+  for (const active of rulesOfDialect(options.rules, options.dialect)) {
     const context: SchemaRuleContext = {
       filePath: options.filePath,
       dialect: options.dialect,
@@ -110,17 +110,42 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
   return directives.filter(kept).sort(compareDiagnostics);
 }
 
-function fallbackRuleIds(rules: readonly ActiveRule[]): Set<string> {
-  return new Set(rules.filter((active) => active.rule.meta.fallback).map((active) => active.rule.meta.id));
+/** Per rule list and dialect: the rules that run on a file of that dialect, found once per list (see fallbackIdsByList). */
+const dialectRulesByList = new WeakMap<readonly ActiveRule[], Map<Dialect, readonly ActiveRule[]>>();
+
+function rulesOfDialect(rules: readonly ActiveRule[], dialect: Dialect): readonly ActiveRule[] {
+  let byDialect = dialectRulesByList.get(rules);
+  if (!byDialect) {
+    byDialect = new Map();
+    dialectRulesByList.set(rules, byDialect);
+  }
+  let ofDialect = byDialect.get(dialect);
+  if (!ofDialect) {
+    ofDialect = rules.filter((active) => active.rule.meta.dialects.includes(dialect));
+    byDialect.set(dialect, ofDialect);
+  }
+  return ofDialect;
+}
+
+/** Per rule list: a run's files mostly share one list (activeRulesByFile), so the set is made once, not per file. */
+const fallbackIdsByList = new WeakMap<readonly ActiveRule[], ReadonlySet<string>>();
+
+function fallbackRuleIds(rules: readonly ActiveRule[]): ReadonlySet<string> {
+  let ids = fallbackIdsByList.get(rules);
+  if (!ids) {
+    ids = new Set(rules.filter((active) => active.rule.meta.fallback).map((active) => active.rule.meta.id));
+    fallbackIdsByList.set(rules, ids);
+  }
+  return ids;
 }
 
 /** An error of a specific (not fallback) rule: it explains fallback problems on its first and last line. */
-function explainsFallbacks(diagnostic: Diagnostic, fallbackIds: Set<string>): boolean {
+function explainsFallbacks(diagnostic: Diagnostic, fallbackIds: ReadonlySet<string>): boolean {
   return diagnostic.severity === 2 && diagnostic.ruleId !== null && !fallbackIds.has(diagnostic.ruleId);
 }
 
 /** Drops a fallback rule's diagnostic on a line where a specific rule already reported an error. */
-function dropExplainedFallbacks(diagnostics: Diagnostic[], fallbackIds: Set<string>, explainedElsewhere: ReadonlySet<number>): Diagnostic[] {
+function dropExplainedFallbacks(diagnostics: Diagnostic[], fallbackIds: ReadonlySet<string>, explainedElsewhere: ReadonlySet<number>): Diagnostic[] {
   if (fallbackIds.size === 0) return diagnostics;
   // Errors the problem budget left out still explain the lines they were on.
   const explainedLines = new Set<number>(explainedElsewhere);
@@ -195,10 +220,48 @@ function toSingleEdit(text: string, fix: TextEdit | TextEdit[]): TextEdit {
   return Array.isArray(fix) ? mergeEdits(text, fix) : fix;
 }
 
+/** A message template cut at its `{{name}}` placeholders: `literals` has one more entry than `names` and `placeholders`. */
+interface TemplatePieces {
+  readonly literals: readonly string[];
+  readonly names: readonly string[];
+  /** Each placeholder as written, kept when its name has no datum. */
+  readonly placeholders: readonly string[];
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** Rules' templates are few and filled once per problem (parity's on every file of a run): each is cut once. */
+const piecesByTemplate = new Map<string, TemplatePieces>();
+const MAX_TEMPLATES = 1024;
+
+function piecesOf(template: string): TemplatePieces {
+  let pieces = piecesByTemplate.get(template);
+  if (!pieces) {
+    const literals: string[] = [];
+    const names: string[] = [];
+    const placeholders: string[] = [];
+    let from = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      literals.push(template.slice(from, match.index));
+      names.push(match[1]);
+      placeholders.push(match[0]);
+      from = match.index + match[0].length;
+    }
+    literals.push(template.slice(from));
+    pieces = { literals, names, placeholders };
+    if (piecesByTemplate.size >= MAX_TEMPLATES) piecesByTemplate.clear(); // templates made up per call: keep memory bounded
+    piecesByTemplate.set(template, pieces);
+  }
+  return pieces;
+}
+
 /** Replaces `{{name}}` placeholders; unknown names stay visible so a missing datum is noticed. */
 export function fill(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+  const { literals, names, placeholders } = piecesOf(template);
+  let filled = literals[0];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    filled += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : placeholders[i]) + literals[i + 1];
+  }
+  return filled;
 }

@@ -40,11 +40,15 @@ export function resolveDialect(inputs: DialectInputs): DialectDecision {
   if (pragma) return { dialect: pragma, step: 'pragma', reason: 'header pragma' };
 
   const { config, baseDir } = inputs.config;
-  const relative = toPosix(path.relative(baseDir, inputs.filePath));
-  for (const override of [...(config.overrides ?? [])].reverse()) {
-    if (!override.dialect) continue;
-    const pattern = override.files.find((glob) => matchGlob(relative, glob, { dot: true, matchBase: !glob.includes('/') }));
-    if (pattern) return { dialect: override.dialect, step: 'override', reason: `config override "${pattern}"` };
+  const overrides = config.overrides ?? [];
+  // The relative path is worked out only for a config whose overrides set dialects: most have none, and this runs per file.
+  if (overrides.some((override) => override.dialect)) {
+    const relative = toPosix(path.relative(baseDir, inputs.filePath));
+    for (const override of [...overrides].reverse()) {
+      if (!override.dialect) continue;
+      const pattern = override.files.find((glob) => matchGlob(relative, glob, { dot: true, matchBase: !glob.includes('/') }));
+      if (pattern) return { dialect: override.dialect, step: 'override', reason: `config override "${pattern}"` };
+    }
   }
 
   if (inputs.ownerUid !== undefined) {

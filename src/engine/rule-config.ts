@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { matchGlob } from '../files/match-glob.js';
 import type { ResolvedConfig, RuleSetting } from '../config/config.js';
 import { ConfigError } from '../config/load.js';
@@ -35,6 +36,25 @@ export function activeRulesFor(
     if (severity > 0) active.push({ rule, severity: severity as Severity, options });
   }
   return active;
+}
+
+/**
+ * activeRulesFor for the files of one run, by absolute path. When no override sets rules,
+ * every file gets the same list, worked out on first use and shared (a run over 2,000 small
+ * files otherwise built 2,000 equal lists, each with a relative path and a settings map);
+ * otherwise each file's list is worked out from its path relative to the config's folder.
+ * The lists are shared: callers must not change them.
+ */
+export function activeRulesByFile(
+  resolved: ResolvedConfig,
+  cliRules: Record<string, RuleSetting>,
+  allRules: readonly Rule[],
+): (filePath: string) => readonly ActiveRule[] {
+  const perFile = (filePath: string): ActiveRule[] =>
+    activeRulesFor(path.relative(resolved.baseDir, filePath).split(path.sep).join('/'), resolved, cliRules, allRules);
+  if ((resolved.config.overrides ?? []).some((override) => override.rules)) return perFile;
+  let shared: ActiveRule[] | undefined;
+  return (filePath) => (shared ??= perFile(filePath));
 }
 
 function defaultSeverity(rule: Rule): 0 | 1 | 2 {

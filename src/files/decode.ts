@@ -84,6 +84,8 @@ function utf16beBytes(text: string): Buffer {
 function bomlessUtf16(bytes: Uint8Array): 'utf16le-nobom' | 'utf16be-nobom' | undefined {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
   const end = Math.min(bytes.length, 8192);
+  // No NUL at all (nearly every file): no pair can be half NUL. The native search is far cheaper than the loop.
+  if (bytes.subarray(0, end).indexOf(0) === -1) return undefined;
   let firstZero = 0;
   let secondZero = 0;
   for (let i = 0; i < end; i += 2) {
@@ -98,9 +100,6 @@ function bomlessUtf16(bytes: Uint8Array): 'utf16le-nobom' | 'utf16be-nobom' | un
 
 /** A NUL byte in the first 8 KiB of a file without a UTF-16 BOM: git's own test for binary. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 8192);
-  for (let i = 0; i < end; i++) {
-    if (bytes[i] === 0) return true;
-  }
-  return false;
+  // The native search, not a loop in JavaScript: every file of a run passes through here.
+  return bytes.subarray(0, Math.min(bytes.length, 8192)).indexOf(0) !== -1;
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type * as GlobModule from 'glob';
 import type { Ignore } from 'ignore';
+import { findSqlFiles } from './find-sql-files.js';
 
 /** A usage problem with the paths given: the CLI prints it and exits 2. */
 export class PathError extends Error {
@@ -65,29 +66,17 @@ async function expand(pattern: string, cwd: string): Promise<string[]> {
     if (!(await loadGlob()).hasMagic(pattern, { windowsPathsNoEscape: true })) return [];
   }
   if (stats?.isFile()) return [absolute];
-  if (stats?.isDirectory()) return searchFolder(absolute);
+  // A folder's `**/*.sql` as glob would find them, without loading glob (findSqlFiles).
+  if (stats?.isDirectory()) return findSqlFiles(absolute);
   if (stats) return [];
   const { glob } = await loadGlob();
   const matches = await glob(toPosix(pattern), { cwd, absolute: true, nodir: true, dot: false, ignore: ALWAYS_SKIPPED });
   return matches.map((match) => path.normalize(match));
 }
 
-/** glob is loaded when a folder or pattern needs it: files named one by one (a pre-commit hook) never do. */
+/** glob is loaded when a pattern needs it: folders (findSqlFiles) and files named one by one (a pre-commit hook) never do. */
 function loadGlob(): Promise<typeof GlobModule> {
   return import('glob');
-}
-
-async function searchFolder(folder: string): Promise<string[]> {
-  const { glob } = await loadGlob();
-  const matches = await glob('**/*.sql', {
-    cwd: folder,
-    absolute: true,
-    nodir: true,
-    follow: false,
-    nocase: true,
-    ignore: ALWAYS_SKIPPED,
-  });
-  return matches.map((match) => path.normalize(match));
 }
 
 /** The `ignore` matcher, or undefined (and `ignore` never loaded) when there is nothing to ignore. */

@@ -6,7 +6,9 @@ import { compareDiagnostics, countDiagnostics, type Diagnostic, type LintResult,
 import { DirectiveSet } from '../engine/directives.js';
 import { fill } from '../engine/linter.js';
 import type { Rule } from '../engine/rule.js';
-import { activeRulesFor } from '../engine/rule-config.js';
+import { activeRulesByFile } from '../engine/rule-config.js';
+import type { ActiveRule } from '../engine/linter.js';
+import { lineIndexOf } from '../engine/result-line-index.js';
 import { decode } from '../files/decode.js';
 import { matchGlob } from '../files/match-glob.js';
 import { buildSqliteModel } from '../model/build-sqlite.js';
@@ -31,6 +33,8 @@ export interface ParityFile {
   text: string;
   /** The model of `text` read as `dialect`, when the lint pass already built it. */
   model?: LintedModel;
+  /** The line index of `text`, when one is at hand (the lint pass's), so findings need not index the text again. */
+  lineIndex?: () => SourceText;
 }
 
 export interface ParityOptions {
@@ -74,7 +78,9 @@ export function applyParity(results: LintResult[], resolved: ResolvedConfig, opt
     const text = result.output ?? result.source ?? (options.readFile ?? readFromDisk)(result.filePath);
     // The lint pass's model describes the text it linted, not a fixed output.
     const model = result.output === undefined ? attachedModel(result) : undefined;
-    if (text !== undefined) files.push({ filePath: result.filePath, dialect: result.dialect, text, model });
+    // The formatters ask for the same index (stylish's code frames): one per result serves both.
+    const lineIndex = text !== undefined && text === result.source ? () => lineIndexOf(result) ?? new SourceText(text) : undefined;
+    if (text !== undefined) files.push({ filePath: result.filePath, dialect: result.dialect, text, model, lineIndex });
   }
   const found = checkParity(files, resolved, options);
   for (const result of results) {
@@ -96,6 +102,8 @@ class ParityRun {
   private readonly code = new Map<string, string>();
   private readonly altered: Record<Dialect, Map<string, readonly string[]>> = { tsql: new Map(), sqlite: new Map() };
   private readonly findings = new Map<string, Finding[]>();
+  /** The cross-file rules switched on for a file; one shared list when no override sets rules. */
+  private readonly crossFileRulesFor: (filePath: string) => readonly ActiveRule[];
 
   constructor(
     files: readonly ParityFile[],
@@ -103,6 +111,7 @@ class ParityRun {
     private readonly options: ParityOptions,
   ) {
     for (const file of files) this.known.set(path.resolve(file.filePath), { ...file, filePath: path.resolve(file.filePath) });
+    this.crossFileRulesFor = activeRulesByFile(resolved, options.cliRules ?? {}, crossFileRules);
   }
 
   run(): Map<string, Diagnostic[]> {
@@ -168,10 +177,19 @@ class ParityRun {
     for (const [filePath, file] of this.known) if (!covered.has(filePath)) addDatabase(file.dialect, [filePath]);
 
     const credentialsGlobs = this.credentialsGlobs();
+    // Asked twice per database (to find the credentials database, then per database): answered once per file.
+    const credentialsAnswers = new Map<string, boolean>();
     const isCredentials = (filePath: string) => {
-      const relative = path.relative(this.resolved.baseDir, filePath).split(path.sep).join('/');
-      if (credentialsGlobs.length > 0) return credentialsGlobs.some((glob) => matchGlob(relative, glob, { dot: true, nocase: true }));
-      return isCredentialsDatabase(relative);
+      let answer = credentialsAnswers.get(filePath);
+      if (answer === undefined) {
+        const relative = path.relative(this.resolved.baseDir, filePath).split(path.sep).join('/');
+        answer =
+          credentialsGlobs.length > 0
+            ? credentialsGlobs.some((glob) => matchGlob(relative, glob, { dot: true, nocase: true }))
+            : isCredentialsDatabase(relative);
+        credentialsAnswers.set(filePath, answer);
+      }
+      return answer;
     };
     const credentialsFile = [...databases.keys()].find(isCredentials);
     for (const database of databases.values()) {
@@ -390,8 +408,7 @@ class ParityRun {
 
   /** True when a cross-file rule is switched on for a file (config, overrides and --rule applied). */
   private isActive(filePath: string, ruleId: string): boolean {
-    const relative = path.relative(this.resolved.baseDir, filePath).split(path.sep).join('/');
-    return activeRulesFor(relative, this.resolved, this.options.cliRules ?? {}, crossFileRules).some((entry) => entry.rule.meta.id === ruleId);
+    return this.crossFileRulesFor(filePath).some((entry) => entry.rule.meta.id === ruleId);
   }
 
   private add(finding: Finding): void {
@@ -405,12 +422,9 @@ class ParityRun {
     const result = new Map<string, Diagnostic[]>();
     for (const [filePath, findings] of this.findings) {
       const file = this.known.get(filePath) as ParityFile;
-      const source = new SourceText(file.text);
-      const relative = path.relative(this.resolved.baseDir, filePath).split(path.sep).join('/');
+      const source = file.lineIndex?.() ?? new SourceText(file.text);
       const active = new Map<string, { rule: Rule; severity: Severity }>();
-      for (const entry of activeRulesFor(relative, this.resolved, this.options.cliRules ?? {}, crossFileRules)) {
-        active.set(entry.rule.meta.id, entry);
-      }
+      for (const entry of this.crossFileRulesFor(filePath)) active.set(entry.rule.meta.id, entry);
       const seen = new Set<string>();
       const diagnostics: Diagnostic[] = [];
       for (const finding of findings) {

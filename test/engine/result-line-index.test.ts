@@ -33,6 +33,16 @@ describe('lineIndexOf', () => {
     expect(index?.lineCount).toBe(4);
   });
 
+  it("places parity's findings with the lint pass's index: a finding needs no second one", async () => {
+    const config = { config: {}, baseDir: '/nowhere' } as never;
+    const text = 'CREATE TABLE users (id INTEGER PRIMARY KEY);\n';
+    const before = built.count;
+    const result = await lintText(text, { filePath: '/nowhere/app.sqlite.sql', config });
+    expect(result.messages.map((message) => message.ruleId)).toContain('parity/missing-counterpart');
+    expect(built.count - before).toBe(1);
+    expect(lineIndexOf(result)?.text).toBe(text);
+  });
+
   it('hands back the index it was lent', () => {
     const result = plainResult('a\nb\n');
     const lintPass = new SourceText('a\nb\n');
