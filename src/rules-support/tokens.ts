@@ -50,6 +50,12 @@ export function parenDepths(tokens: readonly Token[]): number[] {
 /** Splits tokens[from, to) at commas of parenthesis depth 0; returns [start, end) index pairs. */
 export function splitTopLevel(tokens: readonly Token[], from: number, to: number): [number, number][] {
   const parts: [number, number][] = [];
+  forEachTopLevelPart(tokens, from, to, (start, end) => parts.push([start, end]));
+  return parts;
+}
+
+/** splitTopLevel's cut, each part handed over as it is found: for hot callers, no list of index pairs. */
+export function forEachTopLevelPart(tokens: readonly Token[], from: number, to: number, visit: (start: number, end: number) => void): void {
   let depth = 0;
   let start = from;
   for (let i = from; i < to; i++) {
@@ -58,12 +64,11 @@ export function splitTopLevel(tokens: readonly Token[], from: number, to: number
     if (token.text === '(') depth++;
     else if (token.text === ')') depth--;
     else if (token.text === ',' && depth === 0) {
-      parts.push([start, i]);
+      visit(start, i);
       start = i + 1;
     }
   }
-  if (start < to) parts.push([start, to]);
-  return parts;
+  if (start < to) visit(start, to);
 }
 
 /** True when the token is a bare or quoted name part (not a keyword check: `[order]` counts). */

@@ -1,7 +1,7 @@
 import type { Statement } from '../sql/statement.js';
 import { memoizeLastStatement } from '../sql/statement-memo.js';
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
-import { isNameToken, matchingParen, qualifiedNameEnd, splitTopLevel } from './tokens.js';
+import { forEachTopLevelPart, isNameToken, matchingParen, qualifiedNameEnd, splitTopLevel } from './tokens.js';
 
 /**
  * Finds column definitions and data-type positions in T-SQL statements, so type rules judge
@@ -59,30 +59,14 @@ function findColumnDefinitions(tokens: readonly Token[], kind: string): ColumnDe
 
 /**
  * The column definitions of the element list whose `(` is at `open`: each element between
- * top-level commas, up to the matching `)`. (splitTopLevel's cut, made in the same walk
- * instead of through a list of index pairs: this runs for every CREATE TABLE.)
+ * top-level commas, up to the matching `)`, parsed as it is cut (this runs for every CREATE TABLE).
  */
 function addColumnList(tokens: readonly Token[], open: number, columns: ColumnDefinition[]): void {
   const close = matchingParen(tokens, open);
-  const end = close < 0 ? tokens.length : close;
-  let depth = 0;
-  let start = open + 1;
-  for (let i = start; i < end; i++) {
-    const token = tokens[i];
-    if (token.kind !== 'punctuation') continue;
-    if (token.text === '(') depth++;
-    else if (token.text === ')') depth--;
-    else if (token.text === ',' && depth === 0) {
-      addColumn(tokens, start, i, columns);
-      start = i + 1;
-    }
-  }
-  if (start < end) addColumn(tokens, start, end, columns);
-}
-
-function addColumn(tokens: readonly Token[], start: number, end: number, columns: ColumnDefinition[]): void {
-  const column = parseColumn(tokens, start, end);
-  if (column) columns.push(column);
+  forEachTopLevelPart(tokens, open + 1, close < 0 ? tokens.length : close, (start, end) => {
+    const column = parseColumn(tokens, start, end);
+    if (column) columns.push(column);
+  });
 }
 
 /** Index of the `(` that opens CREATE TABLE's element list, or -1 (`CREATE TABLE t AS SELECT`). */
