@@ -5,7 +5,7 @@ import type { ResolvedConfig, RuleSetting } from '../config/config.js';
 import { loadConfig } from '../config/load.js';
 import { countDiagnostics, type Diagnostic, type LintResult } from '../engine/diagnostic.js';
 import { fixSource } from '../engine/fixer.js';
-import { lintSource, type ActiveRule, type LintSourceOptions, type StatementObserver } from '../engine/linter.js';
+import { lintSource, rulesOfDialect, type ActiveRule, type LintSourceOptions, type StatementObserver } from '../engine/linter.js';
 import { resolveDialect, type DialectDecision } from '../engine/resolve-dialect.js';
 import { attachLineIndex } from '../engine/result-line-index.js';
 import type { Rule } from '../engine/rule.js';
@@ -61,8 +61,8 @@ interface FileInput {
 /** The rules of one run, prepared once: each rule's async prepare() runs at most once. */
 export class RunContext {
   private readonly prepared = new Map<Rule, Promise<void>>();
-  /** Per rule list (shared by every file when no override sets rules) and dialect: its rules' preparation. */
-  private readonly preparedLists = new WeakMap<readonly ActiveRule[], Map<Dialect, Promise<void>>>();
+  /** Per list of one dialect's rules (rulesOfDialect: one per run when no override sets rules): its rules' preparation. */
+  private readonly preparedLists = new WeakMap<readonly ActiveRule[], Promise<void>>();
   readonly resolved: ResolvedConfig;
   readonly options: LintOptions;
   readonly cwd: string;
@@ -79,15 +79,11 @@ export class RunContext {
 
   /** Prepares the rules of `rules` that run on `dialect`; a list met again costs a map lookup, not a filter. */
   prepareFor(rules: readonly ActiveRule[], dialect: Dialect): Promise<void> {
-    let byDialect = this.preparedLists.get(rules);
-    if (!byDialect) {
-      byDialect = new Map();
-      this.preparedLists.set(rules, byDialect);
-    }
-    let pending = byDialect.get(dialect);
+    const ofDialect = rulesOfDialect(rules, dialect);
+    let pending = this.preparedLists.get(ofDialect);
     if (!pending) {
-      pending = this.prepare(rules.filter(({ rule }) => rule.meta.dialects.includes(dialect)));
-      byDialect.set(dialect, pending);
+      pending = this.prepare(ofDialect);
+      this.preparedLists.set(ofDialect, pending);
     }
     return pending;
   }

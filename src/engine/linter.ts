@@ -113,7 +113,8 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
 /** Per rule list and dialect: the rules that run on a file of that dialect, found once per list (see fallbackIdsByList). */
 const dialectRulesByList = new WeakMap<readonly ActiveRule[], Map<Dialect, readonly ActiveRule[]>>();
 
-function rulesOfDialect(rules: readonly ActiveRule[], dialect: Dialect): readonly ActiveRule[] {
+/** The rules of `rules` that run on `dialect`: one array per list and dialect, the same each time it is asked for. */
+export function rulesOfDialect(rules: readonly ActiveRule[], dialect: Dialect): readonly ActiveRule[] {
   let byDialect = dialectRulesByList.get(rules);
   if (!byDialect) {
     byDialect = new Map();
