@@ -48,7 +48,7 @@ export default defineRule({
         }
         // Every form below needs one of these words: one cheap pass skips most statements (this
         // visitor sees every statement, as a dangling `INSERT OR` waits for the very next one).
-        if (!mayHoldConflictForm(tokens)) return;
+        if (!hasAnyWord(tokens, 'OR', 'REPLACE', 'CONFLICT')) return;
         // Searched through the statement: `SET IDENTITY_INSERT t ON` may arrive glued to the INSERT.
         for (let i = 0; i < tokens.length - 2; i++) {
           // `upper` is '' for anything but a word: plain compares, not isWord's rest list per token.
@@ -68,7 +68,7 @@ export default defineRule({
           context.report({ node: verb, endNode: second, messageId: 'replaceInto' });
           return;
         }
-        if (!hasInsert(tokens)) return;
+        if (!hasAnyWord(tokens, 'INSERT')) return;
         let depth = 0;
         for (let i = 1; i < tokens.length - 1; i++) {
           if (isPunctuation(tokens[i], '(')) depth++;
@@ -83,19 +83,15 @@ export default defineRule({
   },
 });
 
-/** True when a token is OR (INSERT OR ...), REPLACE (REPLACE INTO) or CONFLICT (ON CONFLICT); `upper` is '' for anything but a word. */
-function mayHoldConflictForm(tokens: readonly Token[]): boolean {
+/**
+ * True when some token is the bare word `a`, `b` or `c` (`upper` is '' for anything but a word):
+ * OR (INSERT OR ...), REPLACE (REPLACE INTO) or CONFLICT (ON CONFLICT), or INSERT. A plain loop
+ * with fixed parameters, no closure or rest list: this runs on every statement.
+ */
+function hasAnyWord(tokens: readonly Token[], a: string, b = a, c = a): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const upper = tokens[i].upper;
-    if (upper === 'OR' || upper === 'REPLACE' || upper === 'CONFLICT') return true;
-  }
-  return false;
-}
-
-/** True when the word INSERT stands among the tokens (a plain loop: no closure per statement). */
-function hasInsert(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].upper === 'INSERT') return true;
+    if (upper === a || upper === b || upper === c) return true;
   }
   return false;
 }
