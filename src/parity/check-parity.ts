@@ -34,7 +34,7 @@ export interface ParityFile {
   /** The model of `text` read as `dialect`, when the lint pass already built it. */
   model?: LintedModel;
   /** The line index of `text`, when one is at hand (the lint pass's), so findings need not index the text again. */
-  lineIndex?: () => SourceText;
+  lineIndex?: () => SourceText | undefined;
 }
 
 export interface ParityOptions {
@@ -79,7 +79,7 @@ export function applyParity(results: LintResult[], resolved: ResolvedConfig, opt
     // The lint pass's model describes the text it linted, not a fixed output.
     const model = result.output === undefined ? attachedModel(result) : undefined;
     // The formatters ask for the same index (stylish's code frames): one per result serves both.
-    const lineIndex = text !== undefined && text === result.source ? () => lineIndexOf(result) ?? new SourceText(text) : undefined;
+    const lineIndex = text !== undefined && text === result.source ? () => lineIndexOf(result) : undefined;
     if (text !== undefined) files.push({ filePath: result.filePath, dialect: result.dialect, text, model, lineIndex });
   }
   const found = checkParity(files, resolved, options);
