@@ -68,7 +68,10 @@ function kindOf(verbWord: string, objectWord: string): string {
   return kind;
 }
 
-/** Filled in by classifyStatement: whether its answer is final for the statement (see isClassificationSettled). */
+/**
+ * Filled in by classifyStatement: whether its answer is final for the statement, so that the
+ * splitter, which classifies a statement while it grows, can keep the kind instead of asking again.
+ */
 export interface ClassificationState {
   settled: boolean;
 }
@@ -103,13 +106,3 @@ export function classifyStatement(tokens: readonly Token[], state?: Classificati
   return kindOf(verb, '');
 }
 
-/**
- * True when no token added after `tokens` can change what classifyStatement says of them: it
- * reads only the leading tokens, and those it reads are all there. The splitter classifies a
- * statement while it grows; once this holds, it keeps the kind instead of classifying again.
- */
-export function isClassificationSettled(tokens: readonly Token[]): boolean {
-  const state: ClassificationState = { settled: false };
-  classifyStatement(tokens, state);
-  return state.settled;
-}

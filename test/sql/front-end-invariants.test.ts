@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/sql/dialect.js';
 import { tokenize } from '../../src/sql/lexer.js';
 import { splitStatements } from '../../src/sql/splitter.js';
-import { classifyStatement, isClassificationSettled } from '../../src/sql/statement.js';
+import { classifyStatement, type ClassificationState } from '../../src/sql/statement.js';
 import type { Token } from '../../src/sql/token.js';
 
 /**
@@ -133,6 +133,13 @@ describe('the lexer and splitter keep what their shortcuts skip', () => {
     );
   });
 });
+
+/** Whether classifyStatement says that no token added after `tokens` can change its answer. */
+function isClassificationSettled(tokens: readonly Token[]): boolean {
+  const state: ClassificationState = { settled: false };
+  classifyStatement(tokens, state);
+  return state.settled;
+}
 
 describe('isClassificationSettled', () => {
   it('holds only when no further token changes the classification', () => {
