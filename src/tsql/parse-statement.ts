@@ -84,17 +84,16 @@ const OWNED_KINDS: ReadonlySet<string> = new Set([
   'create function', 'alter function', 'create trigger', 'alter trigger', 'insert', 'if',
 ]);
 
-const SPECIAL_INDEX_WORDS: ReadonlySet<string> = new Set(['XML', 'SPATIAL', 'FULLTEXT', 'PRIMARY']);
-
 /**
- * XML, spatial and full-text indexes (and `PRIMARY XML`), told by a word among the first five
- * tokens: their grammar is not this module's, so they give no node.
+ * XML, spatial and full-text indexes: `CREATE [PRIMARY | SELECTIVE] XML INDEX`, `CREATE SPATIAL
+ * INDEX`, `CREATE FULLTEXT INDEX`. Their grammar is not this module's, so they give no node. They
+ * are told by the words right after CREATE, where SQL Server's grammar puts them: an index or a
+ * table named `xml` or `primary` is a plain index.
  */
 export function isSpecialIndex(tokens: readonly Token[]): boolean {
-  const end = Math.min(tokens.length, 5);
-  for (let i = 0; i < end; i++) {
-    const token = tokens[i];
-    if (token.kind === 'word' && SPECIAL_INDEX_WORDS.has(token.upper)) return true;
-  }
-  return false;
+  const first = tokens[1];
+  if (first?.kind !== 'word') return false;
+  if (first.upper === 'XML' || first.upper === 'SPATIAL' || first.upper === 'FULLTEXT') return true;
+  const second = tokens[2];
+  return (first.upper === 'PRIMARY' || first.upper === 'SELECTIVE') && second?.kind === 'word' && second.upper === 'XML';
 }

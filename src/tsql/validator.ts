@@ -18,7 +18,7 @@ import {
   parseUse,
 } from './other-statements.js';
 import { isSpecialIndex, parseSchemaStatement } from './parse-statement.js';
-import { checkBalanced, parseCreateIndex, parseCreateView, parseIf, parseInsert } from './schema-statements.js';
+import { checkBalanced, parseCreateView, parseIf, parseInsert } from './schema-statements.js';
 import { parseCommonTableExpressions, parseQueryExpression } from './query.js';
 
 /** One syntax error: where SQL Server would point, and its words. */
@@ -293,11 +293,10 @@ export class TsqlValidator {
       case 'create table':
         return this.parseShared(statement);
       case 'create index':
-        if (hasWordAmong(c.tokens, 1, 4, SPECIAL_INDEX_WORDS)) return checkBalanced(c);
+        // An XML, spatial or full-text index has a grammar of its own: only its parentheses are checked.
+        if (isSpecialIndex(statement.tokens)) return checkBalanced(c);
         // A plain index is parsed once for the validator and the model builder alike.
-        if (!isSpecialIndex(statement.tokens)) return this.parseShared(statement);
-        parseCreateIndex(c, this.options);
-        return;
+        return this.parseShared(statement);
       case 'create view':
         parseCreateView(c, this.options);
         return;
@@ -366,17 +365,6 @@ function objectWord(tokens: readonly Token[]): Token | undefined {
   while (tokens[i] && tokens[i].kind === 'word' && OBJECT_MODIFIERS.has(tokens[i].upper) && tokens[i + 1]?.kind === 'word') i++;
   const token = tokens[i];
   return token && token.kind === 'word' ? token : undefined;
-}
-
-const SPECIAL_INDEX_WORDS: ReadonlySet<string> = new Set(['XML', 'SPATIAL', 'PRIMARY', 'FULLTEXT']);
-
-/** True when a bare word of `words` stands in tokens[from, to). */
-function hasWordAmong(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  const end = Math.min(to, tokens.length);
-  for (let i = from; i < end; i++) {
-    if (tokens[i].kind === 'word' && words.has(tokens[i].upper)) return true;
-  }
-  return false;
 }
 
 /** Operators T-SQL does not have; `||` only from SQL Server 2025. */

@@ -19,10 +19,22 @@ describe('parseSchemaStatement', () => {
 
   it('leaves XML, spatial and full-text indexes alone', () => {
     expect(isSpecialIndex(statement('CREATE PRIMARY XML INDEX px ON t (x)').tokens)).toBe(true);
+    expect(isSpecialIndex(statement('CREATE SELECTIVE XML INDEX sx ON t (x) FOR (p = \'/a\')').tokens)).toBe(true);
     expect(isSpecialIndex(statement('CREATE SPATIAL INDEX sx ON t (g)').tokens)).toBe(true);
-    expect(isSpecialIndex(statement('CREATE UNIQUE NONCLUSTERED INDEX [xml] ON t (x)').tokens)).toBe(false);
-    expect(isSpecialIndex(statement('CREATE UNIQUE NONCLUSTERED INDEX xml ON t (x)').tokens)).toBe(true);
+    expect(isSpecialIndex(statement('CREATE FULLTEXT INDEX ON t (x) KEY INDEX pk').tokens)).toBe(true);
     expect(parseSchemaStatement(statement('CREATE XML INDEX x ON t (x) USING XML INDEX px'), options)).toEqual({});
+  });
+
+  it('parses a plain index whose index, table or column is named like those words', () => {
+    for (const sql of [
+      'CREATE UNIQUE NONCLUSTERED INDEX [xml] ON t (x)',
+      'CREATE UNIQUE NONCLUSTERED INDEX xml ON t (x)',
+      'CREATE INDEX ix ON xml (spatial)',
+      'CREATE INDEX primary_ix ON fulltext (a)',
+    ]) {
+      expect(isSpecialIndex(statement(sql).tokens), sql).toBe(false);
+      expect(parseSchemaStatement(statement(sql), options).node, sql).toMatchObject({ kind: 'create index' });
+    }
   });
 });
 

@@ -110,6 +110,15 @@ runRuleTests(rule, {
       ],
     },
     {
+      // An index named like the word of an XML index was once taken for one, and only its parentheses were checked.
+      name: 'an error in a plain index named xml, or on a table named xml',
+      code: 'CREATE INDEX xml ON t (a,)\nCREATE INDEX ix ON xml (a) INCLUDE a',
+      errors: [
+        { line: 1, column: 26, message: near(')') },
+        { line: 2, column: 36, message: near('a') },
+      ],
+    },
+    {
       name: 'SQLite forms SQL Server rejects, in the words of its parser',
       code: [
         'CREATE TABLE IF NOT EXISTS t (a INT)',
