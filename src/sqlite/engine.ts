@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compileFunction } from 'node:vm';
 import type { SqlJsStatic } from 'sql.js';
+import { findInstalledPackage } from '../files/installed-package.js';
 
 /**
  * The SQLite engine schema-lint judges SQLite files with: sql.js, SQLite compiled to
@@ -57,9 +59,10 @@ export function loadSqliteEngine(): Promise<EngineState> {
 async function load(): Promise<EngineState> {
   try {
     const require = createRequire(import.meta.url);
-    const initSqlJs = privateSqlJs(require);
+    const files = sqlJsFiles(require);
+    const initSqlJs = privateSqlJs(require, files.script);
     // Read synchronously: the engine is awaited at once anyway, and node:fs/promises costs every run ~2 ms to load.
-    const wasmBinary = readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'));
+    const wasmBinary = readFileSync(files.wasm);
     const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
     if (!wasm) throw new Error('WebAssembly is not available');
     let memory: EngineMemory | undefined;
@@ -88,13 +91,19 @@ async function load(): Promise<EngineState> {
  * application that loaded sql.js first would give us its engine, whose memory we cannot reach
  * (nor trust to be free of its functions). The script is compiled here as a module of our own.
  */
-function privateSqlJs(require: NodeJS.Require): InitSqlJs {
-  const scriptPath = require.resolve('sql.js');
+function privateSqlJs(require: NodeJS.Require, scriptPath: string): InitSqlJs {
   const script = readFileSync(scriptPath, 'utf8');
   const module: { exports: unknown } = { exports: {} };
   const wrapper = compileFunction(script, ['module', 'exports', 'require', '__filename', '__dirname'], { filename: scriptPath });
   wrapper(module, module.exports, require, scriptPath, path.dirname(scriptPath));
   return module.exports as InitSqlJs;
+}
+
+/** sql.js's script and WebAssembly, both under the "./dist/*" its package exports; see findInstalledPackage for why not require.resolve. */
+function sqlJsFiles(require: NodeJS.Require): { script: string; wasm: string } {
+  const directory = findInstalledPackage('sql.js', path.dirname(fileURLToPath(import.meta.url)));
+  if (!directory) return { script: require.resolve('sql.js'), wasm: require.resolve('sql.js/dist/sql-wasm.wasm') };
+  return { script: path.join(directory, 'dist', 'sql-wasm.js'), wasm: path.join(directory, 'dist', 'sql-wasm.wasm') };
 }
 
 /** The engine as it stands now, for synchronous code that runs after `loadSqliteEngine()`. */
