@@ -294,8 +294,9 @@ export function tokenize(text: string, dialect: Dialect): Token[] {
   return tokens;
 }
 
+/** Space, tab, LF, VT, FF, CR, no-break space and BOM. Most characters asked about are above 32: two tests decide them. */
 function isWhitespace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff;
+  return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0xfeff;
 }
 
 function isBlank(code: number): boolean {

@@ -291,9 +291,11 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
       builder.depth = Math.max(0, builder.depth - 1);
     }
     builder.add(token);
+    // The statement's length with this token: read once, it is asked for below at most words.
+    const length = builder.tokens.length;
     // Only a word can change what the leading tokens classify as: skip the others (a hot path).
-    if (builder.tokens.length === 1 || (builder.tokens.length <= 6 && token.kind === 'word')) kind = builder.kind;
-    if (builder.tokens.length === 2 && isLabelColon(token) && builder.tokens[0].kind === 'word') {
+    if (length === 1 || (length <= 6 && token.kind === 'word')) kind = builder.kind;
+    if (length === 2 && isLabelColon(token) && builder.tokens[0].kind === 'word') {
       const statement = flush();
       if (statement) yield statement;
       continue;
@@ -323,21 +325,21 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
     if ((kind === 'create view' || kind === 'alter view') && token.upper === 'SELECT') bodySeen = true;
 
     // A BEGIN that is a plain block (not BEGIN TRAN) is a statement of its own.
-    if (builder.tokens.length === 1 && token.upper === 'BEGIN' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
+    if (length === 1 && token.upper === 'BEGIN' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
       const statement = flush();
       if (statement) yield statement;
-    } else if (builder.tokens.length === 2 && (kind === 'begin try' || kind === 'begin catch')) {
+    } else if (length === 2 && (kind === 'begin try' || kind === 'begin catch')) {
       const statement = flush();
       if (statement) yield statement;
-    } else if (builder.tokens.length === 1 && token.upper === 'END' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
+    } else if (length === 1 && token.upper === 'END' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
       const statement = flush();
       if (statement) yield statement;
-    } else if (builder.tokens.length === 2 && (kind === 'end try' || kind === 'end catch')) {
+    } else if (length === 2 && (kind === 'end try' || kind === 'end catch')) {
       const statement = flush();
       if (statement) yield statement;
     } else if (token.upper === 'AS' && ROUTINE_KINDS.has(kind) && !builder.inRoutine) {
       // The routine header ends at its AS; the body runs to the end of the batch.
-      const before = builder.tokens[builder.tokens.length - 2];
+      const before = builder.tokens[length - 2];
       // `EXECUTE AS` is an option and `@p AS INT` a parameter: neither ends the header.
       if (before && before.upper !== 'EXECUTE' && before.upper !== 'EXEC' && before.kind !== 'variable') {
         const statement = flush();
@@ -345,7 +347,7 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
         builder.depth++;
         if (statement) yield statement;
       }
-    } else if (builder.tokens.length === 1 && token.upper === 'ELSE') {
+    } else if (length === 1 && token.upper === 'ELSE') {
       const statement = flush();
       if (statement) yield statement;
     }
