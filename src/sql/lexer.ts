@@ -37,16 +37,18 @@ export class Lexer {
     const start = this.pos;
     const code = this.text.charCodeAt(start);
 
+    // Words and punctuation first: they are most tokens, and neither is anything else's first
+    // character, except the N and X of N'..' and X'..'.
+    if (isIdentifierStart(code)) {
+      if ((code | 32) === 110 /* N n */ && this.text.charCodeAt(start + 1) === 39) return this.quoted(start, start + 2, "'", 'string', 'N');
+      if ((code | 32) === 120 /* X x */ && this.text.charCodeAt(start + 1) === 39) return this.quoted(start, start + 2, "'", 'blob', "'");
+      return this.word(start);
+    }
+    if (code === 40 || code === 41 || code === 44 || code === 59) return this.make('punctuation', start, start + 1);
     if (isWhitespace(code)) return this.make('whitespace', start, this.whitespaceEnd(start));
     if (code === 45 /* - */ && this.text.charCodeAt(start + 1) === 45) return this.lineComment(start);
     if (code === 47 /* / */ && this.text.charCodeAt(start + 1) === 42) return this.blockComment(start);
     if (code === 39 /* ' */) return this.quoted(start, start + 1, "'", 'string', "'");
-    if ((code === 78 || code === 110) /* N n */ && this.text.charCodeAt(start + 1) === 39) {
-      return this.quoted(start, start + 2, "'", 'string', 'N');
-    }
-    if ((code === 88 || code === 120) /* X x */ && this.text.charCodeAt(start + 1) === 39) {
-      return this.quoted(start, start + 2, "'", 'blob', "'");
-    }
     if (code === 91 /* [ */) return this.quoted(start, start + 1, ']', 'quoted-identifier', '[');
     if (code === 34 /* " */) return this.quoted(start, start + 1, '"', 'quoted-identifier', '"');
     if (code === 96 /* ` */) return this.quoted(start, start + 1, '`', 'quoted-identifier', '`');
@@ -55,10 +57,7 @@ export class Lexer {
       return this.variable(start);
     }
     if (code === 36 /* $ */) return this.dollar(start);
-    if (isIdentifierStart(code)) return this.word(start);
-    if (code === 40 || code === 41 || code === 44 || code === 59 || code === 46) {
-      return this.make('punctuation', start, start + 1);
-    }
+    if (code === 46 /* . */) return this.make('punctuation', start, start + 1);
     const operatorLength = this.operatorLength(start);
     if (operatorLength > 0) return this.make('operator', start, start + operatorLength);
     // Keep surrogate pairs whole so a stray emoji is one token, not two halves.
@@ -228,8 +227,16 @@ export class Lexer {
     let i = start + 1;
     for (; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (!isIdentifierPart(code)) break;
-      if (isCaseFolding(code)) folds = true;
+      if (code < 128) {
+        // One table load instead of a chain of range tests per character (words are most of the text).
+        const flags = ASCII_WORD_FLAGS[code];
+        if (flags === 0) break;
+        if (flags === LOWER_CASE) folds = true;
+      } else if (isIdentifierPart(code)) {
+        folds = true;
+      } else {
+        break;
+      }
     }
     if (i - start === 2 && this.isBatchSeparatorAt(start, i)) return this.batchSeparator(start, i);
     this.pos = i;
@@ -287,8 +294,9 @@ export function tokenize(text: string, dialect: Dialect): Token[] {
   return tokens;
 }
 
+/** Space, tab, LF, VT, FF, CR, no-break space and BOM. Most characters asked about are above 32: two tests decide them. */
 function isWhitespace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff;
+  return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0xfeff;
 }
 
 function isBlank(code: number): boolean {
@@ -317,4 +325,12 @@ function isCaseFolding(code: number): boolean {
 
 function isIdentifierPart(code: number): boolean {
   return isIdentifierStart(code) || isDigit(code) || code === 36 /* $ */ || code === 64 /* @ */;
+}
+
+/** ASCII_WORD_FLAGS: 0 ends a word; otherwise the character is part of one, and toUpperCase changes it or not. */
+const CASE_STABLE = 1;
+const LOWER_CASE = 2;
+const ASCII_WORD_FLAGS = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  if (isIdentifierPart(code)) ASCII_WORD_FLAGS[code] = isCaseFolding(code) ? LOWER_CASE : CASE_STABLE;
 }

@@ -45,25 +45,46 @@ export function splitAll(text: string, dialect: Dialect): Statement[] {
   return [...splitStatements(text, dialect)];
 }
 
-/** Significant tokens with lookahead; trivia goes to a callback. */
+/**
+ * Significant tokens with lookahead; trivia goes to a callback. The T-SQL splitter peeks at the
+ * token after most words at depth 0, so the lookahead is a ring: no `shift()` moving the
+ * buffer's contents and no resizing per token.
+ */
 class SignificantTokens {
-  private readonly buffer: Token[] = [];
+  /** Capacity a power of two, so positions wrap with a mask; doubled if a peek reaches past it. */
+  private ring: (Token | undefined)[] = new Array<Token | undefined>(16).fill(undefined);
+  /** Position in `ring` of the next token next() returns, and how many tokens are buffered from there. */
+  private head = 0;
+  private count = 0;
   constructor(
     private readonly lexer: Lexer,
     private readonly onTrivia?: (token: Token) => void,
   ) {}
 
   peek(ahead = 0): Token | undefined {
-    while (this.buffer.length <= ahead) {
+    while (this.count <= ahead) {
       const token = this.pull();
       if (!token) return undefined;
-      this.buffer.push(token);
+      if (this.count === this.ring.length) this.grow();
+      this.ring[(this.head + this.count++) & (this.ring.length - 1)] = token;
     }
-    return this.buffer[ahead];
+    return this.ring[(this.head + ahead) & (this.ring.length - 1)];
   }
 
   next(): Token | undefined {
-    return this.buffer.length > 0 ? this.buffer.shift() : this.pull();
+    if (this.count === 0) return this.pull();
+    const token = this.ring[this.head];
+    this.ring[this.head] = undefined; // a read token is not kept alive by the ring
+    this.head = (this.head + 1) & (this.ring.length - 1);
+    this.count--;
+    return token;
+  }
+
+  private grow(): void {
+    const ring = new Array<Token | undefined>(this.ring.length * 2).fill(undefined);
+    for (let i = 0; i < this.count; i++) ring[i] = this.ring[(this.head + i) & (this.ring.length - 1)];
+    this.ring = ring;
+    this.head = 0;
   }
 
   private pull(): Token | undefined {
@@ -270,9 +291,11 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
       builder.depth = Math.max(0, builder.depth - 1);
     }
     builder.add(token);
+    // The statement's length with this token: read once, it is asked for below at most words.
+    const length = builder.tokens.length;
     // Only a word can change what the leading tokens classify as: skip the others (a hot path).
-    if (builder.tokens.length === 1 || (builder.tokens.length <= 6 && token.kind === 'word')) kind = builder.kind;
-    if (builder.tokens.length === 2 && isLabelColon(token) && builder.tokens[0].kind === 'word') {
+    if (length === 1 || (length <= 6 && token.kind === 'word')) kind = builder.kind;
+    if (length === 2 && isLabelColon(token) && builder.tokens[0].kind === 'word') {
       const statement = flush();
       if (statement) yield statement;
       continue;
@@ -292,30 +315,31 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
 
     if (token.upper === 'CASE') caseDepth++;
     else if (token.upper === 'END' && caseDepth > 0) caseDepth--;
+    // Everything below is about words at depth 0 (a statement's first words are at depth 0 too):
+    // most words of a schema are inside a table's parentheses.
+    if (parenDepth > 0) continue;
 
-    if (parenDepth === 0) {
-      if (kind === 'insert' && INSERT_BODY_WORDS.has(token.upper)) bodySeen = true;
-      if (kind === 'update' && token.upper === 'SET') bodySeen = true;
-      if (kind === 'with' && WITH_BODY_WORDS.has(token.upper)) bodySeen = true;
-      if ((kind === 'create view' || kind === 'alter view') && token.upper === 'SELECT') bodySeen = true;
-    }
+    if (kind === 'insert' && INSERT_BODY_WORDS.has(token.upper)) bodySeen = true;
+    if (kind === 'update' && token.upper === 'SET') bodySeen = true;
+    if (kind === 'with' && WITH_BODY_WORDS.has(token.upper)) bodySeen = true;
+    if ((kind === 'create view' || kind === 'alter view') && token.upper === 'SELECT') bodySeen = true;
 
     // A BEGIN that is a plain block (not BEGIN TRAN) is a statement of its own.
-    if (builder.tokens.length === 1 && token.upper === 'BEGIN' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
+    if (length === 1 && token.upper === 'BEGIN' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
       const statement = flush();
       if (statement) yield statement;
-    } else if (builder.tokens.length === 2 && (kind === 'begin try' || kind === 'begin catch')) {
+    } else if (length === 2 && (kind === 'begin try' || kind === 'begin catch')) {
       const statement = flush();
       if (statement) yield statement;
-    } else if (builder.tokens.length === 1 && token.upper === 'END' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
+    } else if (length === 1 && token.upper === 'END' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
       const statement = flush();
       if (statement) yield statement;
-    } else if (builder.tokens.length === 2 && (kind === 'end try' || kind === 'end catch')) {
+    } else if (length === 2 && (kind === 'end try' || kind === 'end catch')) {
       const statement = flush();
       if (statement) yield statement;
-    } else if (token.upper === 'AS' && parenDepth === 0 && ROUTINE_KINDS.has(kind) && !builder.inRoutine) {
+    } else if (token.upper === 'AS' && ROUTINE_KINDS.has(kind) && !builder.inRoutine) {
       // The routine header ends at its AS; the body runs to the end of the batch.
-      const before = builder.tokens[builder.tokens.length - 2];
+      const before = builder.tokens[length - 2];
       // `EXECUTE AS` is an option and `@p AS INT` a parameter: neither ends the header.
       if (before && before.upper !== 'EXECUTE' && before.upper !== 'EXEC' && before.kind !== 'variable') {
         const statement = flush();
@@ -323,7 +347,7 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
         builder.depth++;
         if (statement) yield statement;
       }
-    } else if (builder.tokens.length === 1 && token.upper === 'ELSE') {
+    } else if (length === 1 && token.upper === 'ELSE') {
       const statement = flush();
       if (statement) yield statement;
     }

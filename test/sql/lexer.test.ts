@@ -88,6 +88,26 @@ describe('lexer', () => {
     expect(significant(tokenize('[open\nx', 'tsql'))[0].error).toBe('Unterminated quoted identifier (missing ]).');
   });
 
+  it('upper-cases exactly the words that have lower-case or non-ASCII letters, and reads N and X as words unless a quote follows', () => {
+    const words = significant(tokenize("CREATE t_1 a$b@c Ab9 ÄÖ straße N n X x Nx N'a' x'0f' NAME", 'tsql'));
+    expect(words.map((t) => [t.kind, t.text, t.upper])).toEqual([
+      ['word', 'CREATE', 'CREATE'],
+      ['word', 't_1', 'T_1'],
+      ['word', 'a$b@c', 'A$B@C'],
+      ['word', 'Ab9', 'AB9'],
+      ['word', 'ÄÖ', 'ÄÖ'],
+      ['word', 'straße', 'STRASSE'],
+      ['word', 'N', 'N'],
+      ['word', 'n', 'N'],
+      ['word', 'X', 'X'],
+      ['word', 'x', 'X'],
+      ['word', 'Nx', 'NX'],
+      ['string', "N'a'", ''],
+      ['blob', "x'0f'", ''],
+      ['word', 'NAME', 'NAME'],
+    ]);
+  });
+
   it('reads non-ASCII characters as name characters and keeps surrogate pairs whole', () => {
     expect(kinds('😀', 'tsql')).toEqual([['word', '😀']]);
     expect(kinds('§', 'tsql')).toEqual([['word', '§']]);

@@ -109,6 +109,16 @@ SELECT 2`;
     ]);
   });
 
+  it('looks far ahead for a common table expression with a long column list', () => {
+    // The column list is longer than the lookahead's first capacity: it grows and keeps the order.
+    const columns = Array.from({ length: 40 }, (_, i) => `c${i}`).join(', ');
+    const sql = `DROP TABLE a WITH cte (${columns}) AS (SELECT 1) SELECT c0, c39 FROM cte`;
+    const statements = texts(sql);
+    expect(statements).toHaveLength(2);
+    expect(statements[0]).toBe('DROP TABLE a');
+    expect(statements[1]).toBe(`WITH cte ( ${columns.replaceAll(',', ' ,')} ) AS ( SELECT 1 ) SELECT c0 , c39 FROM cte`);
+  });
+
   it('keeps the SET of an UPDATE that is the main statement of a WITH, and DROP ... IF EXISTS of policies', () => {
     expect(
       texts(
