@@ -3,7 +3,8 @@ import path from 'node:path';
 
 /**
  * The folder of package `name` as Node's CommonJS lookup finds it from `fromDirectory`: the
- * first `node_modules/<name>` with a package.json, walking up to the root. Undefined when there
+ * first `node_modules/<name>` with a package.json, walking up to the root (as found, where Node
+ * would go on to follow symbolic links: the same files either way). Undefined when there
  * is none, where the caller falls back to `require.resolve` (global folders, NODE_PATH, Yarn
  * Plug'n'Play).
  *
