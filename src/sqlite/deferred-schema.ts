@@ -145,6 +145,9 @@ export class DeferredSchema {
     let namesInsertTriggerTable = false;
     const skipFrom = skip ? skip.from : -1;
     const skipTo = skip ? skip.to : -1;
+    // Only DML and a CREATE TRIGGER can need the waiting triggers (see `triggersNeeded` below):
+    // for any other CREATE, the most common statement, what it writes or names is not looked at.
+    const watchesTriggers = this.waitingTriggers > 0 && (!isCreate || created?.kind === 'trigger');
     for (let i = 0; i < tokens.length; i = i + 1 === skipFrom ? skipTo : i + 1) {
       const token = tokens[i];
       // A token this lexer may read differently from SQLite's: nothing can be ruled out.
@@ -153,7 +156,7 @@ export class DeferredSchema {
       if (name === undefined) continue;
       const object = this.waiting.get(name);
       if (object) (needed ??= new Set()).add(object);
-      if (this.waitingTriggers === 0) continue;
+      if (!watchesTriggers) continue;
       if (this.triggerTables.has(name)) {
         namesTriggerTable = true;
         if (this.insertTriggerTables.has(name)) namesInsertTriggerTable = true;

@@ -154,7 +154,7 @@ export class SqliteFileValidator {
     const plan = planStatement(tokens);
     // SQLite applies most PRAGMAs as it compiles them; only the settings it runs are put back for the next file.
     if (plan.kind !== 'execute' && isWord(tokens[0], 'PRAGMA')) this.db.forbidReuse();
-    const newer = findNewerFeatures(tokens, this.options.targetVersion);
+    const newer = findNewerFeatures(tokens, this.options.targetVersion, laterRows);
     if (plan.kind === 'execute' && newer.length === 0 && !this.options.exhaustive && this.deferred.canDefer(created)) {
       const compiled = this.compile(statement, laterRows);
       if (!compiled.ok) return optional(this.rejected(statement, compiled.message));

@@ -69,14 +69,20 @@ export function parseSqliteVersion(text: string): number | undefined {
 /** `latest`: the files run on a current SQLite, so nothing newer than the engine here is looked for. */
 export const LATEST_SQLITE = 'latest';
 
-/** Constructs in the statement that SQLite versions before `target` reject. */
-export function findNewerFeatures(tokens: readonly Token[], target: string): NewerFeature[] {
+/**
+ * Constructs in the statement that SQLite versions before `target` reject. `skip`: tokens read
+ * past, an INSERT's literal rows after the first (see literal-rows.ts): plain decimal numbers,
+ * strings, blobs and NULL between `(`, `,` and `)` hold neither a call nor a digit separator.
+ */
+export function findNewerFeatures(tokens: readonly Token[], target: string, skip?: { from: number; to: number }): NewerFeature[] {
   if (target === LATEST_SQLITE) return [];
   const newer = newerThan(target);
   const found: NewerFeature[] = [];
   let unresolved: ((index: number) => boolean) | undefined;
   const digitSeparators = newer('3.46');
-  for (let i = 0; i < tokens.length; i++) {
+  const skipFrom = skip ? skip.from : -1;
+  const skipTo = skip ? skip.to : -1;
+  for (let i = 0; i < tokens.length; i = i + 1 === skipFrom ? skipTo : i + 1) {
     const token = tokens[i];
     if (token.kind === 'number' && digitSeparators) {
       const next = tokens[i + 1];

@@ -242,6 +242,21 @@ describe('triggers that wait until a statement could fire them', () => {
     expect(judged(`${head}DELETE FROM v;\n`)).toEqual([`${at(`${head}DELETE FROM v;`, 'DELETE')} rejected: cannot modify v because it is a view`]);
   });
 
+  it('a CREATE other than a trigger leaves the waiting triggers of the tables it names waiting; a trigger on one of them takes them', () => {
+    const significant = (sql: string) => tokenize(sql, 'sqlite').filter((token) => !isTrivia(token));
+    const schema = new DeferredSchema();
+    const trigger = significant('CREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM log; END;');
+    const created = createdObject(trigger);
+    if (!schema.canDefer(created)) throw new Error('the trigger should be able to wait');
+    schema.defer(created, 'CREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM log; END;', trigger);
+    for (const sql of ['CREATE VIEW w AS SELECT a FROM t WHERE a IN (SELECT 1);', 'CREATE INDEX ix ON t (a);', 'CREATE TABLE u (a REFERENCES t ON DELETE CASCADE);']) {
+      const tokens = significant(sql);
+      expect(schema.takeNeededBy(tokens, createdObject(tokens))).toEqual([]);
+    }
+    const another = significant('CREATE TRIGGER tr2 AFTER DELETE ON t BEGIN SELECT 1; END;');
+    expect(schema.takeNeededBy(another, createdObject(another)).map((object) => object.name)).toEqual(['tr']);
+  });
+
   it('a waiting trigger keeps its name, and triggers on one table keep their order', () => {
     const text = `${tables}${broken('t', 'INSERT')}${broken('t', 'UPDATE')}`;
     expect(judged(text)).toEqual([`${at(text, 'tr', 2)} rejected: trigger tr already exists`]);
