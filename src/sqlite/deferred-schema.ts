@@ -41,9 +41,11 @@ export interface DeferredObject {
   /** For a trigger: when it fires; see `TriggerEvent`. */
   trigger?: TriggerEvent;
   /**
-   * Upper-cased names (words, quoted identifiers, strings) of its statement, each once: see
-   * `mentionedNames`. An array, not a set: thousands of these live until their database is left
-   * behind, and an array of a few names is a fraction of a set's size.
+   * Upper-cased names (words, quoted identifiers, strings) of its statement, as often as they
+   * occur: see `mentionedNames`. An array, not a set: thousands of these live until their
+   * database is left behind, and an array is a fraction of a set's size. Not made unique: a set
+   * per deferred object to do so was most of the cost of deferring it, and a repeated name
+   * changes no answer (`includes`, and adding to sets).
    */
   mentions: readonly string[];
 }
@@ -71,6 +73,9 @@ const PLAIN_DML = new Set(['SELECT', 'INSERT', 'REPLACE', 'UPDATE', 'DELETE', 'W
 /** Words of a statement that may fire foreign key actions, so reach tables it does not name. */
 const CASCADING_WRITES = new Set(['UPDATE', 'DELETE', 'REPLACE']);
 const OBJECT_KINDS: Record<string, CreatedObject['kind']> = { TABLE: 'table', VIEW: 'view', INDEX: 'index', TRIGGER: 'trigger' };
+
+/** The answer for almost every statement, shared (frozen: nothing may add to it). */
+const NONE_NEEDED: readonly DeferredObject[] = Object.freeze([]);
 
 export class DeferredSchema {
   /** Waiting objects by upper-cased name, in the order they were deferred. */
@@ -106,7 +111,7 @@ export class DeferredSchema {
   }
 
   defer(created: CreatedObject, sql: string, tokens: readonly Token[]): void {
-    const object: DeferredObject = { name: created.name, sql, trigger: created.trigger, mentions: [...mentionedNames(tokens)] };
+    const object: DeferredObject = { name: created.name, sql, trigger: created.trigger, mentions: mentionedNames(tokens) };
     this.waiting.set(created.name.toUpperCase(), object);
     if (object.trigger) {
       this.waitingTriggers++;
@@ -132,8 +137,8 @@ export class DeferredSchema {
    * deferred; the caller runs them. `skip`: tokens that name nothing, read past (an INSERT's
    * literal rows after the first: see literal-rows.ts).
    */
-  takeNeededBy(tokens: readonly Token[], created: CreatedObject | undefined, skip?: { from: number; to: number }): DeferredObject[] {
-    if (this.waiting.size === 0) return [];
+  takeNeededBy(tokens: readonly Token[], created: CreatedObject | undefined, skip?: { from: number; to: number }): readonly DeferredObject[] {
+    if (this.waiting.size === 0) return NONE_NEEDED;
     const first = tokens[0];
     const isCreate = isWord(first, 'CREATE');
     if ((!isCreate && !(first?.kind === 'word' && PLAIN_DML.has(first.upper))) || (isCreate && !created)) return this.takeAll();
@@ -178,7 +183,7 @@ export class DeferredSchema {
       needed ??= new Set();
       for (const object of this.waiting.values()) if (object.trigger) needed.add(object);
     }
-    if (!needed) return [];
+    if (!needed) return NONE_NEEDED;
     const chosen = needed;
     return this.take([...this.waiting.values()].filter((object) => chosen.has(object)));
   }
@@ -273,11 +278,11 @@ function triggerEvent(tokens: readonly Token[], at: number): TriggerEvent | unde
  * strings (SQLite takes a string as a name in places). JavaScript's upper-casing folds at least
  * what SQLite's ASCII-only folding does, so a name SQLite takes as equal is always found.
  */
-function mentionedNames(tokens: readonly Token[]): Set<string> {
-  const names = new Set<string>();
+function mentionedNames(tokens: readonly Token[]): string[] {
+  const names: string[] = [];
   for (const token of tokens) {
     const name = mentionedName(token);
-    if (name !== undefined) names.add(name);
+    if (name !== undefined) names.push(name);
   }
   return names;
 }

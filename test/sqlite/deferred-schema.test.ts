@@ -136,6 +136,17 @@ describe('what a statement names, read past the tokens that name nothing', () =>
     expect(waitingView().takeNeededBy(insert, undefined).map((object) => object.name)).toEqual(['v']);
   });
 
+  it('an object whose statement names a table more than once is taken once, when that table is created', () => {
+    const schema = new DeferredSchema();
+    const view = significant('CREATE VIEW w AS SELECT t.a FROM t JOIN t AS u ON t.a = u.a;');
+    const created = createdObject(view);
+    if (!schema.canDefer(created)) throw new Error('the view should be able to wait');
+    schema.defer(created, 'CREATE VIEW w AS SELECT t.a FROM t JOIN t AS u ON t.a = u.a;', view);
+    const table = significant('CREATE TABLE t (a INT);');
+    expect(schema.takeNeededBy(table, createdObject(table)).map((object) => object.name)).toEqual(['w']);
+    expect(schema.names()).toEqual([]);
+  });
+
   it('the first row, and what follows the rows, are still read', () => {
     for (const sql of ["INSERT INTO t VALUES ('v'), ('a');", "INSERT INTO t VALUES ('a'), ('b') RETURNING (SELECT x FROM v);"]) {
       const insert = significant(sql);
