@@ -41,11 +41,9 @@ export interface DeferredObject {
   /** For a trigger: when it fires; see `TriggerEvent`. */
   trigger?: TriggerEvent;
   /**
-   * Upper-cased names (words, quoted identifiers, strings) of its statement, as often as they
-   * occur: see `mentionedNames`. An array, not a set: thousands of these live until their
-   * database is left behind, and an array is a fraction of a set's size. Not made unique: a set
-   * per deferred object to do so was most of the cost of deferring it, and a repeated name
-   * changes no answer (`includes`, and adding to sets).
+   * Upper-cased names (words, quoted identifiers, strings) of its statement, each once: see
+   * `mentionedName`. An array, not a set: thousands of these live until their database is left
+   * behind, and an array of a few names is a fraction of a set's size.
    */
   mentions: readonly string[];
 }
@@ -83,8 +81,11 @@ export class DeferredSchema {
   /**
    * Every upper-cased name a waiting object mentions or did, since the database started: a
    * quick "no" before the waiting objects are searched for a name (cheaper to keep than counts).
+   * Each with the number of the last object deferred that mentions it, so that `defer` lists an
+   * object's names once without a set of its own (that set was most of the cost of deferring).
    */
-  private readonly everMentioned = new Set<string>();
+  private readonly everMentioned = new Map<string, number>();
+  private deferredCount = 0;
   /** Every name mentioned by an object that has run in the current database. */
   private readonly namedByRunObjects = new Set<string>();
   /** How many waiting objects are triggers; how many on each table, and how many INSERT triggers (tables upper-cased). */
@@ -111,14 +112,13 @@ export class DeferredSchema {
   }
 
   defer(created: CreatedObject, sql: string, tokens: readonly Token[]): void {
-    const object: DeferredObject = { name: created.name, sql, trigger: created.trigger, mentions: mentionedNames(tokens) };
+    const object: DeferredObject = { name: created.name, sql, trigger: created.trigger, mentions: this.mentionedNames(tokens) };
     this.waiting.set(created.name.toUpperCase(), object);
     if (object.trigger) {
       this.waitingTriggers++;
       increment(this.triggerTables, object.trigger.table);
       if (object.trigger.event === 'INSERT') increment(this.insertTriggerTables, object.trigger.table);
     }
-    for (const name of object.mentions) this.everMentioned.add(name);
   }
 
   /** Remembers what a statement that ran names (a CREATE, an ALTER), so that no object it names is kept waiting. */
@@ -203,6 +203,24 @@ export class DeferredSchema {
     this.insertsCascade = false;
   }
 
+  /**
+   * The names a statement could refer to, upper-cased, each once, recorded in `everMentioned`:
+   * bare words, quoted identifiers, and strings (SQLite takes a string as a name in places).
+   * JavaScript's upper-casing folds at least what SQLite's ASCII-only folding does, so a name
+   * SQLite takes as equal is always found.
+   */
+  private mentionedNames(tokens: readonly Token[]): string[] {
+    const mark = ++this.deferredCount;
+    const names: string[] = [];
+    for (const token of tokens) {
+      const name = mentionedName(token);
+      if (name === undefined || this.everMentioned.get(name) === mark) continue;
+      this.everMentioned.set(name, mark);
+      names.push(name);
+    }
+    return names;
+  }
+
   private take(objects: DeferredObject[]): DeferredObject[] {
     for (const object of objects) {
       this.waiting.delete(object.name.toUpperCase());
@@ -271,20 +289,6 @@ function triggerEvent(tokens: readonly Token[], at: number): TriggerEvent | unde
   if (!tableToken || (tableToken.kind !== 'word' && tableToken.kind !== 'quoted-identifier') || isPunctuation(tokens[i + 2], '.')) return undefined;
   const table = mentionedName(tableToken);
   return table === undefined ? undefined : { event, table };
-}
-
-/**
- * The names a statement could refer to, upper-cased: bare words, quoted identifiers, and
- * strings (SQLite takes a string as a name in places). JavaScript's upper-casing folds at least
- * what SQLite's ASCII-only folding does, so a name SQLite takes as equal is always found.
- */
-function mentionedNames(tokens: readonly Token[]): string[] {
-  const names: string[] = [];
-  for (const token of tokens) {
-    const name = mentionedName(token);
-    if (name !== undefined) names.push(name);
-  }
-  return names;
 }
 
 function mentionedName(token: Token): string | undefined {
