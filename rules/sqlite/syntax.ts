@@ -68,7 +68,7 @@ export default defineRule({
     if (state.status === 'unavailable') return reportUnavailableOnce(context, state.reason);
     const validator = new SqliteFileValidator(state.sql, context.source, { targetVersion: targetVersion(context) });
     let stopped = false;
-    const check = (problems: () => SqliteProblem[], at: ReportTarget): void => {
+    const check = (problems: () => readonly SqliteProblem[], at: ReportTarget): void => {
       if (stopped) return;
       try {
         for (const problem of problems()) report(context, problem);

@@ -42,7 +42,7 @@ export interface DeferredObject {
   trigger?: TriggerEvent;
   /**
    * Upper-cased names (words, quoted identifiers, strings) of its statement, each once: see
-   * `mentionedNames`. An array, not a set: thousands of these live until their database is left
+   * `mentionedName`. An array, not a set: thousands of these live until their database is left
    * behind, and an array of a few names is a fraction of a set's size.
    */
   mentions: readonly string[];
@@ -72,14 +72,20 @@ const PLAIN_DML = new Set(['SELECT', 'INSERT', 'REPLACE', 'UPDATE', 'DELETE', 'W
 const CASCADING_WRITES = new Set(['UPDATE', 'DELETE', 'REPLACE']);
 const OBJECT_KINDS: Record<string, CreatedObject['kind']> = { TABLE: 'table', VIEW: 'view', INDEX: 'index', TRIGGER: 'trigger' };
 
+/** The answer for almost every statement, shared (frozen: nothing may add to it). */
+const NONE_NEEDED: readonly DeferredObject[] = Object.freeze([]);
+
 export class DeferredSchema {
   /** Waiting objects by upper-cased name, in the order they were deferred. */
   private readonly waiting = new Map<string, DeferredObject>();
   /**
    * Every upper-cased name a waiting object mentions or did, since the database started: a
    * quick "no" before the waiting objects are searched for a name (cheaper to keep than counts).
+   * Each with the number of the last object deferred that mentions it, so that `defer` lists an
+   * object's names once without a set of its own (that set was most of the cost of deferring).
    */
-  private readonly everMentioned = new Set<string>();
+  private readonly everMentioned = new Map<string, number>();
+  private deferredCount = 0;
   /** Every name mentioned by an object that has run in the current database. */
   private readonly namedByRunObjects = new Set<string>();
   /** How many waiting objects are triggers; how many on each table, and how many INSERT triggers (tables upper-cased). */
@@ -106,14 +112,13 @@ export class DeferredSchema {
   }
 
   defer(created: CreatedObject, sql: string, tokens: readonly Token[]): void {
-    const object: DeferredObject = { name: created.name, sql, trigger: created.trigger, mentions: [...mentionedNames(tokens)] };
+    const object: DeferredObject = { name: created.name, sql, trigger: created.trigger, mentions: this.mentionedNames(tokens) };
     this.waiting.set(created.name.toUpperCase(), object);
     if (object.trigger) {
       this.waitingTriggers++;
       increment(this.triggerTables, object.trigger.table);
       if (object.trigger.event === 'INSERT') increment(this.insertTriggerTables, object.trigger.table);
     }
-    for (const name of object.mentions) this.everMentioned.add(name);
   }
 
   /** Remembers what a statement that ran names (a CREATE, an ALTER), so that no object it names is kept waiting. */
@@ -132,8 +137,8 @@ export class DeferredSchema {
    * deferred; the caller runs them. `skip`: tokens that name nothing, read past (an INSERT's
    * literal rows after the first: see literal-rows.ts).
    */
-  takeNeededBy(tokens: readonly Token[], created: CreatedObject | undefined, skip?: { from: number; to: number }): DeferredObject[] {
-    if (this.waiting.size === 0) return [];
+  takeNeededBy(tokens: readonly Token[], created: CreatedObject | undefined, skip?: { from: number; to: number }): readonly DeferredObject[] {
+    if (this.waiting.size === 0) return NONE_NEEDED;
     const first = tokens[0];
     const isCreate = isWord(first, 'CREATE');
     if ((!isCreate && !(first?.kind === 'word' && PLAIN_DML.has(first.upper))) || (isCreate && !created)) return this.takeAll();
@@ -145,6 +150,9 @@ export class DeferredSchema {
     let namesInsertTriggerTable = false;
     const skipFrom = skip ? skip.from : -1;
     const skipTo = skip ? skip.to : -1;
+    // Only DML and a CREATE TRIGGER can need the waiting triggers (see `triggersNeeded` below):
+    // for any other CREATE, the most common statement, what it writes or names is not looked at.
+    const watchesTriggers = this.waitingTriggers > 0 && (!isCreate || created?.kind === 'trigger');
     for (let i = 0; i < tokens.length; i = i + 1 === skipFrom ? skipTo : i + 1) {
       const token = tokens[i];
       // A token this lexer may read differently from SQLite's: nothing can be ruled out.
@@ -153,7 +161,7 @@ export class DeferredSchema {
       if (name === undefined) continue;
       const object = this.waiting.get(name);
       if (object) (needed ??= new Set()).add(object);
-      if (this.waitingTriggers === 0) continue;
+      if (!watchesTriggers) continue;
       if (this.triggerTables.has(name)) {
         namesTriggerTable = true;
         if (this.insertTriggerTables.has(name)) namesInsertTriggerTable = true;
@@ -175,7 +183,7 @@ export class DeferredSchema {
       needed ??= new Set();
       for (const object of this.waiting.values()) if (object.trigger) needed.add(object);
     }
-    if (!needed) return [];
+    if (!needed) return NONE_NEEDED;
     const chosen = needed;
     return this.take([...this.waiting.values()].filter((object) => chosen.has(object)));
   }
@@ -193,6 +201,24 @@ export class DeferredSchema {
     this.triggerTables.clear();
     this.insertTriggerTables.clear();
     this.insertsCascade = false;
+  }
+
+  /**
+   * The names a statement could refer to, upper-cased, each once, recorded in `everMentioned`:
+   * bare words, quoted identifiers, and strings (SQLite takes a string as a name in places).
+   * JavaScript's upper-casing folds at least what SQLite's ASCII-only folding does, so a name
+   * SQLite takes as equal is always found.
+   */
+  private mentionedNames(tokens: readonly Token[]): string[] {
+    const mark = ++this.deferredCount;
+    const names: string[] = [];
+    for (const token of tokens) {
+      const name = mentionedName(token);
+      if (name === undefined || this.everMentioned.get(name) === mark) continue;
+      this.everMentioned.set(name, mark);
+      names.push(name);
+    }
+    return names;
   }
 
   private take(objects: DeferredObject[]): DeferredObject[] {
@@ -263,20 +289,6 @@ function triggerEvent(tokens: readonly Token[], at: number): TriggerEvent | unde
   if (!tableToken || (tableToken.kind !== 'word' && tableToken.kind !== 'quoted-identifier') || isPunctuation(tokens[i + 2], '.')) return undefined;
   const table = mentionedName(tableToken);
   return table === undefined ? undefined : { event, table };
-}
-
-/**
- * The names a statement could refer to, upper-cased: bare words, quoted identifiers, and
- * strings (SQLite takes a string as a name in places). JavaScript's upper-casing folds at least
- * what SQLite's ASCII-only folding does, so a name SQLite takes as equal is always found.
- */
-function mentionedNames(tokens: readonly Token[]): Set<string> {
-  const names = new Set<string>();
-  for (const token of tokens) {
-    const name = mentionedName(token);
-    if (name !== undefined) names.add(name);
-  }
-  return names;
 }
 
 function mentionedName(token: Token): string | undefined {

@@ -5,6 +5,9 @@ import { SETTING_PRAGMAS } from './statement-plan.js';
 /** What SQLite said about one piece of SQL. */
 export type EngineResult = { ok: true } | { ok: false; message: string };
 
+/** The answer to almost every call, shared: most statements are accepted, and each used to leave an object behind. */
+export const ACCEPTED: EngineResult = Object.freeze({ ok: true });
+
 /**
  * Thrown when the WebAssembly instance itself failed (a trap, not an SQLite error): the
  * caller stops using the engine instead of trusting a possibly damaged instance.
@@ -186,9 +189,9 @@ export class SandboxDatabase {
         // The message is read before finalize, which may reset it.
         const message = code === SQLITE_OK ? undefined : this.errorMessage();
         this.calls._sqlite3_finalize(statement);
-        return message === undefined ? { ok: true } : { ok: false, message };
+        return message === undefined ? ACCEPTED : { ok: false, message };
       }
-      return code === SQLITE_OK ? { ok: true } : { ok: false, message: this.errorMessage() };
+      return code === SQLITE_OK ? ACCEPTED : { ok: false, message: this.errorMessage() };
     } catch (error) {
       this.reusable = false;
       if (isTrap(error)) throw new EngineBrokenError(describeError(error));

@@ -63,7 +63,12 @@ export class StatementCutter {
         }
         pieceStart = i;
       }
-      state = advance(state, classify(token));
+      // In a plain statement only a `;` changes the state: most tokens of a file, read without classifying them.
+      if (state === 'normal') {
+        if (isPunctuation(token, ';')) state = 'start';
+      } else {
+        state = advance(state, classify(token));
+      }
       if (state === 'start' && isPunctuation(token, ';')) {
         pieces.push({ kind: 'sql', tokens: pieceStart === 0 && i === tokens.length - 1 ? tokens : tokens.slice(pieceStart, i + 1) });
         pieceStart = -1;

@@ -34,29 +34,33 @@ export type StatementPlan =
  */
 export const SETTING_PRAGMAS = new Set(['legacy_alter_table', 'foreign_keys', 'writable_schema']);
 
+/** The plans without details, shared: every statement gets one. */
+const PREPARE_ONLY: StatementPlan = Object.freeze({ kind: 'prepare-only' });
+const EXECUTE: StatementPlan = Object.freeze({ kind: 'execute' });
+
 export function planStatement(tokens: readonly Token[]): StatementPlan {
   const first = tokens[0];
-  if (!first || first.kind !== 'word') return { kind: 'prepare-only' };
+  if (!first || first.kind !== 'word') return PREPARE_ONLY;
   switch (first.upper) {
     case 'CREATE':
       return planCreate(tokens);
     case 'ALTER':
     case 'DROP':
-      return { kind: 'execute' };
+      return EXECUTE;
     case 'ANALYZE':
       // Creates sqlite_stat1, which `.dump` output then fills; tables are empty, so it is instant.
-      return { kind: 'execute' };
+      return EXECUTE;
     case 'ATTACH': {
       const name = nameAfterLast(tokens, 'AS');
-      return name === undefined ? { kind: 'prepare-only' } : { kind: 'attach', name };
+      return name === undefined ? PREPARE_ONLY : { kind: 'attach', name };
     }
     case 'DETACH': {
       const at = isWord(tokens[1], 'DATABASE') ? 2 : 1;
       const name = tokens[at] ? plainName(tokens[at]) : undefined;
-      return name === undefined ? { kind: 'prepare-only' } : { kind: 'detach', name };
+      return name === undefined ? PREPARE_ONLY : { kind: 'detach', name };
     }
     case 'PRAGMA':
-      return isSettingPragma(tokens) ? { kind: 'execute' } : { kind: 'prepare-only' };
+      return isSettingPragma(tokens) ? EXECUTE : PREPARE_ONLY;
     case 'BEGIN':
       return { kind: 'transaction', action: 'begin' };
     case 'COMMIT':
@@ -68,7 +72,7 @@ export function planStatement(tokens: readonly Token[]): StatementPlan {
     case 'RELEASE':
       return { kind: 'transaction', action: 'savepoint' };
     default:
-      return { kind: 'prepare-only' };
+      return PREPARE_ONLY;
   }
 }
 
@@ -77,22 +81,22 @@ function planCreate(tokens: readonly Token[]): StatementPlan {
   while (isWord(tokens[i], 'TEMP', 'TEMPORARY')) i++;
   const isVirtual = isWord(tokens[i], 'VIRTUAL');
   if (isVirtual) i++;
-  if (!isWord(tokens[i], 'TABLE')) return { kind: 'execute' };
+  if (!isWord(tokens[i], 'TABLE')) return EXECUTE;
   i++;
   if (isWord(tokens[i], 'IF') && isWord(tokens[i + 1], 'NOT') && isWord(tokens[i + 2], 'EXISTS')) i += 3;
   const nameToken = isPunctuation(tokens[i + 1], '.') ? tokens[i + 2] : tokens[i];
   const afterName = isPunctuation(tokens[i + 1], '.') ? i + 3 : i + 1;
-  if (!nameToken) return { kind: 'execute' };
+  if (!nameToken) return EXECUTE;
   if (isVirtual) {
     const module = isWord(tokens[afterName], 'USING') ? tokens[afterName + 1] : undefined;
     const name = plainName(nameToken);
     if (module && name !== undefined) return { kind: 'virtual-table', name, module: identifierName(module).toLowerCase() };
-    return { kind: 'execute' };
+    return EXECUTE;
   }
   const as = tokens[afterName];
   const select = tokens[afterName + 1];
   if (isWord(as, 'AS') && select) return { kind: 'create-table-as', as, select };
-  return { kind: 'execute' };
+  return EXECUTE;
 }
 
 function isSettingPragma(tokens: readonly Token[]): boolean {

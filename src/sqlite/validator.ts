@@ -7,7 +7,7 @@ import { locateError, type EngineStatement, type OffsetRange } from './error-loc
 import { rowsAfterTheFirst, type LaterRows } from './literal-rows.js';
 import { openSandboxDatabase, releaseSandboxDatabase } from './database-pool.js';
 import { FailedObjects } from './failed-objects.js';
-import type { EngineResult, SandboxDatabase } from './sandbox-database.js';
+import { ACCEPTED, type EngineResult, type SandboxDatabase } from './sandbox-database.js';
 import { StatementCutter, type SqlitePiece } from './statement-cutter.js';
 import { planStatement, type StatementPlan } from './statement-plan.js';
 import { findNewerFeatures } from './version-features.js';
@@ -101,16 +101,18 @@ export class SqliteFileValidator {
   }
 
   /** Problems of one statement of the splitter (which may hold several SQLite statements). */
-  validate(statement: Statement): SqliteProblem[] {
+  validate(statement: Statement): readonly SqliteProblem[] {
     return this.validatePieces(this.cutter.cut(statement.tokens));
   }
 
   /** Problems of what the file left unfinished (a trigger without its END). */
-  finish(): SqliteProblem[] {
+  finish(): readonly SqliteProblem[] {
     return this.validatePieces(this.cutter.finish());
   }
 
-  private validatePieces(pieces: readonly SqlitePiece[]): SqliteProblem[] {
+  private validatePieces(pieces: readonly SqlitePiece[]): readonly SqliteProblem[] {
+    // Most statements of the splitter are one SQLite statement: its answer is passed on as it is.
+    if (pieces.length === 1 && pieces[0].kind === 'sql') return this.validateSql(pieces[0].tokens);
     const problems: SqliteProblem[] = [];
     for (const piece of pieces) {
       if (piece.kind === 'shell-command') {
@@ -140,7 +142,7 @@ export class SqliteFileValidator {
     return this.database;
   }
 
-  private validateSql(tokens: readonly Token[]): SqliteProblem[] {
+  private validateSql(tokens: readonly Token[]): readonly SqliteProblem[] {
     const statement: EngineStatement = {
       tokens,
       text: this.source.text.slice(tokens[0].start, tokens[tokens.length - 1].end),
@@ -154,14 +156,14 @@ export class SqliteFileValidator {
     const plan = planStatement(tokens);
     // SQLite applies most PRAGMAs as it compiles them; only the settings it runs are put back for the next file.
     if (plan.kind !== 'execute' && isWord(tokens[0], 'PRAGMA')) this.db.forbidReuse();
-    const newer = findNewerFeatures(tokens, this.options.targetVersion);
+    const newer = findNewerFeatures(tokens, this.options.targetVersion, laterRows);
     if (plan.kind === 'execute' && newer.length === 0 && !this.options.exhaustive && this.deferred.canDefer(created)) {
       const compiled = this.compile(statement, laterRows);
       if (!compiled.ok) return optional(this.rejected(statement, compiled.message));
       this.deferred.defer(created, statement.text, tokens);
       this.createdObjects++;
       this.failed.recordSuccess(tokens);
-      return [];
+      return NO_PROBLEMS;
     }
     // A schema statement is compiled by running it; anything else is compiled on its own first.
     const runsDirectly = (plan.kind === 'execute' || plan.kind === 'virtual-table') && !isWord(tokens[0], 'PRAGMA');
@@ -176,12 +178,12 @@ export class SqliteFileValidator {
     }
     const outcome = this.run(statement, plan);
     if (!outcome.ok) {
-      if (plan.kind === 'virtual-table' && this.toleratesMissingModule(plan, outcome.message)) return [];
+      if (plan.kind === 'virtual-table' && this.toleratesMissingModule(plan, outcome.message)) return NO_PROBLEMS;
       return optional(this.rejected(statement, outcome.message));
     }
     if (isWord(tokens[0], 'CREATE', 'ALTER', 'ATTACH')) this.failed.recordSuccess(tokens);
     if (plan.kind !== 'prepare-only') this.deferred.recordRun(tokens, created);
-    return [];
+    return NO_PROBLEMS;
   }
 
   /** Runs waiting objects; each compiled where it stood against the schema it now meets, so it runs. */
@@ -232,7 +234,7 @@ export class SqliteFileValidator {
   private run(statement: EngineStatement, plan: StatementPlan): EngineResult {
     switch (plan.kind) {
       case 'prepare-only':
-        return { ok: true };
+        return ACCEPTED;
       case 'execute':
       case 'virtual-table':
       case 'create-table-as': {
@@ -253,10 +255,10 @@ export class SqliteFileValidator {
       }
       case 'transaction':
         this.mirrorTransaction(statement, plan.action);
-        return { ok: true };
+        return ACCEPTED;
       case 'detach':
         // Only databases this validator attached can be detached; others stay as SQLite left them.
-        if (!this.attached.delete(plan.name.toLowerCase())) return { ok: true };
+        if (!this.attached.delete(plan.name.toLowerCase())) return ACCEPTED;
         return this.db.outsideTransaction(() => this.db.execute(`DETACH ${quoteName(plan.name)}`));
     }
   }
@@ -288,7 +290,7 @@ export class SqliteFileValidator {
   private createTableAs(statement: EngineStatement, as: Token, select: Token): EngineResult {
     const query = this.source.text.slice(select.start, statement.offset + statement.text.length).replace(/;\s*$/, '');
     const names = this.db.columnNames(query);
-    if (!names || names.length === 0) return { ok: true };
+    if (!names || names.length === 0) return ACCEPTED;
     const head = this.source.text.slice(statement.offset, as.start);
     return this.db.execute(`${head} (${uniqueColumnNames(names).map(quoteName).join(', ')})`);
   }
@@ -340,8 +342,11 @@ export class SqliteFileValidator {
   }
 }
 
-function optional(problem: SqliteProblem | undefined): SqliteProblem[] {
-  return problem ? [problem] : [];
+/** Shared by every accepted statement (frozen: nothing may add to it). */
+const NO_PROBLEMS: readonly SqliteProblem[] = Object.freeze([]);
+
+function optional(problem: SqliteProblem | undefined): readonly SqliteProblem[] {
+  return problem ? [problem] : NO_PROBLEMS;
 }
 
 function kindOf(message: string): SqliteProblemKind {

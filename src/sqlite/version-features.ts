@@ -69,20 +69,27 @@ export function parseSqliteVersion(text: string): number | undefined {
 /** `latest`: the files run on a current SQLite, so nothing newer than the engine here is looked for. */
 export const LATEST_SQLITE = 'latest';
 
-/** Constructs in the statement that SQLite versions before `target` reject. */
-export function findNewerFeatures(tokens: readonly Token[], target: string): NewerFeature[] {
-  if (target === LATEST_SQLITE) return [];
+/**
+ * Constructs in the statement that SQLite versions before `target` reject. `skip`: tokens read
+ * past, an INSERT's literal rows after the first (see literal-rows.ts): plain decimal numbers,
+ * strings, blobs and NULL between `(`, `,` and `)` hold neither a call nor a digit separator.
+ */
+export function findNewerFeatures(tokens: readonly Token[], target: string, skip?: { from: number; to: number }): readonly NewerFeature[] {
+  if (target === LATEST_SQLITE) return NONE_FOUND;
   const newer = newerThan(target);
-  const found: NewerFeature[] = [];
+  // Made for the rare statement that has one: the rest share NONE_FOUND.
+  let found: NewerFeature[] | undefined;
   let unresolved: ((index: number) => boolean) | undefined;
   const digitSeparators = newer('3.46');
-  for (let i = 0; i < tokens.length; i++) {
+  const skipFrom = skip ? skip.from : -1;
+  const skipTo = skip ? skip.to : -1;
+  for (let i = 0; i < tokens.length; i = i + 1 === skipFrom ? skipTo : i + 1) {
     const token = tokens[i];
     if (token.kind === 'number' && digitSeparators) {
       const next = tokens[i + 1];
       if (next && next.start === token.end && next.kind === 'word' && /^_\d/.test(next.text)) {
         const literal = token.text + next.text;
-        found.push({
+        (found ??= []).push({
           reason: `unrecognized token: "${literal}"`,
           since: '3.46',
           feature: 'a digit separator in a number',
@@ -96,11 +103,11 @@ export function findNewerFeatures(tokens: readonly Token[], target: string): New
     const name = token.text.toLowerCase();
     const since = FUNCTIONS_SINCE[name];
     if (since !== undefined && newer(since) && !(unresolved ??= unresolvedUntilUse(tokens))(i)) {
-      found.push({ reason: `no such function: ${token.text}`, since, feature: `${name}()`, start: token.start, end: token.end });
+      (found ??= []).push({ reason: `no such function: ${token.text}`, since, feature: `${name}()`, start: token.start, end: token.end });
     } else if (ORDERED_AGGREGATES.has(name) && newer('3.44')) {
       const order = orderByInsideCall(tokens, i + 1);
       if (order) {
-        found.push({
+        (found ??= []).push({
           reason: 'near "ORDER": syntax error',
           since: '3.44',
           feature: `ORDER BY inside ${name}()`,
@@ -110,8 +117,10 @@ export function findNewerFeatures(tokens: readonly Token[], target: string): New
       }
     }
   }
-  return found;
+  return found ?? NONE_FOUND;
 }
+
+const NONE_FOUND: readonly NewerFeature[] = Object.freeze([]);
 
 /** Every statement is checked against the same target: its answers are kept per target. */
 const NEWER_THAN = new Map<string, (since: string) => boolean>();

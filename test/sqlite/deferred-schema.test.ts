@@ -136,6 +136,17 @@ describe('what a statement names, read past the tokens that name nothing', () =>
     expect(waitingView().takeNeededBy(insert, undefined).map((object) => object.name)).toEqual(['v']);
   });
 
+  it('an object whose statement names a table more than once is taken once, when that table is created', () => {
+    const schema = new DeferredSchema();
+    const view = significant('CREATE VIEW w AS SELECT t.a FROM t JOIN t AS u ON t.a = u.a;');
+    const created = createdObject(view);
+    if (!schema.canDefer(created)) throw new Error('the view should be able to wait');
+    schema.defer(created, 'CREATE VIEW w AS SELECT t.a FROM t JOIN t AS u ON t.a = u.a;', view);
+    const table = significant('CREATE TABLE t (a INT);');
+    expect(schema.takeNeededBy(table, createdObject(table)).map((object) => object.name)).toEqual(['w']);
+    expect(schema.names()).toEqual([]);
+  });
+
   it('the first row, and what follows the rows, are still read', () => {
     for (const sql of ["INSERT INTO t VALUES ('v'), ('a');", "INSERT INTO t VALUES ('a'), ('b') RETURNING (SELECT x FROM v);"]) {
       const insert = significant(sql);
@@ -240,6 +251,21 @@ describe('triggers that wait until a statement could fire them', () => {
     const head = `${tables}CREATE VIEW v AS SELECT a, b FROM t;\nCREATE TRIGGER tv INSTEAD OF INSERT ON v BEGIN INSERT INTO t (a) VALUES (NEW.a); END;\n`;
     expect(judged(`${head}INSERT INTO v (a) VALUES (1);\n`)).toEqual([]);
     expect(judged(`${head}DELETE FROM v;\n`)).toEqual([`${at(`${head}DELETE FROM v;`, 'DELETE')} rejected: cannot modify v because it is a view`]);
+  });
+
+  it('a CREATE other than a trigger leaves the waiting triggers of the tables it names waiting; a trigger on one of them takes them', () => {
+    const significant = (sql: string) => tokenize(sql, 'sqlite').filter((token) => !isTrivia(token));
+    const schema = new DeferredSchema();
+    const trigger = significant('CREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM log; END;');
+    const created = createdObject(trigger);
+    if (!schema.canDefer(created)) throw new Error('the trigger should be able to wait');
+    schema.defer(created, 'CREATE TRIGGER tr AFTER INSERT ON t BEGIN DELETE FROM log; END;', trigger);
+    for (const sql of ['CREATE VIEW w AS SELECT a FROM t WHERE a IN (SELECT 1);', 'CREATE INDEX ix ON t (a);', 'CREATE TABLE u (a REFERENCES t ON DELETE CASCADE);']) {
+      const tokens = significant(sql);
+      expect(schema.takeNeededBy(tokens, createdObject(tokens))).toEqual([]);
+    }
+    const another = significant('CREATE TRIGGER tr2 AFTER DELETE ON t BEGIN SELECT 1; END;');
+    expect(schema.takeNeededBy(another, createdObject(another)).map((object) => object.name)).toEqual(['tr']);
   });
 
   it('a waiting trigger keeps its name, and triggers on one table keep their order', () => {

@@ -43,6 +43,15 @@ describe('StatementCutter: statements end where SQLite ends them', () => {
     ]);
   });
 
+  it('words that steer a trigger, inside a plain statement, change nothing: its semicolon ends it', () => {
+    const text = 'SELECT "end", trigger, create_at FROM t WHERE x IN (SELECT end FROM trigger);\nUPDATE temp SET explain = 1;\nSELECT 2;';
+    expect(cut(text)).toEqual([
+      'SELECT "end", trigger, create_at FROM t WHERE x IN (SELECT end FROM trigger);',
+      'UPDATE temp SET explain = 1;',
+      'SELECT 2;',
+    ]);
+  });
+
   it('a dot in the middle of a line is not a shell command', () => {
     expect(cut('SELECT t.a FROM t;\nSELECT\n.5;')).toEqual(['SELECT t.a FROM t;', 'SELECT\n.5;']);
   });
