@@ -1,4 +1,5 @@
 import { identifierName, isPunctuation, isWord, type Token } from '../sql/token.js';
+import { indexAfter, type SkippedTokens } from './literal-rows.js';
 
 /**
  * Running a CREATE costs SQLite several times what compiling it does (it writes the schema
@@ -137,7 +138,7 @@ export class DeferredSchema {
    * deferred; the caller runs them. `skip`: tokens that name nothing, read past (an INSERT's
    * literal rows after the first: see literal-rows.ts).
    */
-  takeNeededBy(tokens: readonly Token[], created: CreatedObject | undefined, skip?: { from: number; to: number }): readonly DeferredObject[] {
+  takeNeededBy(tokens: readonly Token[], created: CreatedObject | undefined, skip?: SkippedTokens): readonly DeferredObject[] {
     if (this.waiting.size === 0) return NONE_NEEDED;
     const first = tokens[0];
     const isCreate = isWord(first, 'CREATE');
@@ -148,12 +149,10 @@ export class DeferredSchema {
     let cascades = false;
     let namesTriggerTable = false;
     let namesInsertTriggerTable = false;
-    const skipFrom = skip ? skip.from : -1;
-    const skipTo = skip ? skip.to : -1;
     // Only DML and a CREATE TRIGGER can need the waiting triggers (see `triggersNeeded` below):
     // for any other CREATE, the most common statement, what it writes or names is not looked at.
     const watchesTriggers = this.waitingTriggers > 0 && (!isCreate || created?.kind === 'trigger');
-    for (let i = 0; i < tokens.length; i = i + 1 === skipFrom ? skipTo : i + 1) {
+    for (let i = 0; i < tokens.length; i = indexAfter(i, skip)) {
       const token = tokens[i];
       // A token this lexer may read differently from SQLite's: nothing can be ruled out.
       if (token.kind === 'unknown' || token.error !== undefined) return this.takeAll();

@@ -16,9 +16,20 @@ import type { OffsetRange } from './error-location.js';
  * The rows after the first: `start`..`end` is the part of the statement's text to leave out (from
  * the end of the first row to the end of the last), `tokens[from..to)` the same part as tokens.
  */
-export interface LaterRows extends OffsetRange {
+export interface LaterRows extends OffsetRange, SkippedTokens {}
+
+/** Token indexes `[from, to)` that a walk over a statement's tokens reads past. */
+export interface SkippedTokens {
   from: number;
   to: number;
+}
+
+/**
+ * The index after `i` in a walk over a statement's tokens that reads past `skip`: from the token
+ * before it straight to the one after it.
+ */
+export function indexAfter(i: number, skip: SkippedTokens | undefined): number {
+  return skip !== undefined && i + 1 === skip.from ? skip.to : i + 1;
 }
 
 export function rowsAfterTheFirst(tokens: readonly Token[]): LaterRows | undefined {

@@ -1,4 +1,5 @@
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
+import { indexAfter, type SkippedTokens } from './literal-rows.js';
 
 /**
  * The engine here is a recent SQLite (sql.js 1.16 carries 3.5x), but the files it judges run
@@ -74,16 +75,14 @@ export const LATEST_SQLITE = 'latest';
  * past, an INSERT's literal rows after the first (see literal-rows.ts): plain decimal numbers,
  * strings, blobs and NULL between `(`, `,` and `)` hold neither a call nor a digit separator.
  */
-export function findNewerFeatures(tokens: readonly Token[], target: string, skip?: { from: number; to: number }): readonly NewerFeature[] {
+export function findNewerFeatures(tokens: readonly Token[], target: string, skip?: SkippedTokens): readonly NewerFeature[] {
   if (target === LATEST_SQLITE) return NONE_FOUND;
   const newer = newerThan(target);
   // Made for the rare statement that has one: the rest share NONE_FOUND.
   let found: NewerFeature[] | undefined;
   let unresolved: ((index: number) => boolean) | undefined;
   const digitSeparators = newer('3.46');
-  const skipFrom = skip ? skip.from : -1;
-  const skipTo = skip ? skip.to : -1;
-  for (let i = 0; i < tokens.length; i = i + 1 === skipFrom ? skipTo : i + 1) {
+  for (let i = 0; i < tokens.length; i = indexAfter(i, skip)) {
     const token = tokens[i];
     if (token.kind === 'number' && digitSeparators) {
       const next = tokens[i + 1];
