@@ -12,27 +12,16 @@ export interface Position {
 
 export class SourceText {
   readonly text: string;
-  /** Offsets at which each line starts; lineStarts[0] is 0. */
-  readonly lineStarts: number[];
+  /**
+   * Offsets at which each line starts; lineStarts[0] is 0. Kept as 4-byte integers (V8 caps a
+   * string's length at 2^29), exactly as many as there are lines: a file's index lives as long as its result, and as a plain array
+   * (8 bytes a slot, plus the spare room it grew) an 8 MB file's ~250,000 lines took 2.1 MB.
+   */
+  readonly lineStarts: Int32Array;
 
   constructor(text: string) {
     this.text = text;
-    const starts = [0];
-    if (!text.includes('\r')) {
-      // LF only (most files): the native search is several times faster than a loop over every character.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 10) {
-          starts.push(i + 1);
-        } else if (code === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        }
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = findLineStarts(text);
   }
 
   get lineCount(): number {
@@ -70,4 +59,28 @@ export class SourceText {
     if (end > this.lineStarts[line - 1] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
+}
+
+/**
+ * Where each line of `text` starts. Gathered in a plain array, then copied into a typed one:
+ * filling a typed array directly (counted first, or doubled as it fills) measured ~0.5 % more
+ * instructions for a 1 MB file's whole lint, the copy 0.05 %.
+ */
+function findLineStarts(text: string): Int32Array {
+  const starts = [0];
+  if (!text.includes('\r')) {
+    // LF only (most files): the native search is several times faster than a loop over every character.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) {
+        starts.push(i + 1);
+      } else if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+  }
+  return Int32Array.from(starts);
 }

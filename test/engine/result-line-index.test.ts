@@ -53,7 +53,7 @@ describe('lineIndexOf', () => {
   it('builds an index once for a result that arrived as plain data (a worker, the cache)', () => {
     const result = plainResult('a\r\nb\rc\n');
     const index = lineIndexOf(result);
-    expect(index?.lineStarts).toEqual([0, 3, 5, 7]);
+    expect(Array.from(index?.lineStarts ?? [])).toEqual([0, 3, 5, 7]);
     expect(lineIndexOf(result)).toBe(index);
   });
 
