@@ -14,8 +14,9 @@ export class SourceText {
   readonly text: string;
   /**
    * Offsets at which each line starts; lineStarts[0] is 0. Kept as 4-byte integers (V8 caps a
-   * string's length at 2^29), exactly as many as there are lines: a file's index lives as long as its result, and as a plain array
-   * (8 bytes a slot, plus the spare room it grew) an 8 MB file's ~250,000 lines took 2.1 MB.
+   * string's length at 2^29), exactly as many as there are lines: a file's index lives as long
+   * as its result, and as a plain array (8 bytes a slot, plus the spare room it grew) an 8 MB
+   * file's ~250,000 lines took 2.1 MB.
    */
   readonly lineStarts: Int32Array;
 
