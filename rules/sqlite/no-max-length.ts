@@ -1,6 +1,6 @@
 import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { isExpressionPosition } from '../../src/rules-support/tokens.js';
-import { identifierName, isPunctuation, isWord } from '../../src/sql/token.js';
+import { isPunctuation, isWord, upperIdentifierName } from '../../src/sql/token.js';
 
 /** T-SQL types that take MAX as their length, and what SQLite stores the same values as. */
 const MAX_TYPES: Record<string, 'TEXT' | 'BLOB'> = {
@@ -42,7 +42,7 @@ export default defineRule({
         const close = tokens[index + 1];
         if (!isPunctuation(open, '(') || !isPunctuation(close, ')') || !type) return;
         if (type.kind !== 'word' && type.kind !== 'quoted-identifier') return;
-        const replacement = MAX_TYPES[identifierName(type).toUpperCase()];
+        const replacement = MAX_TYPES[upperIdentifierName(type)];
         if (!replacement) return;
         if (isPunctuation(tokens[index - 3], '.')) return; // a schema-qualified user type
         if (isExpressionPosition(tokens, index - 2)) return; // a call such as varchar(max), not a type

@@ -1,5 +1,5 @@
 import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
-import { identifierName, type Token } from '../../src/sql/token.js';
+import { identifierName, upperIdentifierName, type Token } from '../../src/sql/token.js';
 import type { ColumnNode } from '../../src/tsql/ast.js';
 import { BUILTIN_TYPES, TYPES_FROM_2025, TYPES_WITHOUT_ARGUMENTS } from '../../src/tsql/builtins.js';
 import { expressionOptionsFor, parseSchemaStatement } from '../../src/tsql/parse-statement.js';
@@ -71,7 +71,7 @@ export default defineRule({
           const tokens = statement.tokens;
           let i = 2;
           while (tokens[i + 1]?.text === '.') i += 2;
-          if (tokens[i]) userTypes.add(identifierName(tokens[i]).toUpperCase());
+          if (tokens[i]) userTypes.add(upperIdentifierName(tokens[i]));
           return;
         }
         const aliasType = addtypeName(statement.tokens);

@@ -1,7 +1,7 @@
 import { SourceText } from '../sql/source-text.js';
 import { splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
-import { identifierName, isPunctuation, isWord, type Token } from '../sql/token.js';
+import { identifierName, isPunctuation, isWord, upperIdentifierName, type Token } from '../sql/token.js';
 import type { ModelSink } from './model-sink.js';
 import {
   findTable,
@@ -630,7 +630,7 @@ class StatementReader {
       const token = c.peek() as Token;
       if (token.kind === 'word' && COLUMN_CONSTRAINT_WORDS.has(token.upper)) break;
       if (token.kind !== 'word' && token.kind !== 'quoted-identifier') break;
-      const word = token.kind === 'word' ? token.upper : identifierName(token).toUpperCase();
+      const word = upperIdentifierName(token);
       c.next();
       name = name === undefined ? word : `${name} ${word}`;
     }

@@ -58,3 +58,8 @@ export function isIdentifier(token: Token | undefined): boolean {
 export function identifierName(token: Token): string {
   return token.kind === 'quoted-identifier' ? (token.value ?? token.text) : token.text;
 }
+
+/** identifierName upper-cased: a bare word's is its `upper`, which the lexer already made. */
+export function upperIdentifierName(token: Token): string {
+  return token.kind === 'word' ? token.upper : identifierName(token).toUpperCase();
+}

@@ -1,4 +1,4 @@
-import { identifierName, type Token } from '../sql/token.js';
+import { identifierName, upperIdentifierName } from '../sql/token.js';
 import type { DataTypeNode } from './ast.js';
 import type { TokenCursor } from './cursor.js';
 
@@ -40,11 +40,11 @@ export function parseDataType(c: TokenCursor): DataTypeNode {
     name = 'CURSOR';
   } else {
     nameToken = c.expectIdentifier();
-    name = upperName(nameToken);
+    name = upperIdentifierName(nameToken);
     if (c.at('.')) {
       c.next();
       nameToken = c.expectIdentifier();
-      name = upperName(nameToken);
+      name = upperIdentifierName(nameToken);
       qualified = true;
     }
   }
@@ -63,14 +63,6 @@ export function parseDataType(c: TokenCursor): DataTypeNode {
     c.expect(')');
   }
   return { name, nameToken: nameToken!, qualified, args, first: first!, last: c.previous! };
-}
-
-/**
- * An identifier's name in upper case. A bare word carries it already (`upper`): upper-casing
- * its text again allocated a string for every column's type.
- */
-function upperName(token: Token): string {
-  return token.kind === 'word' ? token.upper : identifierName(token).toUpperCase();
 }
 
 function typeArgument(c: TokenCursor): string {
