@@ -294,47 +294,28 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
     // Only a word can change what the leading tokens classify as: skip the others (a hot path).
     if (length === 1 || (length <= 6 && token.kind === 'word')) kind = builder.kind;
 
-    /** The statement ends with this token; `opensRoutine`: what follows is a routine's body. */
-    let endsHere = false;
-    let opensRoutine = false;
+    let ending = Ending.None;
     if (token.kind === 'punctuation') {
       if (token.text === '(') parenDepth++;
       else if (token.text === ')') parenDepth = Math.max(0, parenDepth - 1);
       // As in SQLite, a `;` never stands inside parentheses: end the statement there.
-      else if (token.text === ';') endsHere = true;
+      else if (token.text === ';') ending = Ending.Statement;
     } else if (token.kind === 'word') {
       if (token.upper === 'CASE') caseDepth++;
       else if (token.upper === 'END' && caseDepth > 0) caseDepth--;
       // Everything below is about words at depth 0 (a statement's first words are at depth 0 too):
       // most words of a schema are inside a table's parentheses.
       if (parenDepth === 0) {
-        if (kind === 'insert' && INSERT_BODY_WORDS.has(token.upper)) bodySeen = true;
-        if (kind === 'update' && token.upper === 'SET') bodySeen = true;
-        if (kind === 'with' && WITH_BODY_WORDS.has(token.upper)) bodySeen = true;
-        if ((kind === 'create view' || kind === 'alter view') && token.upper === 'SELECT') bodySeen = true;
-
-        if (length === 1) {
-          // A BEGIN or END that is a plain block (not BEGIN TRAN), and ELSE, are statements of their own.
-          endsHere =
-            ((token.upper === 'BEGIN' || token.upper === 'END') && !BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '')) ||
-            token.upper === 'ELSE';
-        } else if (length === 2 && (kind === 'begin try' || kind === 'begin catch' || kind === 'end try' || kind === 'end catch')) {
-          endsHere = true;
-        } else if (token.upper === 'AS' && ROUTINE_KINDS.has(kind) && !builder.inRoutine) {
-          // The routine header ends at its AS; the body runs to the end of the batch.
-          const before = builder.tokens[length - 2];
-          // `EXECUTE AS` is an option and `@p AS INT` a parameter: neither ends the header.
-          opensRoutine = before !== undefined && before.upper !== 'EXECUTE' && before.upper !== 'EXEC' && before.kind !== 'variable';
-          endsHere = opensRoutine;
-        }
+        if (!bodySeen) bodySeen = beginsBody(kind, token.upper);
+        ending = endingAtWord(token, length, kind, stream, builder);
       }
     } else if (length === 2 && isLabelColon(token) && builder.tokens[0].kind === 'word') {
-      endsHere = true;
+      ending = Ending.Statement;
     }
 
-    if (endsHere) {
+    if (ending !== Ending.None) {
       const statement = flush();
-      if (opensRoutine) {
+      if (ending === Ending.RoutineHeader) {
         builder.inRoutine = true;
         builder.depth++;
       }
@@ -343,6 +324,52 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
   }
   const rest = builder.flush();
   if (rest) yield rest;
+}
+
+/** Whether a statement ends with a token, and how. */
+const enum Ending {
+  None,
+  Statement,
+  /** A routine's header: what follows is its body, to the end of the batch. */
+  RoutineHeader,
+}
+
+/** The word at depth 0 begins the body of an INSERT (its rows), UPDATE (its SET), WITH (its main statement) or view. */
+function beginsBody(kind: string, upper: string): boolean {
+  switch (kind) {
+    case 'insert':
+      return INSERT_BODY_WORDS.has(upper);
+    case 'update':
+      return upper === 'SET';
+    case 'with':
+      return WITH_BODY_WORDS.has(upper);
+    case 'create view':
+    case 'alter view':
+      return upper === 'SELECT';
+    default:
+      return false;
+  }
+}
+
+/** Whether the statement ends with a word at depth 0 that has just joined it as its `length`-th token. */
+function endingAtWord(token: Token, length: number, kind: string, stream: SignificantTokens, builder: StatementBuilder): Ending {
+  if (length === 1) {
+    // A BEGIN or END that is a plain block (not BEGIN TRAN), and ELSE, are statements of their own.
+    if (token.upper === 'BEGIN' || token.upper === 'END') {
+      return BEGIN_QUALIFIERS.has(stream.peek()?.upper ?? '') ? Ending.None : Ending.Statement;
+    }
+    return token.upper === 'ELSE' ? Ending.Statement : Ending.None;
+  }
+  if (length === 2 && (kind === 'begin try' || kind === 'begin catch' || kind === 'end try' || kind === 'end catch')) {
+    return Ending.Statement;
+  }
+  if (token.upper === 'AS' && ROUTINE_KINDS.has(kind) && !builder.inRoutine) {
+    // The routine header ends at its AS; the body runs to the end of the batch.
+    const before = builder.tokens[length - 2];
+    // `EXECUTE AS` is an option and `@p AS INT` a parameter: neither ends the header.
+    if (before.upper !== 'EXECUTE' && before.upper !== 'EXEC' && before.kind !== 'variable') return Ending.RoutineHeader;
+  }
+  return Ending.None;
 }
 
 /** Decides whether a starter word at depth 0 begins a new statement, given what came before it. */
