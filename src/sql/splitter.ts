@@ -264,7 +264,8 @@ function* splitTsql(stream: SignificantTokens, builder: StatementBuilder): Gener
   // A boundary sets a flag and one site at the end of the loop flushes and yields. TurboFan inlines
   // `flush` (and the builder's) at every call site, and with a site per rule this generator was the
   // costliest function of a lint run to compile: 28 → 22 ms (--trace-opt), and the 1 MB T-SQL
-  // file's lint −0.7 % instructions.
+  // file's lint −0.7 % instructions. What a word at depth 0 ends is decided in endingAtWord, outside
+  // the generator: 22 → 12–16 ms, −0.5 %. (TurboFan takes a third of a 1 MB file's lint: perf samples.)
   for (let token = stream.next(); token; token = stream.next()) {
     if (token.kind === 'batch-separator') {
       const pending = flush();
