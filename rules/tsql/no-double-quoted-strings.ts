@@ -1,10 +1,15 @@
-import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
+import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import type { Statement } from '../../src/sql/statement.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 import { parenDepths, replaceTokenEdit } from '../../src/rules-support/tokens.js';
 
-/** The statements this rule acts on: `SET QUOTED_IDENTIFIER` changes its state, and a report is always at a quoted identifier. */
-const SELECTED_STATEMENTS: StatementSelector = { words: ['QUOTED_IDENTIFIER'], tokenKinds: ['quoted-identifier'] };
+/**
+ * The tokens this rule acts on: `SET QUOTED_IDENTIFIER ON|OFF` changes its state, and a report
+ * is always at a quoted identifier. Tokens, not the statements that hold them: nearly every
+ * statement of a T-SQL script holds a [name], and scanning each whole for a "name" cost 10.8 M
+ * instructions more on the 1 MB T-SQL bench file (2,935.4 → 2,924.6 M).
+ */
+const SELECTED_TOKENS: TokenSelector = { words: ['QUOTED_IDENTIFIER'], kinds: ['quoted-identifier'] };
 
 /**
  * SQLite accepts "text" as a string when no column of that name exists. In SQL Server,
@@ -32,35 +37,38 @@ export default defineRule({
   create(context) {
     /** After SET QUOTED_IDENTIFIER OFF, "text" IS a string in T-SQL too, and valid. */
     let quotedIdentifier = true;
+    /** The statement of the last "name" looked at, and what was worked out of it when needed. */
+    let current: Statement | undefined;
+    let depths: number[] | undefined;
+    let valuesAt = -2;
     return {
-      statementSelector: SELECTED_STATEMENTS,
-      statement(statement) {
+      tokenSelector: SELECTED_TOKENS,
+      token(token, statement, i) {
         const tokens = statement.tokens;
-        let depths: number[] | undefined;
-        let valuesAt = -2;
-        for (let i = 0; i < tokens.length; i++) {
-          const token = tokens[i];
-          // Checked token by token: the splitter may keep `SET ... ON INSERT ...` in one statement.
-          // `upper` is '' for anything but a word: one string compare per token in this loop.
-          if (token.upper === 'SET' && isWord(tokens[i + 1], 'QUOTED_IDENTIFIER') && isWord(tokens[i + 2], 'ON', 'OFF')) {
-            quotedIdentifier = tokens[i + 2].upper === 'ON';
-          }
-          if (!quotedIdentifier) continue;
-          if (token.kind !== 'quoted-identifier' || token.quote !== '"' || token.error) continue;
-          if (isPunctuation(tokens[i + 1], '.') || isPunctuation(tokens[i - 1], '.')) continue;
-          depths ??= parenDepths(tokens);
-          if (valuesAt === -2) valuesAt = insertValuesIndex(statement, depths);
-          const inValues = valuesAt >= 0 && i > valuesAt && depths[i] === 1 && isWholeItem(tokens, i);
-          if (!inValues && !isDefaultValue(tokens, i) && !isLiteralComparison(tokens, i, token)) continue;
-          const value = token.value ?? '';
-          const escaped = value.replace(/'/g, "''");
-          context.report({
-            node: token,
-            messageId: 'doubleQuoted',
-            data: { value, escaped },
-            suggest: [{ desc: `Write '${escaped}'.`, fix: replaceTokenEdit(token, `'${escaped}'`) }],
-          });
+        if (token.kind === 'word') {
+          // QUOTED_IDENTIFIER: the splitter may keep `SET ... ON INSERT ...` in one statement.
+          if (i > 0 && tokens[i - 1].upper === 'SET' && isWord(tokens[i + 1], 'ON', 'OFF')) quotedIdentifier = tokens[i + 1].upper === 'ON';
+          return;
         }
+        if (!quotedIdentifier || token.quote !== '"' || token.error) return;
+        if (isPunctuation(tokens[i + 1], '.') || isPunctuation(tokens[i - 1], '.')) return;
+        if (statement !== current) {
+          current = statement;
+          depths = undefined;
+          valuesAt = -2;
+        }
+        depths ??= parenDepths(tokens);
+        if (valuesAt === -2) valuesAt = insertValuesIndex(statement, depths);
+        const inValues = valuesAt >= 0 && i > valuesAt && depths[i] === 1 && isWholeItem(tokens, i);
+        if (!inValues && !isDefaultValue(tokens, i) && !isLiteralComparison(tokens, i, token)) return;
+        const value = token.value ?? '';
+        const escaped = value.replace(/'/g, "''");
+        context.report({
+          node: token,
+          messageId: 'doubleQuoted',
+          data: { value, escaped },
+          suggest: [{ desc: `Write '${escaped}'.`, fix: replaceTokenEdit(token, `'${escaped}'`) }],
+        });
       },
     };
   },

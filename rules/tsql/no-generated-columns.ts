@@ -32,9 +32,17 @@ export default defineRule({
       statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
-        for (const column of columnDefinitions(statement)) {
+        const columns = columnDefinitions(statement);
+        // Indexed loops, not for...of, and one compare per token before isWord's rest list: V8
+        // optimises this visitor (it sees every CREATE TABLE), and compiling the array
+        // iterators and rest lists it inlined cost more than the loops ran (1 MB T-SQL bench
+        // file: 2,954.7 → 2,945.6 M instructions).
+        for (let c = 0; c < columns.length; c++) {
+          const column = columns[c];
           if (column.typeStart < 0) continue;
           for (let i = column.typeEnd; i < column.end; i++) {
+            // `upper` is '' for anything but a word; both forms start at GENERATED or AS.
+            if (tokens[i].upper !== 'GENERATED' && tokens[i].upper !== 'AS') continue;
             const generated = isWord(tokens[i], 'GENERATED') && isWord(tokens[i + 1], 'ALWAYS') && isWord(tokens[i + 2], 'AS');
             const as = generated ? i + 2 : i;
             if (!isWord(tokens[as], 'AS') || !isPunctuation(tokens[as + 1], '(')) continue;

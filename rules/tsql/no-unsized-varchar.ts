@@ -28,7 +28,10 @@ export default defineRule({
       statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
-        for (const column of columnDefinitions(statement)) {
+        const columns = columnDefinitions(statement);
+        // An indexed loop, not for...of: see no-generated-columns.
+        for (let c = 0; c < columns.length; c++) {
+          const column = columns[c];
           if (column.typeStart < 0 || column.typeEnd !== column.typeStart + 1) continue;
           const type = tokens[column.typeStart];
           const name = simpleTypeName(type);

@@ -172,9 +172,8 @@ function findTypePositions(statement: Statement): readonly number[] {
   const add = (position: number): void => {
     (positions ??= []).push(position);
   };
-  for (const column of columnDefinitions(statement)) {
-    if (column.typeStart >= 0) add(column.typeStart);
-  }
+  const columns = columnDefinitions(statement);
+  for (let c = 0; c < columns.length; c++) if (columns[c].typeStart >= 0) add(columns[c].typeStart);
   const tokens = statement.tokens;
   const declares = statement.kind === 'declare' || ROUTINE_HEADERS.has(statement.kind);
   for (let i = 0; i < tokens.length; i++) {

@@ -30,6 +30,11 @@ runRuleTests(rule, {
       errors: [{ line: 1, column: 'INSERT INTO t (a) VALUES '.length + rows(1000).length + ', '.length + 1, message: message(1001) }],
     },
     {
+      name: 'the fewest tokens that hold a 1001st row',
+      code: `INSERT VALUES ${'(),'.repeat(1000)}(`,
+      errors: [{ line: 1, column: 'INSERT VALUES '.length + '(),'.repeat(1000).length + 1, message: message(1001) }],
+    },
+    {
       name: '1500 rows, one per line',
       code: `INSERT INTO t (a) VALUES\n${rows(1500, 1)}`,
       errors: [{ line: 1002, column: 1, message: message(1500), help: 'Split it into INSERT statements of at most 1000 rows each.' }],

@@ -12,6 +12,7 @@ runRuleTests(rule, {
     'UPDATE t SET a = 1 WHERE b = 2 OR c = 3',
     "INSERT INTO t (note) VALUES ('INSERT OR IGNORE')",
     { name: 'a column named replace selected INTO a table', code: 'SELECT id, replace INTO #t FROM s' },
+    { name: 'a dangling UPDATE OR waits for the very next statement only', code: 'UPDATE OR\nGO\nROLLBACK t SET a = 1' },
   ],
   invalid: [
     {
