@@ -50,7 +50,6 @@ export function sqliteModelSink(text: string, filePath: string, source?: SourceT
 const TABLE_STATEMENTS = new Set(['create table', 'alter table', 'drop table']);
 
 class SqliteModelBuilder implements ModelSink {
-  private readonly comments: Token[] = [];
   private readonly reader: CommentReader;
   private readonly source: SourceText;
 
@@ -63,11 +62,11 @@ class SqliteModelBuilder implements ModelSink {
     private readonly tablesOnly = false,
   ) {
     this.source = source ?? new SourceText(text);
-    this.reader = new CommentReader(this.source, this.comments);
+    this.reader = new CommentReader(this.source);
   }
 
   comment(token: Token): void {
-    this.comments.push(token);
+    this.reader.add(token);
   }
 
   statement(statement: Statement): void {
@@ -306,48 +305,65 @@ function splitTopLevel(tokens: readonly Token[]): Token[][] {
 /**
  * Finds the comments that describe an object: a run of comment lines directly above it
  * (each alone on its line, no blank line between) and comments on its own last line after it.
+ *
+ * Comments are kept as offsets, not tokens. The arrays of tokens were born holding small
+ * integers (V8's empty-array default) and recorded as such in the builder's field, so the
+ * splitter's optimized loop, with the push inlined, deoptimized at the first comment of a
+ * tree's run and was compiled again; offsets are small integers from the start. Nor do the
+ * files' comment tokens live as long as the model any more.
  */
 class CommentReader {
-  constructor(
-    private readonly source: SourceText,
-    private readonly comments: readonly Token[],
-  ) {}
+  /** Where each comment starts and ends, in file order. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(private readonly source: SourceText) {}
+
+  add(comment: Token): void {
+    this.starts.push(comment.start);
+    this.ends.push(comment.end);
+  }
 
   above(first: Token): string[] {
     const found: string[] = [];
     const text = this.source.text;
     let boundary = first.start;
     for (let i = this.lastCommentBefore(boundary); i >= 0; i--) {
-      const comment = this.comments[i];
-      if (!blankWithAtMostOneLineBreak(text, comment.end, boundary)) break; // code or a blank line in between
-      if (!blankBackToLineStart(text, comment.start)) break;
-      found.unshift(commentText(comment));
-      boundary = comment.start;
+      if (!blankWithAtMostOneLineBreak(text, this.ends[i], boundary)) break; // code or a blank line in between
+      if (!blankBackToLineStart(text, this.starts[i])) break;
+      found.unshift(this.commentText(i));
+      boundary = this.starts[i];
     }
     return found;
   }
 
   after(last: Token, stopAt = Number.POSITIVE_INFINITY): string[] {
     const first = this.lastCommentBefore(last.end) + 1;
+    const count = this.starts.length;
     // Most items have no comment before the next one: no line number to look up then.
-    if (first >= this.comments.length || this.comments[first].start >= stopAt) return [];
+    if (first >= count || this.starts[first] >= stopAt) return [];
     const line = this.source.positionAt(last.end).line;
     const found: string[] = [];
-    for (let i = first; i < this.comments.length; i++) {
-      const comment = this.comments[i];
-      if (comment.start >= stopAt || this.source.positionAt(comment.start).line !== line) break;
-      found.push(commentText(comment));
+    for (let i = first; i < count; i++) {
+      const start = this.starts[i];
+      if (start >= stopAt || this.source.positionAt(start).line !== line) break;
+      found.push(this.commentText(i));
     }
     return found;
   }
 
+  /** Kept as written (line and block comments with their markers): both dialects share comment syntax, so convert emits them unchanged. */
+  private commentText(index: number): string {
+    return this.source.text.slice(this.starts[index], this.ends[index]).trimEnd();
+  }
+
   private lastCommentBefore(offset: number): number {
     let low = 0;
-    let high = this.comments.length - 1;
+    let high = this.ends.length - 1;
     let result = -1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      if (this.comments[mid].end <= offset) {
+      if (this.ends[mid] <= offset) {
         result = mid;
         low = mid + 1;
       } else high = mid - 1;
@@ -386,11 +402,6 @@ function blankBackToLineStart(text: string, offset: number): boolean {
 function isBlankCode(code: number, text: string, index: number): boolean {
   if (code === 32 || code === 9 || code === 11 || code === 12) return true;
   return code >= 128 && /\s/.test(text[index]);
-}
-
-/** Kept as written (line and block comments with their markers): both dialects share comment syntax, so convert emits them unchanged. */
-function commentText(comment: Token): string {
-  return comment.text.trimEnd();
 }
 
 /**
@@ -638,8 +649,14 @@ class StatementReader {
     const args: string[] = [];
     if (c.atPunctuation('(')) {
       const { inner } = c.parenthesized();
+      // Each argument is its tokens' texts run together (`( 10 , 2 )` gives `10` and `2`). Built
+      // by concatenation: the array a `map` made for `join` changed its map once a file's
+      // arguments varied, which threw the optimized column reader away mid-run.
       for (const part of splitTopLevel(inner)) {
-        if (part.length > 0) args.push(part.map((token) => token.text).join(''));
+        if (part.length === 0) continue;
+        let text = '';
+        for (const token of part) text += token.text;
+        args.push(text);
       }
     }
     return { name, args };
