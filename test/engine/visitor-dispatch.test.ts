@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../../src/engine/linter.js';
 import { defineRule, type RuleVisitor, type StatementSelector, type TokenSelector } from '../../src/engine/rule.js';
-import { VisitorDispatch } from '../../src/engine/visitor-dispatch.js';
+import { kindIndex, TOKEN_KINDS, VisitorDispatch } from '../../src/engine/visitor-dispatch.js';
 import { splitStatements } from '../../src/sql/splitter.js';
 import type { Statement } from '../../src/sql/statement.js';
 
@@ -94,6 +94,11 @@ describe('visitor dispatch', () => {
     expect(calls(log, 'tokenKinds', 'statements')).toEqual(['0', '4']);
     expect(calls(log, 'mixed', 'statements')).toEqual(['0', '4']);
     expect(calls(log, 'none', 'statements')).toEqual([]);
+  });
+
+  it('numbers each token kind by its place in TOKEN_KINDS, so the route of every kind is found', () => {
+    expect(new Set(TOKEN_KINDS).size).toBe(TOKEN_KINDS.length);
+    TOKEN_KINDS.forEach((kind, index) => expect(kindIndex(kind)).toBe(index));
   });
 
   it('keeps the order of calls: statement visitors in rule order, then token by token in rule order', () => {
