@@ -59,7 +59,13 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
   const fallbackIds = fallbackRuleIds(options.rules);
   const budget = new ProblemBudget(source, options.maxProblems);
   const diagnostics = budget.kept;
-  const visitors: { visitor: RuleVisitor; rule: Rule }[] = [];
+  /**
+   * In rule order, built by push and handed on as it is. The list made from it by `map`, as it
+   * was, came out packed for some files and holey for others (Array.prototype.map's fast and
+   * slow paths), and on the 2,000-file tree the loop over it in VisitorDispatch's constructor
+   * then deoptimised lintSource, into which it was inlined ("wrong map").
+   */
+  const visitors: RuleVisitor[] = [];
 
   for (const active of rulesOfDialect(options.rules, options.dialect)) {
     const context: SchemaRuleContext = {
@@ -81,11 +87,11 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
           () => toDiagnostic(active, descriptor, source),
         ),
     };
-    visitors.push({ visitor: active.rule.create(context), rule: active.rule });
+    visitors.push(active.rule.create(context));
   }
 
-  const dispatch = new VisitorDispatch(visitors.map((entry) => entry.visitor));
-  const commentVisitors = visitors.filter((entry) => entry.visitor.comment).map((entry) => entry.visitor);
+  const dispatch = new VisitorDispatch(visitors);
+  const commentVisitors = visitors.filter((visitor) => visitor.comment);
 
   const observer = options.observe?.(source);
   const onTrivia = (token: Token): void => {
@@ -94,7 +100,31 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
     observer?.comment(token);
   };
 
-  for (const statement of splitStatements(text, options.dialect, { onTrivia })) {
+  lintStatements(splitStatements(text, options.dialect, { onTrivia }), dispatch, observer, diagnostics, source);
+  for (const visitor of visitors) visitor.end?.();
+  const notice = budget.notice((diagnostic) => explainsFallbacks(diagnostic, fallbackIds));
+  if (notice) diagnostics.push(notice);
+
+  const kept = dropExplainedFallbacks(diagnostics, fallbackIds, budget.explainedLines);
+  return directives.filter(kept).sort(compareDiagnostics);
+}
+
+/**
+ * The pass over a file's statements, a function of its own rather than a loop inside
+ * lintSource. Once lintSource is called often enough to be optimised (many files, or many
+ * passes in one process), its optimised code no longer holds the per-statement loop with the
+ * dispatch inlined into it: it compiled in half the time on the 2,000-file tree, whose whole
+ * run took 0.3 % fewer instructions, and a lint pass of the 1 MB T-SQL file after the first
+ * ~4 % fewer. A single run of that file, where only this loop is optimised, took 0.2 % more.
+ */
+function lintStatements(
+  statements: Iterable<Statement>,
+  dispatch: VisitorDispatch,
+  observer: StatementObserver | undefined,
+  diagnostics: Diagnostic[],
+  source: SourceText,
+): void {
+  for (const statement of statements) {
     if (statement.oversized) {
       diagnostics.push(oversizedNotice(statement, source));
       continue;
@@ -102,12 +132,6 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
     dispatch.visit(statement);
     observer?.statement(statement);
   }
-  for (const { visitor } of visitors) visitor.end?.();
-  const notice = budget.notice((diagnostic) => explainsFallbacks(diagnostic, fallbackIds));
-  if (notice) diagnostics.push(notice);
-
-  const kept = dropExplainedFallbacks(diagnostics, fallbackIds, budget.explainedLines);
-  return directives.filter(kept).sort(compareDiagnostics);
 }
 
 /** Per rule list and dialect: the rules that run on a file of that dialect, found once per list (see fallbackIdsByList). */
