@@ -3,8 +3,9 @@ import { splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
 import { identifierName, isPunctuation, isWord, upperIdentifierName, type Token } from '../sql/token.js';
 import type { ModelSink } from './model-sink.js';
+import { ModelObjects } from './model-objects.js';
 import {
-  findTable,
+  clearDetails,
   sameName,
   sameQualifiedName,
   type CheckModel,
@@ -52,17 +53,26 @@ const TABLE_STATEMENTS = new Set(['create table', 'alter table', 'drop table']);
 class SqliteModelBuilder implements ModelSink {
   private readonly reader: CommentReader;
   private readonly source: SourceText;
+  /** The model's objects while it is built, with the lookups by name that ALTER, DROP and a guarded CREATE use. */
+  private readonly objects: ModelObjects;
 
   constructor(
     text: string,
     private readonly filePath: string,
-    readonly model: SchemaModel,
+    private readonly target: SchemaModel,
     source?: SourceText,
     /** Read only the statements that change which tables exist (see TABLE_STATEMENTS). */
     private readonly tablesOnly = false,
   ) {
     this.source = source ?? new SourceText(text);
     this.reader = new CommentReader(this.source);
+    this.objects = new ModelObjects(target.objects);
+  }
+
+  /** The model built so far. */
+  get model(): SchemaModel {
+    this.target.objects = this.objects.toArray();
+    return this.target;
   }
 
   comment(token: Token): void {
@@ -72,7 +82,7 @@ class SqliteModelBuilder implements ModelSink {
   statement(statement: Statement): void {
     if (statement.oversized || (this.tablesOnly && !TABLE_STATEMENTS.has(statement.kind))) return;
     try {
-      new StatementReader(statement, this.source, this.filePath, this.reader, this.model, this.tablesOnly).read();
+      new StatementReader(statement, this.source, this.filePath, this.reader, this.objects, this.tablesOnly).read();
     } catch (error) {
       if (!(error instanceof Unreadable)) throw error;
     }
@@ -404,64 +414,6 @@ function isBlankCode(code: number, text: string, index: number): boolean {
   return code >= 128 && /\s/.test(text[index]);
 }
 
-/**
- * Keys (kind + lower-cased bare name) of the objects in a model, so a guarded CREATE or a DROP
- * can tell "no such object" without scanning every object: with `IF NOT EXISTS` on every table
- * and index, those scans made a big script's model quadratic to build. Only plain ASCII names
- * are keyed (for them case-insensitive equality is exactly sameName's); any other name turns
- * the shortcut off. Keys of dropped objects may linger: they only cost a scan.
- */
-interface NameIndex {
-  keys: Set<string>;
-  irregular: boolean;
-  /** objects.length when the index was last brought up to date. */
-  known: number;
-}
-const nameIndexes = new WeakMap<SchemaModel, NameIndex>();
-
-function nameKey(kind: string, name: string): string | undefined {
-  return /^[A-Za-z0-9_$#@ ]*$/.test(name) ? `${kind}\u0000${name.toLowerCase()}` : undefined;
-}
-
-function rememberName(index: NameIndex, kind: string, name: string): void {
-  rememberKey(index, nameKey(kind, name));
-}
-
-function rememberKey(index: NameIndex, key: string | undefined): void {
-  if (key === undefined) index.irregular = true;
-  else index.keys.add(key);
-}
-
-function objectNameOf(object: SchemaObject): string | undefined {
-  if (object.kind === 'insert') return undefined;
-  return object.kind === 'index' ? object.name : object.name.name;
-}
-
-/** The model's name index, rebuilt when objects arrived some other way than through add(). */
-function nameIndexOf(model: SchemaModel): NameIndex {
-  let index = nameIndexes.get(model);
-  if (!index || index.known !== model.objects.length) {
-    index = { keys: new Set(), irregular: false, known: model.objects.length };
-    for (const object of model.objects) {
-      const name = objectNameOf(object);
-      if (name !== undefined) rememberName(index, object.kind, name);
-    }
-    nameIndexes.set(model, index);
-  }
-  return index;
-}
-
-/** False only when the model certainly holds no `kind` object whose name sameName would match. */
-function mayHaveObject(model: SchemaModel, kind: string, name: string): boolean {
-  return mayHaveKey(model, nameKey(kind, name));
-}
-
-/** mayHaveObject for a key the caller made already (a CREATE makes it once for this test and for add()). */
-function mayHaveKey(model: SchemaModel, key: string | undefined): boolean {
-  const index = nameIndexOf(model);
-  return index.irregular || key === undefined || index.keys.has(key);
-}
-
 /** Reads one statement into the model. */
 class StatementReader {
   private readonly cursor: Cursor;
@@ -471,7 +423,7 @@ class StatementReader {
     private readonly source: SourceText,
     private readonly filePath: string,
     private readonly comments: CommentReader,
-    private readonly model: SchemaModel,
+    private readonly objects: ModelObjects,
     /** See SqliteModelBuilder: a table list keeps no columns or keys, so they are not read. */
     private readonly tablesOnly = false,
   ) {
@@ -514,17 +466,11 @@ class StatementReader {
     return isPunctuation(final, ';') && tokens.length > 1 ? tokens[tokens.length - 2] : final;
   }
 
-  /** Objects keep file order: convert emits them in it. `key`: the object's nameKey, when the caller has made it. */
-  private add(object: SchemaObject, key?: string): void {
-    const index = nameIndexOf(this.model);
-    this.model.objects.push(object);
-    index.known = this.model.objects.length;
-    if (key !== undefined) {
-      index.keys.add(key);
-      return;
-    }
-    const name = objectNameOf(object);
-    if (name !== undefined) rememberName(index, object.kind, name);
+  /** Objects keep file order: convert emits them in it. */
+  private add(object: SchemaObject): void {
+    this.objects.push(object);
+    // A table list keeps a table's name and place only (see LintPassModel).
+    if (this.tablesOnly && object.kind === 'table') clearDetails(object);
   }
 
   private createTable(): void {
@@ -535,8 +481,7 @@ class StatementReader {
     const guarded = c.acceptWords('IF', 'NOT', 'EXISTS');
     const { name } = c.qualifiedName();
     if (name.schema && DATABASE_QUALIFIERS.has(name.schema.toUpperCase())) name.schema = undefined;
-    const key = nameKey('table', name.name);
-    if (guarded && mayHaveKey(this.model, key) && findTable(this.model, name)) return; // IF NOT EXISTS: the existing table stays as it is
+    if (guarded && this.findTable(name)) return; // IF NOT EXISTS: the existing table stays as it is
     const table: TableModel = {
       kind: 'table',
       name,
@@ -551,14 +496,14 @@ class StatementReader {
     if (c.atWord('AS')) {
       // CREATE TABLE ... AS SELECT: columns come from a query this builder does not evaluate.
       table.comments = this.comments.above(create);
-      this.add(table, key);
+      this.add(table);
       return;
     }
     if (this.tablesOnly) {
-      // LintPassModel would empty the columns and keys at once: reading them is most of a big file's model time.
+      // add() would empty the columns and keys at once: reading them is most of a big file's model time.
       c.skipParenthesized();
       this.tableOptions(table);
-      this.add(table, key);
+      this.add(table);
       return;
     }
     const { open, close, ranges: items } = c.parenthesizedRanges();
@@ -594,7 +539,7 @@ class StatementReader {
         if (column) column.nullable = false;
       }
     }
-    this.add(table, key);
+    this.add(table);
   }
 
   private tableOptions(table: TableModel): void {
@@ -887,8 +832,7 @@ class StatementReader {
     const { name } = c.qualifiedName();
     c.expectWord('ON');
     const table = c.qualifiedName().name;
-    const key = nameKey('index', name.name);
-    if (guarded && mayHaveKey(this.model, key) && this.findIndex(name.name)) return;
+    if (guarded && this.findIndex(name.name)) return;
     const index: IndexModel = {
       kind: 'index',
       name: name.name,
@@ -904,11 +848,16 @@ class StatementReader {
       const where = c.restText();
       if (where !== undefined) index.where = where;
     }
-    this.add(index, key);
+    this.add(index);
+  }
+
+  private findTable(name: QualifiedName): TableModel | undefined {
+    return this.objects.index.findNamed<TableModel>('table', name, () => this.objects.toArray());
   }
 
   private findIndex(name: string): IndexModel | undefined {
-    return this.model.objects.find((object): object is IndexModel => object.kind === 'index' && sameName(object.name, name));
+    const candidates = this.objects.index.named('index', name) ?? this.objects.toArray();
+    return candidates.find((object): object is IndexModel => object.kind === 'index' && sameName(object.name, name));
   }
 
   private createView(): void {
@@ -962,7 +911,7 @@ class StatementReader {
     c.expectWord('ALTER');
     c.expectWord('TABLE');
     const { name } = c.qualifiedName();
-    const table = findTable(this.model, name);
+    const table = this.findTable(name);
     if (!table) return; // altering a table this model never saw: nothing to apply it to
     if (c.acceptWord('RENAME')) {
       if (c.acceptWord('TO')) {
@@ -991,9 +940,12 @@ class StatementReader {
   /** SQLite (3.26+, legacy_alter_table off) rewrites references to a renamed table in indexes, triggers and FKs. */
   private renameTable(table: TableModel, newName: QualifiedName): void {
     const oldName = table.name;
-    for (const object of this.model.objects) {
+    // Every object, as SQLite rewrites every reference: a rename costs a pass over the model.
+    for (const object of this.objects.toArray()) {
       if ((object.kind === 'index' || object.kind === 'trigger') && object.table && sameQualifiedName(object.table, oldName)) {
+        const moving = this.objects.index.renaming(object);
         object.table = { ...newName };
+        moving.after();
       }
       if (object.kind === 'table') {
         for (const foreignKey of object.foreignKeys) {
@@ -1001,8 +953,9 @@ class StatementReader {
         }
       }
     }
+    const moving = this.objects.index.renaming(table);
     table.name = newName;
-    rememberName(nameIndexOf(this.model), 'table', newName.name);
+    moving.after();
   }
 
   private renameColumn(table: TableModel, from: string, to: string): void {
@@ -1012,7 +965,7 @@ class StatementReader {
       if (key) for (const column of key.columns) column.name = rename(column.name);
     }
     for (const foreignKey of table.foreignKeys) foreignKey.columns = foreignKey.columns.map(rename);
-    for (const object of this.model.objects) {
+    for (const object of this.objects.toArray()) {
       if (object.kind === 'index' && sameQualifiedName(object.table, table.name)) {
         for (const column of object.columns) column.name = rename(column.name);
       }
@@ -1036,20 +989,17 @@ class StatementReader {
       if (object.kind === 'index') return kind === 'index' && sameName(object.name, name.name);
       return object.kind === kind && sameQualifiedName(object.name, name);
     };
-    if (!mayHaveObject(this.model, kind, name.name)) return;
-    const dropped = this.model.objects.find(matches);
+    const dropped = (this.objects.index.named(kind, name.name) ?? this.objects.toArray()).find(matches);
     if (!dropped) return;
-    const names = nameIndexOf(this.model);
-    this.model.objects = this.model.objects.filter((object) => {
-      if (object === dropped) return false;
-      // Dropping a table drops its indexes and triggers with it.
-      if (dropped.kind === 'table' && (object.kind === 'index' || object.kind === 'trigger') && object.table) {
-        return !sameQualifiedName(object.table, dropped.name);
+    const gone = [dropped];
+    // Dropping a table drops its indexes and triggers with it.
+    if (dropped.kind === 'table') {
+      const candidates = this.objects.index.on(dropped.name.name) ?? this.objects.toArray();
+      for (const object of candidates) {
+        if ((object.kind === 'index' || object.kind === 'trigger') && object.table && sameQualifiedName(object.table, dropped.name)) gone.push(object);
       }
-      return true;
-    });
-    // The dropped names' keys stay (harmless); the index still covers every remaining object.
-    names.known = this.model.objects.length;
+    }
+    for (const object of gone) this.objects.remove(object);
   }
 
   /** INSERT [OR x] INTO t [(cols)] VALUES (...), (...): literal seed rows only. */

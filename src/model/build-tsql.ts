@@ -14,8 +14,9 @@ import type {
   Span,
 } from '../tsql/ast.js';
 import { expressionOptionsFor, parseSchemaStatement } from '../tsql/parse-statement.js';
+import { ModelObjects } from './model-objects.js';
 import {
-  findTable,
+  clearDetails,
   sameName,
   sameQualifiedName,
   type ColumnModel,
@@ -62,14 +63,10 @@ const REFERENTIAL_ACTIONS = new Set<string>(['CASCADE', 'SET NULL', 'SET DEFAULT
 
 class TsqlModelBuilder implements ModelSink {
   /**
-   * Keys (kind + lower-cased bare name, see nameKey) of every object ever added, and of every
-   * table an index was added to. A name not in here cannot match any object, so add() and DROP
-   * skip their scans of all objects, which made a big script's model quadratic to build
-   * (an 8 MB script: minutes). Stale keys of dropped objects only cost a scan, never a result.
+   * The model's objects while it is built (`model` hands them out as an array), with the
+   * lookups by name that add(), ALTER and DROP use instead of scanning every object.
    */
-  private readonly namesSeen = new Set<string>();
-  /** Set once a name is not plain ASCII: then the shortcut is off and every lookup scans. */
-  private irregularNames = false;
+  private readonly objects: ModelObjects;
   private readonly source: SourceText;
   private readonly comments: Token[] = [];
   private readonly options = expressionOptionsFor(undefined);
@@ -85,7 +82,7 @@ class TsqlModelBuilder implements ModelSink {
   constructor(
     private readonly text: string,
     private readonly filePath: string,
-    readonly model: SchemaModel,
+    private readonly target: SchemaModel,
     source?: SourceText,
     /**
      * Add tables only: indexes, views, routines and seed rows never change which tables exist.
@@ -94,23 +91,25 @@ class TsqlModelBuilder implements ModelSink {
     private readonly tablesOnly = false,
   ) {
     this.source = source ?? new SourceText(text);
-    for (const object of model.objects) this.remember(object);
+    this.objects = new ModelObjects(target.objects);
   }
 
-  private remember(object: TableModel | SchemaObject): void {
-    if (object.kind === 'insert') return;
-    this.rememberKey(objectKey(object));
-    if (object.kind === 'index') this.rememberKey(nameKey('index-on', object.table.name));
+  /** The model built so far. */
+  get model(): SchemaModel {
+    this.target.objects = this.objects.toArray();
+    return this.target;
   }
 
-  private rememberKey(key: string | undefined): void {
-    if (key === undefined) this.irregularNames = true;
-    else this.namesSeen.add(key);
+  /** False only when no object of `kind` can have a name sameName would match `name`. */
+  private mayExist(kind: string, name: string): boolean {
+    const candidates = this.objects.index.named(kind, name);
+    return candidates === undefined || candidates.some((candidate) => candidate.kind === kind);
   }
 
-  /** False only when no object of this key's kind can have a name sameName would match. */
-  private mayExist(key: string | undefined): boolean {
-    return this.irregularNames || key === undefined || this.namesSeen.has(key);
+  /** False only when no index can be on a table sameName would match `tableName`. */
+  private mayHaveIndexes(tableName: string): boolean {
+    const candidates = this.objects.index.on(tableName);
+    return candidates === undefined || candidates.some((candidate) => candidate.kind === 'index');
   }
 
   /** Takes a comment token; comments arrive in file order, before the statement after them. */
@@ -185,7 +184,7 @@ class TsqlModelBuilder implements ModelSink {
         this.addTable(node, guarded, comments);
         break;
       case 'alter table': {
-        const table = findTable(this.model, this.qualified(node.name));
+        const table = this.objects.index.findNamed<TableModel>('table', this.qualified(node.name), () => this.objects.toArray());
         if (!table) break;
         for (const action of node.actions) {
           if (action.kind === 'add column') table.columns.push(this.column(action.column, table));
@@ -231,7 +230,7 @@ class TsqlModelBuilder implements ModelSink {
       }
       case 'insert':
         if (!node.rows) break;
-        this.model.objects.push({
+        this.objects.push({
           kind: 'insert',
           table: this.qualified(node.table),
           columns: node.columns.map(identifierName),
@@ -243,25 +242,31 @@ class TsqlModelBuilder implements ModelSink {
     }
   }
 
-  /** Adds an object, replacing an earlier one of the same kind and name (a script that drops and re-creates it). */
-  private add(object: TableModel | SchemaObject, key = object.kind === 'insert' ? undefined : objectKey(object)): void {
+  /**
+   * Adds an object, replacing an earlier one of the same kind and name (a script that drops and
+   * re-creates it). `isNew`: the caller knows no object of its kind has that name (no lookup).
+   */
+  private add(object: TableModel | SchemaObject, isNew = false): void {
     if (object.kind === 'insert') {
-      this.model.objects.push(object);
+      this.objects.push(object);
       return;
     }
-    // The object's key is made once for the test and the remembering (by the caller, when it has it already).
-    const isNew = !this.mayExist(key);
-    this.rememberKey(key);
-    if (object.kind === 'index') this.rememberKey(nameKey('index-on', object.table.name));
-    if (isNew) {
-      this.model.objects.push(object);
-      return;
-    }
-    const index = this.model.objects.findIndex((existing) => existing.kind === object.kind && sameObjectName(existing, object));
-    if (index >= 0) {
+    const existing = isNew ? undefined : this.candidates(object.kind, objectName(object)).find(
+      (candidate) => candidate.kind === object.kind && sameObjectName(candidate, object),
+    );
+    if (existing) {
       if ('guarded' in object && object.guarded) return; // created only when missing: the existing one stays
-      this.model.objects[index] = object;
-    } else this.model.objects.push(object);
+      this.objects.replace(existing, object);
+      return;
+    }
+    this.objects.push(object);
+    // A table list keeps a new table's name and place only (see LintPassModel); one that took its namesake's place keeps its details.
+    if (this.tablesOnly && object.kind === 'table') clearDetails(object);
+  }
+
+  /** The objects that may be a `kind` named `name`, in model order: all of them when the name is not plain ASCII. */
+  private candidates(kind: string, name: string): readonly SchemaObject[] {
+    return this.objects.index.named(kind, name) ?? this.objects.toArray();
   }
 
   private addTable(node: CreateTableNode, guarded: boolean, comments: string[]): void {
@@ -276,12 +281,11 @@ class TsqlModelBuilder implements ModelSink {
       comments,
       ref: this.ref(node.first),
     };
-    // A table list (tablesOnly) empties a new table's details as soon as the statement is read
-    // (LintPassModel): they are built only for a table that may replace one already listed,
-    // which keeps its place in the list, and its details, as it would with them built.
-    const key = nameKey('table', table.name.name);
-    if (this.tablesOnly && !this.mayExist(key)) {
-      this.add(table, key);
+    // A table list (tablesOnly) empties a new table's details (add()): they are built only for
+    // a table that may replace one already listed, which keeps its place in the list, and its
+    // details, as it would with them built.
+    if (this.tablesOnly && !this.mayExist('table', table.name.name)) {
+      this.add(table, true);
       return;
     }
     const inlineIndexes: InlineIndexNode[] = [];
@@ -303,7 +307,7 @@ class TsqlModelBuilder implements ModelSink {
       }
       boundary = span.last.end;
     }
-    this.add(table, key);
+    this.add(table);
     if (this.tablesOnly) return;
     for (const index of inlineIndexes) this.add(this.indexModel(index, table.name, guarded, [], index.first));
   }
@@ -414,13 +418,16 @@ class TsqlModelBuilder implements ModelSink {
         if (name.name.schema) this.removeIndex(name.name.name, { name: name.name.schema });
       } else {
         const target = name.name;
-        if (this.mayExist(nameKey(kind, target.name))) {
-          this.model.objects = this.model.objects.filter(
-            (object) => !(object.kind === kind && sameQualifiedName(object.name, target)),
-          );
+        if (this.mayExist(kind, target.name)) {
+          for (const object of this.candidates(kind, target.name).filter((candidate) => candidate.kind === kind && sameQualifiedName(candidate.name, target))) {
+            this.objects.remove(object);
+          }
         }
-        if (kind === 'table' && this.mayExist(nameKey('index-on', target.name))) {
-          this.model.objects = this.model.objects.filter((object) => !(object.kind === 'index' && sameQualifiedName(object.table, target)));
+        if (kind === 'table' && this.mayHaveIndexes(target.name)) {
+          const onTable = this.objects.index.on(target.name) ?? this.objects.toArray();
+          for (const object of onTable.filter((candidate) => candidate.kind === 'index' && sameQualifiedName(candidate.table, target))) {
+            this.objects.remove(object);
+          }
         }
       }
       if (tokens[i]?.text !== ',') return;
@@ -429,10 +436,10 @@ class TsqlModelBuilder implements ModelSink {
   }
 
   private removeIndex(name: string, table: QualifiedName): void {
-    if (!this.mayExist(nameKey('index', name))) return;
-    this.model.objects = this.model.objects.filter(
-      (object) => !(object.kind === 'index' && sameName(object.name, name) && sameQualifiedName(object.table, table)),
-    );
+    if (!this.mayExist('index', name)) return;
+    for (const object of this.candidates('index', name).filter((candidate) => candidate.kind === 'index' && sameName(candidate.name, name) && sameQualifiedName(candidate.table, table))) {
+      this.objects.remove(object);
+    }
   }
 
   private qualified(name: NameNode): QualifiedName {
@@ -537,18 +544,8 @@ function indexColumn(column: { name: Token; descending: boolean }): IndexColumn 
   return { name: identifierName(column.name), descending: column.descending };
 }
 
-/**
- * A key equal for two plain ASCII names exactly when sameName calls them equal (ASCII letters
- * differ only in case under its collator); undefined for any other name, which the caller must
- * then compare the slow, exact way.
- */
-function nameKey(kind: string, name: string): string | undefined {
-  return /^[A-Za-z0-9_$#@ ]*$/.test(name) ? `${kind}\u0000${name.toLowerCase()}` : undefined;
-}
-
-/** nameKey of a named object: its kind and its bare name. */
-function objectKey(object: Exclude<SchemaObject, { kind: 'insert' }>): string | undefined {
-  return nameKey(object.kind, object.kind === 'index' ? object.name : object.name.name);
+function objectName(object: Exclude<SchemaObject, { kind: 'insert' }>): string {
+  return object.kind === 'index' ? object.name : object.name.name;
 }
 
 function sameObjectName(a: SchemaObject, b: SchemaObject): boolean {

@@ -15,12 +15,16 @@ import type { SchemaModel } from './schema.js';
  * follows it.
  */
 export interface ModelSink {
+  /** The model so far. Each read copies the objects into a new array: read it once the statements are in, not after each. */
   readonly model: SchemaModel;
   comment(token: Token): void;
   statement(statement: Statement): void;
 }
 
-/** `tablesOnly`: build only the tables (see LintPassModel), not indexes, views, routines or seed rows. */
+/**
+ * `tablesOnly`: build only the tables (see LintPassModel), not indexes, views, routines or seed
+ * rows, and keep no details of a table that takes a new place in the list.
+ */
 export function createModelSink(dialect: Dialect, text: string, filePath: string, source?: SourceText, tablesOnly = false): ModelSink {
   return dialect === 'tsql' ? tsqlModelSink(text, filePath, source, tablesOnly) : sqliteModelSink(text, filePath, source, tablesOnly);
 }
@@ -45,8 +49,6 @@ export class LintPassModel {
   private failed = false;
   /** True when the model keeps every detail; false for a big file's table list. */
   readonly complete: boolean;
-  /** Objects before this index are already stripped. */
-  private stripped = 0;
 
   /** `complete`: keep every detail; by default, for files up to FULL_MODEL_LIMIT. */
   constructor(dialect: Dialect, text: string, filePath: string, source?: SourceText, complete = text.length <= FULL_MODEL_LIMIT) {
@@ -61,33 +63,11 @@ export class LintPassModel {
 
   statement(statement: Statement): void {
     this.guard(() => this.sink.statement(statement));
-    if (!this.complete) this.stripNewTables();
   }
 
   /** The model, unless building it failed. */
   get model(): SchemaModel | undefined {
     return this.failed ? undefined : this.sink.model;
-  }
-
-  /**
-   * Empties the details of the tables the last statement appended. Names and positions stay,
-   * so later ALTER and DROP statements still find their tables and the count of tables is
-   * what the full model's would be.
-   */
-  private stripNewTables(): void {
-    const objects = this.sink.model.objects;
-    // A DROP can shorten the list below the mark.
-    for (let i = Math.min(this.stripped, objects.length); i < objects.length; i++) {
-      const table = objects[i];
-      if (table.kind !== 'table') continue;
-      table.columns = [];
-      table.uniques = [];
-      table.foreignKeys = [];
-      table.checks = [];
-      table.comments = [];
-      delete table.primaryKey;
-    }
-    this.stripped = objects.length;
   }
 
   private guard(step: () => void): void {

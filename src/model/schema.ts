@@ -154,6 +154,19 @@ export interface SchemaModel {
   objects: SchemaObject[];
 }
 
+/**
+ * Empties a table's details (columns, keys, checks, comments), keeping its name and place: a
+ * big file's table list keeps no more (see LintPassModel).
+ */
+export function clearDetails(table: TableModel): void {
+  table.columns = [];
+  table.uniques = [];
+  table.foreignKeys = [];
+  table.checks = [];
+  table.comments = [];
+  delete table.primaryKey;
+}
+
 export function tablesOf(model: SchemaModel): TableModel[] {
   return model.objects.filter((object): object is TableModel => object.kind === 'table');
 }
