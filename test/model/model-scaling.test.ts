@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildSqliteModel } from '../../src/model/build-sqlite.js';
+import { buildTsqlModel } from '../../src/model/build-tsql.js';
+import type * as Schema from '../../src/model/schema.js';
+
+// Counts the name comparisons the model builders make: a lookup that scans the model makes one
+// per object it passes, so a script with one lookup per table makes a number that grows with
+// the square of its tables.
+const comparisons = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/model/schema.js', async (importOriginal) => {
+  const original = await importOriginal<typeof Schema>();
+  return {
+    ...original,
+    sameName: (a: string, b: string) => {
+      comparisons.count++;
+      return original.sameName(a, b);
+    },
+    sameQualifiedName: (a: Schema.QualifiedName, b: Schema.QualifiedName) => {
+      comparisons.count++;
+      return original.sameQualifiedName(a, b);
+    },
+  };
+});
+
+/** Creates `tables` tables, re-creates every other one, alters each, then drops each: a lookup per statement. */
+function churn(dialect: 'tsql' | 'sqlite', tables: number): string {
+  const lines: string[] = [];
+  const column = dialect === 'tsql' ? 'id INT NOT NULL' : 'id INTEGER NOT NULL';
+  for (let i = 0; i < tables; i++) lines.push(`CREATE TABLE t${i} (${column});`, `CREATE INDEX ix${i} ON t${i} (id);`);
+  for (let i = 0; i < tables; i += 2) lines.push(dialect === 'tsql' ? `CREATE TABLE t${i} (${column}, extra INT);` : `CREATE TABLE IF NOT EXISTS t${i} (${column});`);
+  for (let i = 0; i < tables; i++) lines.push(dialect === 'tsql' ? `ALTER TABLE t${i} ADD note INT NULL;` : `ALTER TABLE t${i} ADD COLUMN note INTEGER;`);
+  for (let i = 0; i < tables; i++) lines.push(`DROP TABLE t${i};`);
+  return `${lines.join('\n')}\n`;
+}
+
+function comparisonsPerTable(dialect: 'tsql' | 'sqlite', tables: number): number {
+  comparisons.count = 0;
+  const model = (dialect === 'tsql' ? buildTsqlModel : buildSqliteModel)(churn(dialect, tables), 'churn.sql');
+  // Every table was dropped, and its indexes with it (SQLite) or left (T-SQL drops only tables).
+  expect(model.objects.filter((object) => object.kind === 'table')).toEqual([]);
+  return comparisons.count / tables;
+}
+
+describe('model building scales linearly with statements that look objects up', () => {
+  for (const dialect of ['tsql', 'sqlite'] as const) {
+    it(`${dialect}: as many name comparisons per table for 800 tables as for 100`, () => {
+      const small = comparisonsPerTable(dialect, 100);
+      const large = comparisonsPerTable(dialect, 800);
+      // A scan per statement made 800 tables cost ~8 times as much per table as 100 did.
+      expect(large).toBeLessThanOrEqual(small * 1.1);
+      expect(large).toBeLessThan(20);
+    });
+  }
+});
