@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConvertReport } from '../../src/convert/convert-diagnostic.js';
 import { convertSchema, prepareConvert } from '../../src/convert/convert.js';
 import { verifyBlocks } from '../../src/convert/verify-output.js';
+import { MAX_OBJECTS_PER_DATABASE } from '../../src/sqlite/validator.js';
 
 const ref = (line: number) => ({ file: 'in.sql', line, column: 1, offset: line * 100 });
 
@@ -20,6 +21,28 @@ describe('the engine check of SQLite output', () => {
     ]);
     expect(result.output).toContain('-- schema-lint convert: not converted (SQLite rejects it: non-deterministic functions prohibited in generated columns):\n-- CREATE TABLE t (');
     expect(result.output).toContain('\nCREATE TABLE ok (\n');
+  });
+
+  it('goes on in a fresh database past MAX_OBJECTS_PER_DATABASE objects, still judging each statement on its own', () => {
+    const report = new ConvertReport();
+    const tables = Array.from({ length: MAX_OBJECTS_PER_DATABASE + 20 }, (_, i) => ({ lines: [`CREATE TABLE t${i} (x INTEGER);`], ref: ref(i + 1), what: `table t${i}` }));
+    const blocks = verifyBlocks(
+      [
+        ...tables,
+        // Past the bound, t0 lives in the database left behind: a view on it is not judged by that.
+        { lines: ['CREATE VIEW early AS SELECT x FROM t0;'], ref: ref(1000), what: 'view early' },
+        { lines: [`CREATE VIEW late AS SELECT x FROM t${MAX_OBJECTS_PER_DATABASE + 10};`], ref: ref(1001), what: 'view late' },
+        { lines: [`CREATE VIEW broken AS SELECT nosuch(x) AS y FROM t${MAX_OBJECTS_PER_DATABASE + 10};`], ref: ref(1002), what: 'view broken' },
+        { lines: ['CREATE VIEW missing AS SELECT x FROM nowhere;'], ref: ref(1003), what: 'view missing' },
+      ],
+      'sqlite',
+      report,
+    );
+    expect(report.diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual([
+      '1002: view broken is left out (commented): SQLite rejects the converted statement (no such function: nosuch).',
+      '1003: view missing is left out (commented): SQLite rejects the converted statement (no such table: main.nowhere).',
+    ]);
+    expect(blocks.slice(-4).map((block) => block.lines[0].startsWith('--'))).toEqual([false, false, true, true]);
   });
 
   it('uses each view once, so a function SQLite lacks is caught although CREATE VIEW alone accepts it', () => {
