@@ -7,9 +7,11 @@ import { sameQualifiedName, type QualifiedName, type SchemaObject } from './sche
  * model quadratic to build: 20,000 CREATE TABLE followed by 20,000 DROP TABLE (1.7 MB) took
  * 39 s, and as many ALTER TABLE 110 s.
  *
- * Only plain ASCII names are keyed: for them sameName is exactly case-insensitive equality.
- * Objects with any other name are kept apart and always offered as candidates, and a lookup of
- * such a name returns undefined: the caller then scans the model as before. Candidates come in
+ * Only names in printable ASCII are keyed: between two of them sameName is exactly
+ * case-insensitive equality. Objects with any other name are kept apart and always offered as
+ * candidates (the collator sameName uses for them may equal one with an ASCII name), and a
+ * lookup of such a name returns undefined: the caller then scans the model. A schema whose
+ * names are mostly not ASCII is still scanned per lookup. Candidates come in
  * the model's order, and every lookup is still decided by the caller's own test (sameName,
  * sameQualifiedName): the index only narrows what is tested.
  *
@@ -20,7 +22,7 @@ export class ObjectIndex {
   private readonly byName = new Map<string, KeyedLists>();
   /** Indexes and triggers by the lower-cased bare name of their table. */
   private readonly byTable = new KeyedLists();
-  /** Objects whose name, or table's name, is not plain ASCII: few, and scanned. */
+  /** Objects whose name, or table's name, is not printable ASCII: few, and scanned. */
   private readonly irregular: SchemaObject[] = [];
 
   /** `positionOf`: where an object stands in the model; a larger number is later. */
@@ -28,7 +30,7 @@ export class ObjectIndex {
 
   /**
    * The objects of `kind` that may be named `name`, in model order; undefined when `name`
-   * is not plain ASCII (scan the model instead).
+   * is not printable ASCII (scan the model instead).
    */
   named(kind: string, name: string): readonly SchemaObject[] | undefined {
     const key = plainKey(name);
@@ -170,9 +172,10 @@ class KeyedLists {
 
 const NONE: readonly SchemaObject[] = [];
 
-const PLAIN_NAME = /^[A-Za-z0-9_$#@ ]*$/;
+/** sameName's test for names it compares by lower-casing. */
+const PLAIN_NAME = /^[\x20-\x7e]*$/;
 
-/** The key of a plain ASCII name (see ObjectIndex); undefined for any other name. */
+/** The key of a name in printable ASCII (see ObjectIndex); undefined for any other name. */
 function plainKey(name: string): string | undefined {
   return PLAIN_NAME.test(name) ? name.toLowerCase() : undefined;
 }

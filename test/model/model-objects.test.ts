@@ -70,18 +70,19 @@ describe('ModelObjects', () => {
     expect(objects.index.findNamed('table', { name: 'orders' }, () => objects.toArray())).toBe(sales);
   });
 
-  it('offers objects with other names as candidates, in model order, and hands lookups of such names back to a scan', () => {
+  it('offers objects with names beyond ASCII as candidates, in model order, and hands lookups of such names back to a scan', () => {
     const plain = table('cafe');
     const accented = table('Café');
-    const spaced = table('order-lines');
-    const objects = new ModelObjects([accented, plain, spaced]);
-    // Every table with an irregular name is a candidate: the caller's own test decides.
-    expect(objects.index.named('table', 'cafe')).toEqual([accented, plain, spaced]);
+    const hyphenated = table('order-lines');
+    const greek = table('Παραγγελίες');
+    const objects = new ModelObjects([accented, plain, hyphenated, greek]);
+    // Every table with a name beyond ASCII is a candidate: the caller's own test decides.
+    expect(objects.index.named('table', 'cafe')).toEqual([accented, plain, greek]);
+    expect(objects.index.named('table', 'ORDER-LINES')).toEqual([accented, hyphenated, greek]);
     expect(objects.index.named('table', 'Café')).toBeUndefined();
-    expect(objects.index.named('table', 'order-lines')).toBeUndefined();
     objects.remove(accented);
-    expect(objects.index.named('table', 'cafe')).toEqual([plain, spaced]);
-    expect(objects.index.findNamed('table', { name: 'ORDER-LINES' }, () => objects.toArray())).toBe(spaced);
+    expect(objects.index.named('table', 'cafe')).toEqual([plain, greek]);
+    expect(objects.index.findNamed('table', { name: 'παραγγελίες' }, () => objects.toArray())).toBe(greek);
   });
 
   it('finds the indexes on a table and follows a replacement or a rename', () => {
