@@ -852,12 +852,11 @@ class StatementReader {
   }
 
   private findTable(name: QualifiedName): TableModel | undefined {
-    return this.objects.index.findNamed<TableModel>('table', name, () => this.objects.toArray());
+    return this.objects.findNamed<TableModel>('table', name);
   }
 
   private findIndex(name: string): IndexModel | undefined {
-    const candidates = this.objects.index.named('index', name) ?? this.objects.toArray();
-    return candidates.find((object): object is IndexModel => object.kind === 'index' && sameName(object.name, name));
+    return this.objects.named('index', name).find((object): object is IndexModel => object.kind === 'index' && sameName(object.name, name));
   }
 
   private createView(): void {
@@ -989,13 +988,12 @@ class StatementReader {
       if (object.kind === 'index') return kind === 'index' && sameName(object.name, name.name);
       return object.kind === kind && sameQualifiedName(object.name, name);
     };
-    const dropped = (this.objects.index.named(kind, name.name) ?? this.objects.toArray()).find(matches);
+    const dropped = this.objects.named(kind, name.name).find(matches);
     if (!dropped) return;
     const gone = [dropped];
     // Dropping a table drops its indexes and triggers with it.
     if (dropped.kind === 'table') {
-      const candidates = this.objects.index.on(dropped.name.name) ?? this.objects.toArray();
-      for (const object of candidates) {
+      for (const object of this.objects.on(dropped.name.name)) {
         if ((object.kind === 'index' || object.kind === 'trigger') && object.table && sameQualifiedName(object.table, dropped.name)) gone.push(object);
       }
     }

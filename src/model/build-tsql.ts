@@ -184,7 +184,7 @@ class TsqlModelBuilder implements ModelSink {
         this.addTable(node, guarded, comments);
         break;
       case 'alter table': {
-        const table = this.objects.index.findNamed<TableModel>('table', this.qualified(node.name), () => this.objects.toArray());
+        const table = this.objects.findNamed<TableModel>('table', this.qualified(node.name));
         if (!table) break;
         for (const action of node.actions) {
           if (action.kind === 'add column') table.columns.push(this.column(action.column, table));
@@ -251,7 +251,7 @@ class TsqlModelBuilder implements ModelSink {
       this.objects.push(object);
       return;
     }
-    const existing = isNew ? undefined : this.candidates(object.kind, objectName(object)).find(
+    const existing = isNew ? undefined : this.objects.named(object.kind, objectName(object)).find(
       (candidate) => candidate.kind === object.kind && sameObjectName(candidate, object),
     );
     if (existing) {
@@ -262,11 +262,6 @@ class TsqlModelBuilder implements ModelSink {
     this.objects.push(object);
     // A table list keeps a new table's name and place only (see LintPassModel); one that took its namesake's place keeps its details.
     if (this.tablesOnly && object.kind === 'table') clearDetails(object);
-  }
-
-  /** The objects that may be a `kind` named `name`, in model order: all of them when the name is not plain ASCII. */
-  private candidates(kind: string, name: string): readonly SchemaObject[] {
-    return this.objects.index.named(kind, name) ?? this.objects.toArray();
   }
 
   private addTable(node: CreateTableNode, guarded: boolean, comments: string[]): void {
@@ -419,13 +414,12 @@ class TsqlModelBuilder implements ModelSink {
       } else {
         const target = name.name;
         if (this.mayExist(kind, target.name)) {
-          for (const object of this.candidates(kind, target.name).filter((candidate) => candidate.kind === kind && sameQualifiedName(candidate.name, target))) {
+          for (const object of this.objects.named(kind, target.name).filter((candidate) => candidate.kind === kind && sameQualifiedName(candidate.name, target))) {
             this.objects.remove(object);
           }
         }
         if (kind === 'table' && this.mayHaveIndexes(target.name)) {
-          const onTable = this.objects.index.on(target.name) ?? this.objects.toArray();
-          for (const object of onTable.filter((candidate) => candidate.kind === 'index' && sameQualifiedName(candidate.table, target))) {
+          for (const object of this.objects.on(target.name).filter((candidate) => candidate.kind === 'index' && sameQualifiedName(candidate.table, target))) {
             this.objects.remove(object);
           }
         }
@@ -437,7 +431,7 @@ class TsqlModelBuilder implements ModelSink {
 
   private removeIndex(name: string, table: QualifiedName): void {
     if (!this.mayExist('index', name)) return;
-    for (const object of this.candidates('index', name).filter((candidate) => candidate.kind === 'index' && sameName(candidate.name, name) && sameQualifiedName(candidate.table, table))) {
+    for (const object of this.objects.named('index', name).filter((candidate) => candidate.kind === 'index' && sameName(candidate.name, name) && sameQualifiedName(candidate.table, table))) {
       this.objects.remove(object);
     }
   }

@@ -1,5 +1,5 @@
 import { ObjectIndex } from './object-index.js';
-import type { SchemaObject } from './schema.js';
+import { sameQualifiedName, type QualifiedName, type SchemaObject } from './schema.js';
 
 /**
  * The objects of a model being built, in file order, where a DROP takes one out in constant
@@ -51,6 +51,23 @@ export class ModelObjects {
     this.holes++;
     this.index.removed(object);
     if (this.holes > 64 && this.holes * 2 > this.slots.length) this.squeeze();
+  }
+
+  /** The objects that may be a `kind` named `name`, in model order: all of them when the index cannot tell (see ObjectIndex). */
+  named(kind: string, name: string): readonly SchemaObject[] {
+    return this.index.named(kind, name) ?? this.toArray();
+  }
+
+  /** The indexes and triggers that may be on table `tableName`, in model order: all objects when the index cannot tell. */
+  on(tableName: string): readonly SchemaObject[] {
+    return this.index.on(tableName) ?? this.toArray();
+  }
+
+  /** The first object of `kind` whose qualified name matches `name` (sameQualifiedName), as a scan of the model would find it. */
+  findNamed<T extends SchemaObject>(kind: T['kind'], name: QualifiedName): T | undefined {
+    return this.named(kind, name.name).find(
+      (object): object is T => object.kind === kind && 'name' in object && typeof object.name === 'object' && sameQualifiedName(object.name, name),
+    );
   }
 
   /** The objects as a new array, in model order. */

@@ -1,4 +1,4 @@
-import { sameQualifiedName, type QualifiedName, type SchemaObject } from './schema.js';
+import type { QualifiedName, SchemaObject } from './schema.js';
 
 /**
  * The objects of a model being built, by kind and bare name, so that the statements which look
@@ -39,12 +39,6 @@ export class ObjectIndex {
     if (this.irregular.length === 0) return keyed;
     const others = this.irregular.filter((object) => object.kind === kind && objectName(object) !== undefined);
     return others.length === 0 ? keyed : this.inModelOrder([...keyed, ...others]);
-  }
-
-  /** The first object of `kind` whose qualified name matches `name` (sameQualifiedName), as a scan of `all` would find it. */
-  findNamed<T extends SchemaObject>(kind: T['kind'], name: QualifiedName, all: () => readonly SchemaObject[]): T | undefined {
-    const candidates = this.named(kind, name.name) ?? all();
-    return candidates.find((object): object is T => object.kind === kind && 'name' in object && typeof object.name === 'object' && sameQualifiedName(object.name, name));
   }
 
   /** Indexes and triggers that may be on table `tableName`, in model order; undefined as for named(). */

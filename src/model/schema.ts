@@ -156,14 +156,16 @@ export interface SchemaModel {
 
 /**
  * Empties a table's details (columns, keys, checks, comments), keeping its name and place: a
- * big file's table list keeps no more (see LintPassModel).
+ * big file's table list keeps no more (see LintPassModel). A list already empty is kept: a
+ * table list's tables are mostly built without details, and each would otherwise get five new
+ * arrays.
  */
 export function clearDetails(table: TableModel): void {
-  table.columns = [];
-  table.uniques = [];
-  table.foreignKeys = [];
-  table.checks = [];
-  table.comments = [];
+  if (table.columns.length > 0) table.columns = [];
+  if (table.uniques.length > 0) table.uniques = [];
+  if (table.foreignKeys.length > 0) table.foreignKeys = [];
+  if (table.checks.length > 0) table.checks = [];
+  if (table.comments.length > 0) table.comments = [];
   delete table.primaryKey;
 }
 
