@@ -102,14 +102,12 @@ class TsqlModelBuilder implements ModelSink {
 
   /** False only when no object of `kind` can have a name sameName would match `name`. */
   private mayExist(kind: string, name: string): boolean {
-    const candidates = this.objects.index.named(kind, name);
-    return candidates === undefined || candidates.some((candidate) => candidate.kind === kind);
+    return this.objects.named(kind, name).length > 0;
   }
 
   /** False only when no index can be on a table sameName would match `tableName`. */
   private mayHaveIndexes(tableName: string): boolean {
-    const candidates = this.objects.index.on(tableName);
-    return candidates === undefined || candidates.some((candidate) => candidate.kind === 'index');
+    return this.objects.on(tableName).some((candidate) => candidate.kind === 'index');
   }
 
   /** Takes a comment token; comments arrive in file order, before the statement after them. */

@@ -53,14 +53,14 @@ export class ModelObjects {
     if (this.holes > 64 && this.holes * 2 > this.slots.length) this.squeeze();
   }
 
-  /** The objects that may be a `kind` named `name`, in model order: all of them when the index cannot tell (see ObjectIndex). */
+  /** The objects that may be a `kind` named `name`, in model order (see ObjectIndex). */
   named(kind: string, name: string): readonly SchemaObject[] {
-    return this.index.named(kind, name) ?? this.toArray();
+    return this.index.named(kind, name);
   }
 
-  /** The indexes and triggers that may be on table `tableName`, in model order: all objects when the index cannot tell. */
+  /** The indexes and triggers that may be on table `tableName`, in model order. */
   on(tableName: string): readonly SchemaObject[] {
-    return this.index.on(tableName) ?? this.toArray();
+    return this.index.on(tableName);
   }
 
   /** The first object of `kind` whose qualified name matches `name` (sameQualifiedName), as a scan of the model would find it. */

@@ -189,11 +189,25 @@ export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   // Printable ASCII collates by letter case alone (no ignorable or contracting characters), so
   // lower-casing decides exactly what the collator would, at a small fraction of its cost.
-  if (PRINTABLE_ASCII.test(a) && PRINTABLE_ASCII.test(b)) return a.length === b.length && a.toLowerCase() === b.toLowerCase();
-  return (nameCollator ??= new Intl.Collator('en', { sensitivity: 'accent' })).compare(a, b) === 0;
+  if (isPlainName(a) && isPlainName(b)) return a.length === b.length && a.toLowerCase() === b.toLowerCase();
+  return collateNames(a, b) === 0;
+}
+
+/** A name in printable ASCII, which sameName compares by lower-casing. */
+export function isPlainName(name: string): boolean {
+  return PRINTABLE_ASCII.test(name);
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * The order sameName's collator puts names in: 0 exactly when sameName holds (for two plain
+ * names, exactly when they lower-case alike). A total order, so a sorted list of names beyond
+ * ASCII can be searched by halves (see NameLists).
+ */
+export function collateNames(a: string, b: string): number {
+  return (nameCollator ??= new Intl.Collator('en', { sensitivity: 'accent' })).compare(a, b);
+}
 
 /** `dbo` is SQL Server's default schema; SQLite has none. Two names match when their bare names match and neither names another schema. */
 export function sameQualifiedName(a: QualifiedName, b: QualifiedName): boolean {

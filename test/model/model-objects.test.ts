@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSqliteModel } from '../../src/model/build-sqlite.js';
 import { buildTsqlModel } from '../../src/model/build-tsql.js';
 import { ModelObjects } from '../../src/model/model-objects.js';
-import type { IndexModel, QualifiedName, SchemaModel, SchemaObject, TableModel, ViewModel } from '../../src/model/schema.js';
+import { sameName, type IndexModel, type QualifiedName, type SchemaModel, type SchemaObject, type TableModel, type ViewModel } from '../../src/model/schema.js';
 
 const ref = { file: 't.sql', line: 1, column: 1, offset: 0 };
 
@@ -70,19 +71,93 @@ describe('ModelObjects', () => {
     expect(objects.findNamed('table', { name: 'orders' })).toBe(sales);
   });
 
-  it('offers objects with names beyond ASCII as candidates, in model order, and hands lookups of such names back to a scan', () => {
+  it('finds names beyond ASCII as the collator compares them, plain names among them, in model order', () => {
     const plain = table('cafe');
     const accented = table('Café');
     const hyphenated = table('order-lines');
+    const fullWidth = table('ｃａｆｅ'); // width is below the collator's strength: sameName holds with 'cafe'
     const greek = table('Παραγγελίες');
-    const objects = new ModelObjects([accented, plain, hyphenated, greek]);
-    // Every table with a name beyond ASCII is a candidate: the caller's own test decides.
-    expect(objects.index.named('table', 'cafe')).toEqual([accented, plain, greek]);
-    expect(objects.index.named('table', 'ORDER-LINES')).toEqual([accented, hyphenated, greek]);
-    expect(objects.index.named('table', 'Café')).toBeUndefined();
-    objects.remove(accented);
-    expect(objects.index.named('table', 'cafe')).toEqual([plain, greek]);
-    expect(objects.findNamed('table', { name: 'παραγγελίες' })).toBe(greek);
+    const objects = new ModelObjects([accented, plain, hyphenated, fullWidth, greek]);
+    expect(objects.index.named('table', 'CAFE')).toEqual([plain, fullWidth]);
+    expect(objects.index.named('table', 'CAFÉ')).toEqual([accented]);
+    expect(objects.index.named('table', 'ＣＡＦＥ')).toEqual([plain, fullWidth]);
+    expect(objects.index.named('table', 'ORDER-LINES')).toEqual([hyphenated]);
+    expect(objects.index.named('table', 'παραγγελίες')).toEqual([greek]);
+    expect(objects.index.named('table', 'Παραγγελιες')).toEqual([]); // the accent makes it another name
+    expect(objects.index.named('view', 'cafe')).toEqual([]);
+    // The plain names in the collator's order, made by the lookups above, follow later changes.
+    const later = table('CAFE');
+    objects.push(later);
+    expect(objects.index.named('table', 'ｃａｆｅ')).toEqual([plain, fullWidth, later]);
+    objects.remove(plain);
+    expect(objects.index.named('table', 'ｃａｆｅ')).toEqual([fullWidth, later]);
+    const replacement = table('Cafe');
+    objects.replace(later, replacement);
+    expect(objects.index.named('table', 'ｃａｆｅ')).toEqual([fullWidth, replacement]);
+    expect(objects.index.named('table', 'cafe')).toEqual([fullWidth, replacement]);
+    const greekAgain = table('ΠΑΡΑΓΓΕΛΊΕΣ');
+    objects.replace(greek, greekAgain);
+    expect(objects.findNamed('table', { name: 'παραγγελίες' })).toBe(greekAgain);
+  });
+
+  it('never leaves out an object whose name matches, whatever mix of names it holds (property)', () => {
+    // Letters whose case, width or ignorable marks the collator sets aside, and accents it does not.
+    const letters = ['a', 'A', 'ａ', 'á', 'b', 'я', 'Я', 'ß', 'ss', '\u00ad', '-', '①', '1', 'ﬁ'];
+    const nameOf = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 2 }).map((parts) => parts.join(''));
+    // A lookup spells a name of the model another way the collator holds equal, or not.
+    const spellings: Record<string, (name: string) => string> = {
+      same: (name) => name,
+      upper: (name) => name.toUpperCase(),
+      wide: (name) => name.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+      ignorable: (name) => `\u00ad${name}`,
+      accented: (name) => `${name}\u0301`,
+    };
+    const step = fc.oneof(
+      fc.record({ op: fc.constant('push' as const), name: nameOf, on: nameOf, kind: fc.constantFrom('table', 'index') }),
+      fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
+      fc.record({ op: fc.constant('replace' as const), at: fc.nat(), name: nameOf, respell: fc.option(fc.constantFrom(...Object.keys(spellings))) }),
+      fc.record({ op: fc.constant('lookup' as const), at: fc.nat(), table: fc.boolean(), spelling: fc.constantFrom(...Object.keys(spellings)) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 20, maxLength: 60 }), (steps) => {
+        const objects = new ModelObjects();
+        const model: SchemaObject[] = [];
+        const nameOfObject = (object: SchemaObject): string => (object.kind === 'index' ? object.name : object.kind === 'insert' ? '' : object.name.name);
+        for (const s of steps) {
+          if (s.op === 'push') {
+            const object = s.kind === 'table' ? table(s.name) : index(s.name, s.on);
+            objects.push(object);
+            model.push(object);
+          } else if (s.op === 'remove' && model.length > 0) {
+            const [object] = model.splice(s.at % model.length, 1);
+            objects.remove(object);
+          } else if (s.op === 'replace' && model.length > 0) {
+            const at = s.at % model.length;
+            const old = model[at];
+            // A namesake spelt another way (a re-CREATE), or another name.
+            const name = s.respell === null ? s.name : spellings[s.respell](nameOfObject(old));
+            const replacement = old.kind === 'index' ? index(name, old.table.name) : table(name);
+            objects.replace(old, replacement);
+            model[at] = replacement;
+          } else if (s.op === 'lookup' && model.length > 0) {
+            const object = model[s.at % model.length];
+            const written = s.table && object.kind === 'index' ? object.table.name : nameOfObject(object);
+            const name = spellings[s.spelling](written);
+            for (const kind of ['table', 'index']) {
+              const matching = model.filter((candidate) => candidate.kind === kind && sameName(nameOfObject(candidate), name));
+              const found = objects.named(kind, name).filter((candidate) => sameName(nameOfObject(candidate), name));
+              expect(found).toEqual(matching);
+            }
+            const onTable = (candidates: readonly SchemaObject[]) => candidates.filter((candidate) => candidate.kind === 'index' && sameName(candidate.table.name, name));
+            // Order among a table's indexes does not matter to whoever asks: every one is tested.
+            const inModelOrder = onTable(objects.on(name)).sort((x, y) => model.indexOf(x) - model.indexOf(y));
+            expect(inModelOrder).toEqual(onTable(model));
+          }
+        }
+        expect(objects.toArray()).toEqual(model);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('finds the indexes on a table and follows a replacement or a rename', () => {
