@@ -160,6 +160,39 @@ describe('ModelObjects', () => {
     );
   });
 
+  it('finds every name among thousands added and removed in any order, plain and not', () => {
+    // Enough names that the collator's order is kept in many blocks, which split and empty.
+    const count = 3000;
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const spell = (i: number): string => (i % 3 === 0 ? `t${i}` : i % 3 === 1 ? `таблица${i}` : `Ωmega${i}`);
+    const wide = (name: string): string => name.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const order = Array.from({ length: count }, (_, i) => i).sort(() => random(3) - 1);
+    const tables = order.map((i) => table(spell(i)));
+    const objects = new ModelObjects(tables);
+    // A lookup of a name beyond ASCII sorts the plain names once; the changes below then keep them in order.
+    expect(objects.index.named('table', wide('t0'))).toEqual([tables[order.indexOf(0)]]);
+    // Every Cyrillic name (a run of the collator's order, so whole blocks empty), and others at random.
+    const removed = new Set<number>();
+    for (const i of [...order.filter((i) => i % 3 === 1), ...order.filter(() => random(4) === 0)]) {
+      if (removed.has(i)) continue;
+      removed.add(i);
+      objects.remove(tables[order.indexOf(i)]);
+    }
+    const readded = [...removed].filter((i) => i % 2 === 0).map((i) => [i, table(spell(i).toUpperCase())] as const);
+    for (const [, object] of readded) objects.push(object);
+    const expected = new Map<number, SchemaObject>(order.filter((i) => !removed.has(i)).map((i) => [i, tables[order.indexOf(i)]]));
+    for (const [i, object] of readded) expected.set(i, object);
+    for (let i = 0; i < count; i++) {
+      const want = expected.get(i);
+      expect(objects.index.named('table', spell(i).toLowerCase())).toEqual(want ? [want] : []);
+      expect(objects.index.named('table', wide(spell(i)))).toEqual(want ? [want] : []);
+    }
+  });
+
   it('finds the indexes on a table and follows a replacement or a rename', () => {
     const t = table('t');
     const ix = index('ix', 't');
