@@ -58,7 +58,7 @@ export class ModelObjects {
     return this.index.named(kind, name);
   }
 
-  /** The indexes and triggers that may be on table `tableName`, in model order. */
+  /** The indexes and triggers that may be on table `tableName`, in no set order. */
   on(tableName: string): readonly SchemaObject[] {
     return this.index.on(tableName);
   }

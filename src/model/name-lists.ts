@@ -5,7 +5,8 @@ export type PositionOf = (object: SchemaObject) => number;
 
 /**
  * Objects by a name, as sameName compares names: for a name, the objects whose name may match
- * it, in model order. Every match is still decided by the caller's own test (sameName,
+ * it, in model order (as long as every object that may stand before others was added with
+ * `inModelOrder`). Every match is still decided by the caller's own test (sameName,
  * sameQualifiedName); these lists only narrow what is tested, and never leave out a match.
  *
  * A plain name (printable ASCII) is keyed by its lower-cased text, which is exactly how
@@ -150,9 +151,7 @@ class CollatedLists {
   private blocks: CollatedBlock[] = [{ names: [], lists: [] }];
   private count = 0;
 
-  /**
-   * Lists already in the collator's order, no two of whose names it holds equal.
-   */
+  /** From lists already in the collator's order, no two of whose names it holds equal. */
   static fromSorted(names: readonly string[], lists: readonly SchemaObject[][]): CollatedLists {
     const collated = new CollatedLists();
     if (names.length === 0) return collated;

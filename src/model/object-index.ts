@@ -15,7 +15,7 @@ import type { QualifiedName, SchemaObject } from './schema.js';
 export class ObjectIndex {
   /** kind → objects by bare name. */
   private readonly byName = new Map<string, NameLists>();
-  /** Indexes and triggers by the bare name of their table. */
+  /** Indexes and triggers by the bare name of their table, in no set order: whoever asks tests them all. */
   private readonly byTable: NameLists;
 
   /** `positionOf`: where an object stands in the model; a larger number is later. */
@@ -28,7 +28,7 @@ export class ObjectIndex {
     return this.byName.get(kind)?.get(name) ?? NONE;
   }
 
-  /** Indexes and triggers that may be on table `tableName`, in model order. */
+  /** Indexes and triggers that may be on table `tableName`, in no set order. */
   on(tableName: string): readonly SchemaObject[] {
     return this.byTable.get(tableName);
   }
@@ -50,7 +50,6 @@ export class ObjectIndex {
       this.removeName(object);
       this.insertName(replacement, true);
     }
-    // Order among a table's indexes and triggers does not matter: whoever asks tests them all.
     const table = tableOf(object);
     if (table !== undefined) this.byTable.remove(table.name, object);
     const replacementTable = tableOf(replacement);
