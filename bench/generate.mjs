@@ -213,11 +213,12 @@ export function writeSchemaFile(filePath, dialect, bytes, seed = 7) {
 /**
  * A migration-style script that reshapes every table it makes: all tables created, then each
  * altered (a column added), then each dropped. Every ALTER and DROP looks its table up among
- * all the others, which is where a model builder turns quadratic. Returns the file's size.
+ * all the others, which is where a model builder turns quadratic. `stem` begins every table's
+ * name: one beyond ASCII (Cyrillic, say) takes the collator's path. Returns the file's size.
  */
-export function writeChurnFile(filePath, dialect, tables) {
+export function writeChurnFile(filePath, dialect, tables, stem = 'churn') {
   const lines = [];
-  const name = (i) => (dialect === 'tsql' ? `[dbo].[churn_${i}]` : `churn_${i}`);
+  const name = (i) => (dialect === 'tsql' ? `[dbo].[${stem}_${i}]` : `${stem}_${i}`);
   for (let i = 0; i < tables; i++) lines.push(`CREATE TABLE ${name(i)} (${dialect === 'tsql' ? '[id] INT NOT NULL' : 'id INTEGER NOT NULL'});`);
   for (let i = 0; i < tables; i++) lines.push(dialect === 'tsql' ? `ALTER TABLE ${name(i)} ADD [note] NVARCHAR(50) NULL;` : `ALTER TABLE ${name(i)} ADD COLUMN note TEXT;`);
   for (let i = 0; i < tables; i++) lines.push(`DROP TABLE ${name(i)};`);
