@@ -57,7 +57,7 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
   const source = new SourceText(text);
   const directives = new DirectiveSet(source);
   const fallbackIds = fallbackRuleIds(options.rules);
-  const budget = new ProblemBudget(source, options.maxProblems);
+  const budget = new ProblemBudget(source, options.maxProblems, directives);
   const diagnostics = budget.kept;
   /**
    * In rule order, built by push and handed on as it is. The list made from it by `map`, as it
@@ -79,6 +79,7 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
       report: (descriptor) =>
         budget.add(
           {
+            ruleId: active.rule.meta.id,
             severity: active.severity,
             fallback: fallbackIds.has(active.rule.meta.id),
             start: descriptor.node.start,

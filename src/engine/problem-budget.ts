@@ -1,5 +1,6 @@
 import type { SourceText } from '../sql/source-text.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
+import type { DirectiveSet } from './directives.js';
 
 /**
  * Problems kept per file. Past this many, problems are counted, not kept: a generated file
@@ -11,6 +12,7 @@ export const MAX_PROBLEMS_PER_FILE = 100_000;
 
 /** Where a problem was reported, and by what. */
 export interface ProblemOrigin {
+  ruleId: string;
   severity: Severity;
   /** From a fallback rule, whose problem an error of another rule on its line explains (linter.ts). */
   fallback: boolean;
@@ -20,36 +22,46 @@ export interface ProblemOrigin {
 
 export class ProblemBudget {
   readonly kept: Diagnostic[] = [];
-  private dropped = 0;
-  private droppedErrors = 0;
-  private firstDroppedOffset = 0;
   /** Lines with an error of a specific rule among the dropped problems: they explain fallback problems there, kept ones too. */
   readonly explainedLines = new Set<number>();
-  /** Dropped fallback problems, counted at the end unless explained: [line, severity]. */
-  private readonly droppedFallbacks: [number, Severity][] = [];
+  /**
+   * The problems left out, as numbers and names rather than Diagnostics (a million of them would
+   * take gigabytes): counted at the end, when every directive of the file is known. A directive
+   * can come after the problem it turns off (`-- schema-lint-disable-line` after a statement).
+   */
+  private readonly dropped = { ruleIds: [] as string[], lines: [] as number[], offsets: [] as number[], severities: [] as Severity[], fallbacks: [] as boolean[] };
 
   constructor(
     private readonly source: SourceText,
     private readonly limit = MAX_PROBLEMS_PER_FILE,
+    private readonly directives?: DirectiveSet,
   ) {}
 
-  /** Keeps the problem `make` builds, or only counts it once the file has used its budget. */
+  /**
+   * Keeps the problem `make` builds, or only notes it once the file has used its budget. A
+   * problem the directives read so far turn off takes no room (they cannot turn it on again).
+   */
   add(origin: ProblemOrigin, make: () => Diagnostic): void {
+    if (this.directives !== undefined && !this.directives.isEmpty) {
+      const line = this.source.positionAt(origin.start).line;
+      if (this.directives.disables(origin.ruleId, line, origin.start)) {
+        // A kept error that is turned off at the end still explains fallback problems on its lines: so does this one.
+        if (origin.severity === 2 && !origin.fallback) this.explain(line, origin.end);
+        return;
+      }
+    }
     if (this.kept.length < this.limit) {
       this.kept.push(make());
       return;
     }
-    if (this.dropped === 0 && this.droppedFallbacks.length === 0) this.firstDroppedOffset = origin.start;
     const line = this.source.positionAt(origin.start).line;
-    if (origin.fallback) {
-      this.droppedFallbacks.push([line, origin.severity]);
-      return;
-    }
-    this.count(origin.severity);
-    if (origin.severity === 2) {
-      this.explainedLines.add(line);
-      this.explainedLines.add(this.source.positionAt(origin.end).line);
-    }
+    const { dropped } = this;
+    dropped.ruleIds.push(origin.ruleId);
+    dropped.lines.push(line);
+    dropped.offsets.push(origin.start);
+    dropped.severities.push(origin.severity);
+    dropped.fallbacks.push(origin.fallback);
+    if (origin.severity === 2 && !origin.fallback) this.explain(line, origin.end);
   }
 
   /**
@@ -63,28 +75,39 @@ export class ProblemBudget {
       explained.add(diagnostic.line);
       explained.add(diagnostic.endLine);
     }
-    for (const [line, severity] of this.droppedFallbacks) if (!explained.has(line)) this.count(severity);
-    if (this.dropped === 0) return undefined;
-    const at = this.source.positionAt(this.firstDroppedOffset);
+    const { dropped } = this;
+    let left = 0;
+    let errorsLeft = 0;
+    let firstOffset = 0;
+    for (let i = 0; i < dropped.lines.length; i++) {
+      if (dropped.fallbacks[i] && explained.has(dropped.lines[i])) continue;
+      if (this.directives?.disables(dropped.ruleIds[i], dropped.lines[i], dropped.offsets[i])) continue;
+      if (left === 0) firstOffset = dropped.offsets[i];
+      left++;
+      if (dropped.severities[i] === 2) errorsLeft++;
+    }
+    if (left === 0) return undefined;
+    const at = this.source.positionAt(firstOffset);
     const count = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-    const errors = this.droppedErrors > 0 ? ` (${count(this.droppedErrors, 'error')})` : '';
+    const errors = errorsLeft > 0 ? ` (${count(errorsLeft, 'error')})` : '';
     return {
       ruleId: null,
-      severity: this.droppedErrors > 0 ? 2 : 1,
+      severity: errorsLeft > 0 ? 2 : 1,
       message:
-        `${count(this.dropped, 'more problem')} from here on ${this.dropped === 1 ? 'is' : 'are'} not listed${errors}: ` +
+        `${count(left, 'more problem')} from here on ${left === 1 ? 'is' : 'are'} not listed${errors}: ` +
         `at most ${this.limit.toLocaleString('en-US')} are kept per file. Fix these and lint again.`,
       line: at.line,
       column: at.column,
       endLine: at.line,
       endColumn: at.column,
-      startOffset: this.firstDroppedOffset,
-      endOffset: this.firstDroppedOffset,
+      startOffset: firstOffset,
+      endOffset: firstOffset,
     };
   }
 
-  private count(severity: Severity): void {
-    this.dropped++;
-    if (severity === 2) this.droppedErrors++;
+  /** An error of a specific rule explains fallback problems on the lines where it starts and ends. */
+  private explain(line: number, end: number): void {
+    this.explainedLines.add(line);
+    this.explainedLines.add(this.source.positionAt(end).line);
   }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintSource } from '../../src/engine/linter.js';
 import { defineRule } from '../../src/engine/rule.js';
@@ -43,6 +44,61 @@ describe('inline directives', () => {
 
   it('a comment that merely mentions schema-lint is not a directive', () => {
     expect(lint('-- run schema-lint-disable on this? no\nSELECT FOO')).toEqual(['2:test/no-foo']);
+  });
+
+  it('turns off what a plain reading of every directive in order turns off, with room for all problems or few (property)', () => {
+    const rulesOf = fc.constantFrom([], ['test/no-foo'], ['test/no-bar'], ['test/no-foo', 'test/no-bar']);
+    const line = fc.oneof(
+      fc.record({ kind: fc.constantFrom('disable' as const, 'enable' as const, 'disable-next-line' as const), rules: rulesOf }),
+      fc.record({ kind: fc.constant('select' as const), trailing: fc.option(rulesOf) }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), fc.constantFrom(3, 1000), (lines, room) => {
+        const names = (rules: string[]) => (rules.length > 0 ? ` ${rules.join(', ')}` : '');
+        const text = lines
+          .map((l) => {
+            if (l.kind === 'select') return `SELECT FOO, BAR${l.trailing === null ? '' : ` -- schema-lint-disable-line${names(l.trailing)}`}`;
+            return l.kind === 'disable-next-line' ? `-- schema-lint-disable-next-line${names(l.rules)}` : `/* schema-lint-${l.kind}${names(l.rules)} */`;
+          })
+          .join('\n');
+        // The reference: each rule is off from a region that names it (or names none) until one turns it on.
+        const off = new Map<string, boolean>();
+        const expected: string[] = [];
+        let nextLine: string[][] = [];
+        lines.forEach((l, at) => {
+          const covers = (rules: string[], rule: string) => rules.length === 0 || rules.includes(rule);
+          if (l.kind === 'disable' || l.kind === 'enable') {
+            for (const rule of ['test/no-foo', 'test/no-bar']) if (covers(l.rules, rule)) off.set(rule, l.kind === 'disable');
+          }
+          if (l.kind === 'select') {
+            for (const rule of ['test/no-foo', 'test/no-bar']) {
+              const lineOff = nextLine.some((rules) => covers(rules, rule)) || (l.trailing !== null && covers(l.trailing, rule));
+              if (!off.get(rule) && !lineOff) expected.push(`${at + 1}:${rule}`);
+            }
+          }
+          nextLine = l.kind === 'disable-next-line' ? [l.rules] : [];
+        });
+        const problems = lintSource(text, {
+          filePath: 'a.sql',
+          dialect: 'tsql',
+          dialectSource: 'test',
+          rules: [
+            { rule: noFoo, severity: 2, options: [] },
+            { rule: noBar, severity: 1, options: [] },
+          ],
+          settings: { sqlserverVersion: '2019' },
+          maxProblems: room,
+        });
+        const listed = problems.filter((p) => p.ruleId !== null).map((p) => `${p.line}:${p.ruleId}`);
+        const notice = problems.find((p) => p.ruleId === null);
+        // What is listed and what the notice counts make up exactly the problems left on.
+        expect(listed).toEqual(expected.slice(0, listed.length));
+        const left = notice ? Number(/^(\d+) more/.exec(notice.message)?.[1]) : 0;
+        expect(listed.length + left).toBe(expected.length);
+        if (room >= expected.length) expect(notice).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -7,8 +7,8 @@ import type { Severity } from '../../src/engine/diagnostic.js';
 const FIVE_LINES = 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n'.repeat(5);
 
 /** Five AUTOINCREMENT columns, one a line, linted with room for `maxProblems` problems. */
-function lint(maxProblems: number, severity: Severity = 2, withSyntax = false) {
-  return lintSource(FIVE_LINES, {
+function lint(maxProblems: number, severity: Severity = 2, withSyntax = false, text = FIVE_LINES) {
+  return lintSource(text, {
     filePath: 'five.sql',
     dialect: 'tsql',
     dialectSource: 'test',
@@ -48,6 +48,35 @@ describe('the per-file problem budget', () => {
       column: 40,
       message: '1 more problem from here on is not listed: at most 4 are kept per file. Fix these and lint again.',
     });
+  });
+
+  it('gives no room to problems a directive turns off, so the problems after them are listed', () => {
+    // Lines 1 to 3 inside a disabled region: with room for two, lines 4 and 5 are listed, and nothing is left out.
+    const text = `/* schema-lint-disable */\n${FIVE_LINES.split('\n').slice(0, 3).join('\n')}\n/* schema-lint-enable */\n${FIVE_LINES.split('\n').slice(3).join('\n')}`;
+    expect(lint(2, 2, false, text).map((p) => `${p.line}:${p.column} ${p.ruleId ?? '-'}`)).toEqual(['6:40 tsql/no-autoincrement', '7:40 tsql/no-autoincrement']);
+  });
+
+  it('does not count a problem left out that a directive later in the file turns off', () => {
+    // The comment that turns off lines 4 and 5 comes after each statement: only known once the problem is reported.
+    const lines = FIVE_LINES.split('\n').slice(0, 5);
+    const text = `${lines.slice(0, 3).join('\n')}\n${lines.slice(3).map((line) => `${line} -- schema-lint-disable-line`).join('\n')}\n`;
+    expect(lint(3, 2, false, text).map((p) => `${p.line} ${p.ruleId ?? '-'}`)).toEqual(['1 tsql/no-autoincrement', '2 tsql/no-autoincrement', '3 tsql/no-autoincrement']);
+    // Line 5 alone left on: one more, at line 5.
+    const oneOn = `${lines.slice(0, 3).join('\n')}\n${lines[3]} -- schema-lint-disable-line\n${lines[4]}\n`;
+    const problems = lint(3, 2, false, oneOn);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId ?? '-'}`)).toEqual(['1:40 tsql/no-autoincrement', '2:40 tsql/no-autoincrement', '3:40 tsql/no-autoincrement', '5:40 -']);
+    expect(problems[3].message).toBe('1 more problem from here on is not listed (1 error): at most 3 are kept per file. Fix these and lint again.');
+  });
+
+  it('lets an error a directive turns off still explain the syntax error on its line, as when nothing is left out', () => {
+    const text = `-- schema-lint-disable-next-line tsql/no-autoincrement\n${FIVE_LINES}`;
+    // Line 2's AUTOINCREMENT error is turned off, and its syntax error stays explained.
+    expect(lint(100, 2, true, text).map((p) => `${p.line} ${p.ruleId ?? '-'}`)).toEqual([3, 4, 5, 6].map((line) => `${line} tsql/no-autoincrement`));
+    // Room for two: the syntax errors of lines 2 and 3, reported first and dropped at the end as explained. Left
+    // out: the AUTOINCREMENT errors of lines 3 to 6, not the one turned off.
+    const problems = lint(2, 2, true, text);
+    expect(problems.map((p) => `${p.line} ${p.ruleId ?? '-'}`)).toEqual(['3 -']);
+    expect(problems[0].message).toBe('4 more problems from here on are not listed (4 errors): at most 2 are kept per file. Fix these and lint again.');
   });
 
   it('does not count a syntax error left out where a specific error explains it, as the full list would not show it', () => {
