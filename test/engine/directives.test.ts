@@ -54,7 +54,7 @@ describe('inline directives', () => {
     );
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), fc.constantFrom(3, 1000), (lines, room) => {
-        const names = (rules: string[]) => (rules.length > 0 ? ` ${rules.join(', ')}` : '');
+        const names = (rules: readonly string[]) => (rules.length > 0 ? ` ${rules.join(', ')}` : '');
         const text = lines
           .map((l) => {
             if (l.kind === 'select') return `SELECT FOO, BAR${l.trailing === null ? '' : ` -- schema-lint-disable-line${names(l.trailing)}`}`;
@@ -64,9 +64,9 @@ describe('inline directives', () => {
         // The reference: each rule is off from a region that names it (or names none) until one turns it on.
         const off = new Map<string, boolean>();
         const expected: string[] = [];
-        let nextLine: string[][] = [];
+        let nextLine: (readonly string[])[] = [];
         lines.forEach((l, at) => {
-          const covers = (rules: string[], rule: string) => rules.length === 0 || rules.includes(rule);
+          const covers = (rules: readonly string[], rule: string) => rules.length === 0 || rules.includes(rule);
           if (l.kind === 'disable' || l.kind === 'enable') {
             for (const rule of ['test/no-foo', 'test/no-bar']) if (covers(l.rules, rule)) off.set(rule, l.kind === 'disable');
           }
