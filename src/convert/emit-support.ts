@@ -1,5 +1,6 @@
 import type { ColumnModel, InsertModel, QualifiedName, SchemaModel, SourceRef, TableModel, ViewModel } from '../model/schema.js';
 import { sameName, sameQualifiedName, tablesOf } from '../model/schema.js';
+import { NameLists } from '../model/name-lists.js';
 import { typeFamily, type TypeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
@@ -138,26 +139,20 @@ function familyAcrossSchema(context: EmitContext, name: string): TypeFamily | un
   return found;
 }
 
-const tableIndexes = new WeakMap<SchemaModel, Map<string, TableModel[]>>();
+const tableIndexes = new WeakMap<SchemaModel, NameLists<TableModel>>();
 
 /**
- * The model's `findTable`, through an index by lower-cased name built once per model: convert
+ * The model's `findTable`, through the tables by name (NameLists) made once per model: convert
  * looks a table up for every key, index and insert, and a linear search made large schemas
  * quadratic.
  */
 export function lookupTable(model: SchemaModel, name: QualifiedName): TableModel | undefined {
-  let index = tableIndexes.get(model);
-  if (!index) {
-    index = new Map();
-    for (const table of tablesOf(model)) {
-      const key = table.name.name.toLowerCase();
-      const list = index.get(key);
-      if (list) list.push(table);
-      else index.set(key, [table]);
-    }
-    tableIndexes.set(model, index);
+  let tables = tableIndexes.get(model);
+  if (!tables) {
+    tables = NameLists.of(tablesOf(model), (table) => table.name.name);
+    tableIndexes.set(model, tables);
   }
-  return index.get(name.name.toLowerCase())?.find((table) => sameQualifiedName(table.name, name));
+  return tables.get(name.name).find((table) => sameQualifiedName(table.name, name));
 }
 
 const nameSets = new WeakMap<SchemaModel, Set<string>>();

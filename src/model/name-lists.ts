@@ -1,7 +1,7 @@
-import { collateNames, isPlainName, type SchemaObject } from './schema.js';
+import { collateNames, isPlainName } from './schema.js';
 
-/** Where an object stands in the model; a larger number is later. */
-export type PositionOf = (object: SchemaObject) => number;
+/** Where an object stands in the model (or list); a larger number is later. */
+export type PositionOf<T> = (object: T) => number;
 
 /**
  * Objects by a name, as sameName compares names: for a name, the objects whose name may match
@@ -18,16 +18,25 @@ export type PositionOf = (object: SchemaObject) => number;
  * asks both sides: a plain name halves the other names, and another name halves the plain
  * names in the collator's order, a list made at the first such lookup and kept from then on.
  */
-export class NameLists {
-  private readonly plain = new KeyedLists();
-  private readonly others = new CollatedLists();
+export class NameLists<T> {
+  private readonly plain = new KeyedLists<T>();
+  private readonly others = new CollatedLists<T>();
   /** The plain names in the collator's order: made when a name beyond ASCII is first looked up. */
-  private plainCollated: CollatedLists | undefined;
+  private plainCollated: CollatedLists<T> | undefined;
 
-  constructor(private readonly positionOf: PositionOf) {}
+  constructor(private readonly positionOf: PositionOf<T>) {}
+
+  /** A fixed list's objects by the name `nameOf` gives each, in the list's order. */
+  static of<T>(objects: readonly T[], nameOf: (object: T) => string): NameLists<T> {
+    // Positions are asked for only when plain and other names meet in one answer: made then.
+    let position: Map<T, number> | undefined;
+    const lists = new NameLists<T>((object) => (position ??= new Map(objects.map((each, at) => [each, at]))).get(object) ?? -1);
+    for (const object of objects) lists.add(nameOf(object), object, false);
+    return lists;
+  }
 
   /** The objects whose name may match `name` (sameName), in model order. */
-  get(name: string): readonly SchemaObject[] {
+  get(name: string): readonly T[] {
     if (isPlainName(name)) {
       const keyed = this.plain.get(name.toLowerCase());
       return this.others.size === 0 ? keyed : this.inModelOrder(keyed, this.others.get(name));
@@ -36,7 +45,7 @@ export class NameLists {
   }
 
   /** Adds `object` under `name`; `inModelOrder`: it may stand before others of its list (it was not appended to the model). */
-  add(name: string, object: SchemaObject, inModelOrder: boolean): void {
+  add(name: string, object: T, inModelOrder: boolean): void {
     const positionOf = inModelOrder ? this.positionOf : undefined;
     if (!isPlainName(name)) {
       this.others.add(name, object, positionOf);
@@ -46,7 +55,7 @@ export class NameLists {
     this.plainCollated?.add(name, object, positionOf);
   }
 
-  remove(name: string, object: SchemaObject): void {
+  remove(name: string, object: T): void {
     if (!isPlainName(name)) {
       this.others.remove(name, object);
       return;
@@ -59,7 +68,7 @@ export class NameLists {
    * `replacement`, named `name` as well, takes `object`'s place in its list. False when the
    * two names do not share a list (then remove one and add the other).
    */
-  replace(name: string, replacementName: string, object: SchemaObject, replacement: SchemaObject): boolean {
+  replace(name: string, replacementName: string, object: T, replacement: T): boolean {
     const plain = isPlainName(name);
     if (plain !== isPlainName(replacementName)) return false;
     if (!plain) return collateNames(name, replacementName) === 0 && this.others.replace(name, object, replacement);
@@ -69,7 +78,7 @@ export class NameLists {
     return true;
   }
 
-  private collatedPlain(): CollatedLists {
+  private collatedPlain(): CollatedLists<T> {
     if (!this.plainCollated) {
       // Two plain keys never collate alike, so each list stays a list of its own. Sorted once:
       // the collator orders plain names fast (200,000 in ~35 ms).
@@ -82,7 +91,7 @@ export class NameLists {
     return this.plainCollated;
   }
 
-  private inModelOrder(a: readonly SchemaObject[], b: readonly SchemaObject[]): readonly SchemaObject[] {
+  private inModelOrder(a: readonly T[], b: readonly T[]): readonly T[] {
     if (b.length === 0) return a;
     if (a.length === 0) return b;
     return [...a, ...b].sort((x, y) => this.positionOf(x) - this.positionOf(y));
@@ -93,17 +102,17 @@ export class NameLists {
  * Lists of objects by key, in model order. A key with one object (nearly every key: names are
  * mostly unique) holds the object itself: an array for each would be most of the index's size.
  */
-class KeyedLists {
-  private readonly entries = new Map<string, SchemaObject | SchemaObject[]>();
+class KeyedLists<T> {
+  private readonly entries = new Map<string, T | T[]>();
 
-  get(key: string): readonly SchemaObject[] {
+  get(key: string): readonly T[] {
     const entry = this.entries.get(key);
-    if (entry === undefined) return NONE;
+    if (entry === undefined) return [];
     return Array.isArray(entry) ? entry : [entry];
   }
 
   /** Appends `object`, or with `positionOf` inserts it where the model has it. */
-  add(key: string, object: SchemaObject, positionOf?: PositionOf): void {
+  add(key: string, object: T, positionOf?: PositionOf<T>): void {
     const entry = this.entries.get(key);
     if (entry === undefined) {
       this.entries.set(key, object);
@@ -114,7 +123,7 @@ class KeyedLists {
     if (list !== entry) this.entries.set(key, list);
   }
 
-  replace(key: string, object: SchemaObject, replacement: SchemaObject): void {
+  replace(key: string, object: T, replacement: T): void {
     const entry = this.entries.get(key);
     if (entry === object) this.entries.set(key, replacement);
     else if (Array.isArray(entry)) {
@@ -123,7 +132,7 @@ class KeyedLists {
     }
   }
 
-  remove(key: string, object: SchemaObject): void {
+  remove(key: string, object: T): void {
     const entry = this.entries.get(key);
     if (entry === object) this.entries.delete(key);
     else if (Array.isArray(entry)) {
@@ -134,7 +143,7 @@ class KeyedLists {
   }
 
   /** Every list with its key. */
-  *lists(): Generator<[string, readonly SchemaObject[]]> {
+  *lists(): Generator<[string, readonly T[]]> {
     for (const [key, entry] of this.entries) yield [key, Array.isArray(entry) ? entry : [entry]];
   }
 }
@@ -146,14 +155,14 @@ class KeyedLists {
  * of the whole list: with one sorted array, 376,000 names (the 100 MB stress file) would move
  * ~190,000 entries per name added.
  */
-class CollatedLists {
+class CollatedLists<T> {
   /** In the collator's order; none empty unless it is the only one. */
-  private blocks: CollatedBlock[] = [{ names: [], lists: [] }];
+  private blocks: CollatedBlock<T>[] = [{ names: [], lists: [] }];
   private count = 0;
 
   /** From lists already in the collator's order, no two of whose names it holds equal. */
-  static fromSorted(names: readonly string[], lists: readonly SchemaObject[][]): CollatedLists {
-    const collated = new CollatedLists();
+  static fromSorted<T>(names: readonly string[], lists: readonly T[][]): CollatedLists<T> {
+    const collated = new CollatedLists<T>();
     if (names.length === 0) return collated;
     collated.blocks = [];
     for (let at = 0; at < names.length; at += HALF_BLOCK) {
@@ -167,12 +176,12 @@ class CollatedLists {
     return this.count;
   }
 
-  get(name: string): readonly SchemaObject[] {
+  get(name: string): readonly T[] {
     const { block, at, found } = this.locate(name);
-    return found ? block.lists[at] : NONE;
+    return found ? block.lists[at] : [];
   }
 
-  add(name: string, object: SchemaObject, positionOf?: PositionOf): void {
+  add(name: string, object: T, positionOf?: PositionOf<T>): void {
     const { block, blockIndex, at, found } = this.locate(name);
     if (found) {
       insertInto(block.lists[at], object, positionOf);
@@ -186,7 +195,7 @@ class CollatedLists {
     }
   }
 
-  remove(name: string, object: SchemaObject): void {
+  remove(name: string, object: T): void {
     const { block, blockIndex, at, found } = this.locate(name);
     if (!found) return;
     const list = block.lists[at];
@@ -201,7 +210,7 @@ class CollatedLists {
   }
 
   /** False when `object` is not listed under `name`. */
-  replace(name: string, object: SchemaObject, replacement: SchemaObject): boolean {
+  replace(name: string, object: T, replacement: T): boolean {
     const { block, at, found } = this.locate(name);
     if (!found) return false;
     const list = block.lists[at];
@@ -212,7 +221,7 @@ class CollatedLists {
   }
 
   /** The block `name` belongs in, and the first place there whose name the collator does not put before it. */
-  private locate(name: string): { block: CollatedBlock; blockIndex: number; at: number; found: boolean } {
+  private locate(name: string): { block: CollatedBlock<T>; blockIndex: number; at: number; found: boolean } {
     // The first block whose last name is not before `name`; the last block when every one is.
     let low = 0;
     let high = this.blocks.length - 1;
@@ -235,21 +244,19 @@ class CollatedLists {
   }
 }
 
-interface CollatedBlock {
+interface CollatedBlock<T> {
   /** One name of each list, in the collator's order. */
   names: string[];
   /** The objects of the list in the same place, in model order; never empty. */
-  lists: SchemaObject[][];
+  lists: T[][];
 }
 
 /** A block splits in two when it passes this many names. */
 const BLOCK_SIZE = 512;
 const HALF_BLOCK = BLOCK_SIZE / 2;
 
-const NONE: readonly SchemaObject[] = [];
-
 /** Appends `object`, or with `positionOf` inserts it before the objects that the model has after it. */
-function insertInto(list: SchemaObject[], object: SchemaObject, positionOf?: PositionOf): void {
+function insertInto<T>(list: T[], object: T, positionOf?: PositionOf<T>): void {
   if (!positionOf) {
     list.push(object);
     return;

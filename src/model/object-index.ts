@@ -14,12 +14,12 @@ import type { QualifiedName, SchemaObject } from './schema.js';
  */
 export class ObjectIndex {
   /** kind → objects by bare name. */
-  private readonly byName = new Map<string, NameLists>();
+  private readonly byName = new Map<string, NameLists<SchemaObject>>();
   /** Indexes and triggers by the bare name of their table, in no set order: whoever asks tests them all. */
-  private readonly byTable: NameLists;
+  private readonly byTable: NameLists<SchemaObject>;
 
   /** `positionOf`: where an object stands in the model; a larger number is later. */
-  constructor(private readonly positionOf: PositionOf) {
+  constructor(private readonly positionOf: PositionOf<SchemaObject>) {
     this.byTable = new NameLists(positionOf);
   }
 
@@ -84,7 +84,7 @@ export class ObjectIndex {
     if (name === undefined) return;
     let lists = this.byName.get(object.kind);
     if (!lists) {
-      lists = new NameLists(this.positionOf);
+      lists = new NameLists<SchemaObject>(this.positionOf);
       this.byName.set(object.kind, lists);
     }
     lists.add(name, object, inModelOrder);

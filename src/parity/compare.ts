@@ -14,6 +14,7 @@ import {
   type TableModel,
   type ViewModel,
 } from '../model/schema.js';
+import { NameLists } from '../model/name-lists.js';
 import { compatibleTypes, formatType, toSqliteType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import { compareViews } from './compare-views.js';
@@ -78,29 +79,23 @@ function action(value: string | undefined): string {
 /** Finds what `here` lacks or spells differently compared with `there`. */
 class DirectionalComparison {
   private readonly findings: Finding[] = [];
-  private readonly hereTables: ObjectIndex<TableModel>;
+  private readonly hereTables: NamedObjects<TableModel>;
   private readonly thereTables: TableModel[];
-  private readonly thereTableIndex: ObjectIndex<TableModel>;
-  private readonly hereViews: ObjectIndex<ViewModel>;
-  private readonly indexes = new Map<Side, Map<string, IndexModel[]>>();
+  private readonly thereTableIndex: NamedObjects<TableModel>;
+  private readonly hereViews: NamedObjects<ViewModel>;
+  /** Each side's indexes by the name of their table. */
+  private readonly indexes = new Map<Side, NameLists<IndexModel>>();
 
   constructor(
     private readonly here: Side,
     private readonly there: Side,
     private readonly viewBodies: boolean,
   ) {
-    this.hereTables = new ObjectIndex(tablesOf(here.model).filter(isPermanent));
+    this.hereTables = new NamedObjects(tablesOf(here.model).filter(isPermanent));
     this.thereTables = tablesOf(there.model).filter(isPermanent);
-    this.thereTableIndex = new ObjectIndex(this.thereTables);
-    this.hereViews = new ObjectIndex(here.model.objects.filter((object): object is ViewModel => object.kind === 'view'));
-    for (const side of [here, there]) {
-      const byTable = new Map<string, IndexModel[]>();
-      for (const index of indexesOf(side.model)) {
-        const key = nameKey(index.table.name);
-        byTable.set(key, [...(byTable.get(key) ?? []), index]);
-      }
-      this.indexes.set(side, byTable);
-    }
+    this.thereTableIndex = new NamedObjects(this.thereTables);
+    this.hereViews = new NamedObjects(here.model.objects.filter((object): object is ViewModel => object.kind === 'view'));
+    for (const side of [here, there]) this.indexes.set(side, NameLists.of(indexesOf(side.model), (index) => index.table.name));
   }
 
   run(): Finding[] {
@@ -374,7 +369,7 @@ class DirectionalComparison {
   }
 
   private indexesOn(side: Side, table: TableModel): IndexModel[] {
-    const candidates = this.indexes.get(side)?.get(nameKey(table.name.name)) ?? [];
+    const candidates = this.indexes.get(side)?.get(table.name.name) ?? [];
     return candidates.filter((index) => sameQualifiedName(index.table, table.name));
   }
 
@@ -424,21 +419,15 @@ class DirectionalComparison {
 }
 
 /** A cheap bucket key for names that `sameName` may call equal; lookups confirm with sameQualifiedName. */
-function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
 /** Objects by name, so that pairing n objects with n objects is not n² comparisons. */
-class ObjectIndex<T extends { name: QualifiedName }> {
-  private readonly byKey = new Map<string, T[]>();
+class NamedObjects<T extends { name: QualifiedName }> {
+  private readonly lists: NameLists<T>;
   constructor(objects: readonly T[]) {
-    for (const object of objects) {
-      const key = nameKey(object.name.name);
-      this.byKey.set(key, [...(this.byKey.get(key) ?? []), object]);
-    }
+    this.lists = NameLists.of(objects, (object) => object.name.name);
   }
+  /** The first object whose name sameQualifiedName holds equal to `name`. */
   find(name: QualifiedName): T | undefined {
-    return this.byKey.get(nameKey(name.name))?.find((object) => sameQualifiedName(object.name, name));
+    return this.lists.get(name.name).find((object) => sameQualifiedName(object.name, name));
   }
 }
 

@@ -77,6 +77,13 @@ describe('what cannot be converted is reported and left out, never written wrong
     expect(result.output).toContain('-- ALTER TABLE [items] ADD FOREIGN KEY ([order_id]) REFERENCES [orders] ([id]);');
   });
 
+  it('but a key to a table the file defines under a name sameName holds equal is kept (full-width letters)', () => {
+    const result = toTsql('CREATE TABLE ｏｒｄｅｒｓ (id INTEGER PRIMARY KEY);\nCREATE TABLE items (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES orders (id));');
+    expect(messages(result)).toEqual([]);
+    expect(result.output).toContain('REFERENCES [orders] ([id])');
+    expect(result.output).not.toContain('-- ALTER TABLE');
+  });
+
   it('an index on an expression, a filter SQL Server cannot take, a view with ORDER BY ... LIMIT', () => {
     const result = toTsql(
       [

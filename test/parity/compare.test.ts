@@ -31,6 +31,17 @@ describe('compareSchemas', () => {
     ]);
   });
 
+  it('pairs tables and their indexes whose names sameName holds equal, beyond ASCII too (width, accents kept)', () => {
+    // Full-width letters differ from ASCII ones only below the collator's strength, as in a width-insensitive SQL Server collation.
+    expect(compare('CREATE TABLE [ｃａｆｅ] ([id] INT NOT NULL);\nCREATE INDEX [ix] ON [ｃａｆｅ] ([id]);', 'CREATE TABLE cafe (id INTEGER NOT NULL);\nCREATE INDEX ix ON CAFE (id);')).toEqual([]);
+    expect(compare('CREATE TABLE [Заказы] ([id] INT NOT NULL);', 'CREATE TABLE заказы (id INTEGER NOT NULL);')).toEqual([]);
+    // An accent makes another name.
+    expect(compare('CREATE TABLE [Café] ([id] INT NOT NULL);', 'CREATE TABLE Cafe (id INTEGER NOT NULL);')).toEqual([
+      'schema.sql:1:1 parity/missing-table missingTable -> 1 {"table":"Cafe"}',
+      'schema.sqlite.sql:1:1 parity/missing-table missingTable -> 1 {"table":"Café"}',
+    ]);
+  });
+
   it('does not compare the columns of a table created from a query', () => {
     expect(compare('CREATE TABLE t (a INT NOT NULL, b INT);', 'CREATE TABLE t AS SELECT 1 AS a, 2 AS b;')).toEqual([]);
   });
