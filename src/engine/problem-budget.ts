@@ -22,7 +22,7 @@ export interface ProblemOrigin {
 
 export class ProblemBudget {
   readonly kept: Diagnostic[] = [];
-  /** Lines with an error of a specific rule among the dropped problems: they explain fallback problems there, kept ones too. */
+  /** Lines with an error of a specific rule that was left out or turned off: it explains fallback problems there, kept ones too. */
   readonly explainedLines = new Set<number>();
   /**
    * The problems left out, as numbers and names rather than Diagnostics (a million of them would

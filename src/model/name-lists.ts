@@ -107,7 +107,7 @@ class KeyedLists<T> {
 
   get(key: string): readonly T[] {
     const entry = this.entries.get(key);
-    if (entry === undefined) return [];
+    if (entry === undefined) return NONE;
     return Array.isArray(entry) ? entry : [entry];
   }
 
@@ -178,7 +178,7 @@ class CollatedLists<T> {
 
   get(name: string): readonly T[] {
     const { block, at, found } = this.locate(name);
-    return found ? block.lists[at] : [];
+    return found ? block.lists[at] : NONE;
   }
 
   add(name: string, object: T, positionOf?: PositionOf<T>): void {
@@ -254,6 +254,9 @@ interface CollatedBlock<T> {
 /** A block splits in two when it passes this many names. */
 const BLOCK_SIZE = 512;
 const HALF_BLOCK = BLOCK_SIZE / 2;
+
+/** The answer for a name no object has, shared. */
+const NONE: readonly never[] = [];
 
 /** Appends `object`, or with `positionOf` inserts it before the objects that the model has after it. */
 function insertInto<T>(list: T[], object: T, positionOf?: PositionOf<T>): void {

@@ -418,7 +418,6 @@ class DirectionalComparison {
   }
 }
 
-/** A cheap bucket key for names that `sameName` may call equal; lookups confirm with sameQualifiedName. */
 /** Objects by name, so that pairing n objects with n objects is not n² comparisons. */
 class NamedObjects<T extends { name: QualifiedName }> {
   private readonly lists: NameLists<T>;
