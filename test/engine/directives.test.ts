@@ -13,7 +13,8 @@ const noBar = defineRule({
   create: (context) => ({ token: (token) => void (token.upper === 'BAR' && context.report({ node: token, messageId: 'bar' })) }),
 });
 
-const lint = (text: string) =>
+/** The two rules over `text`, with room for `maxProblems` problems (the default budget without). */
+const lintProblems = (text: string, maxProblems?: number) =>
   lintSource(text, {
     filePath: 'a.sql',
     dialect: 'tsql',
@@ -23,7 +24,9 @@ const lint = (text: string) =>
       { rule: noBar, severity: 1, options: [] },
     ],
     settings: { sqlserverVersion: '2019' },
-  }).map((d) => `${d.line}:${d.ruleId}`);
+    maxProblems,
+  });
+const lint = (text: string) => lintProblems(text).map((d) => `${d.line}:${d.ruleId}`);
 
 describe('inline directives', () => {
   it('disable-next-line covers the next line only, for the named rules', () => {
@@ -78,17 +81,7 @@ describe('inline directives', () => {
           }
           nextLine = l.kind === 'disable-next-line' ? [l.rules] : [];
         });
-        const problems = lintSource(text, {
-          filePath: 'a.sql',
-          dialect: 'tsql',
-          dialectSource: 'test',
-          rules: [
-            { rule: noFoo, severity: 2, options: [] },
-            { rule: noBar, severity: 1, options: [] },
-          ],
-          settings: { sqlserverVersion: '2019' },
-          maxProblems: room,
-        });
+        const problems = lintProblems(text, room);
         const listed = problems.filter((p) => p.ruleId !== null).map((p) => `${p.line}:${p.ruleId}`);
         const notice = problems.find((p) => p.ruleId === null);
         // What is listed and what the notice counts make up exactly the problems left on.
