@@ -17,6 +17,7 @@ import { expressionOptionsFor, parseSchemaStatement } from '../tsql/parse-statem
 import { ModelObjects } from './model-objects.js';
 import {
   clearDetails,
+  objectName,
   sameName,
   sameQualifiedName,
   type ColumnModel,
@@ -103,11 +104,6 @@ class TsqlModelBuilder implements ModelSink {
   /** False only when no object of `kind` can have a name sameName would match `name`. */
   private mayExist(kind: string, name: string): boolean {
     return this.objects.named(kind, name).length > 0;
-  }
-
-  /** False only when no index can be on a table sameName would match `tableName`. */
-  private mayHaveIndexes(tableName: string): boolean {
-    return this.objects.on(tableName).some((candidate) => candidate.kind === 'index');
   }
 
   /** Takes a comment token; comments arrive in file order, before the statement after them. */
@@ -411,12 +407,11 @@ class TsqlModelBuilder implements ModelSink {
         if (name.name.schema) this.removeIndex(name.name.name, { name: name.name.schema });
       } else {
         const target = name.name;
-        if (this.mayExist(kind, target.name)) {
-          for (const object of this.objects.named(kind, target.name).filter((candidate) => candidate.kind === kind && sameQualifiedName(candidate.name, target))) {
-            this.objects.remove(object);
-          }
+        // Candidates are copied (filter) before any is removed from the lists they come from.
+        for (const object of this.objects.named(kind, target.name).filter((candidate) => candidate.kind === kind && sameQualifiedName(candidate.name, target))) {
+          this.objects.remove(object);
         }
-        if (kind === 'table' && this.mayHaveIndexes(target.name)) {
+        if (kind === 'table') {
           for (const object of this.objects.on(target.name).filter((candidate) => candidate.kind === 'index' && sameQualifiedName(candidate.table, target))) {
             this.objects.remove(object);
           }
@@ -428,7 +423,6 @@ class TsqlModelBuilder implements ModelSink {
   }
 
   private removeIndex(name: string, table: QualifiedName): void {
-    if (!this.mayExist('index', name)) return;
     for (const object of this.objects.named('index', name).filter((candidate) => candidate.kind === 'index' && sameName(candidate.name, name) && sameQualifiedName(candidate.table, table))) {
       this.objects.remove(object);
     }
@@ -534,10 +528,6 @@ function dataType(node: DataTypeNode): DataType {
 
 function indexColumn(column: { name: Token; descending: boolean }): IndexColumn {
   return { name: identifierName(column.name), descending: column.descending };
-}
-
-function objectName(object: Exclude<SchemaObject, { kind: 'insert' }>): string {
-  return object.kind === 'index' ? object.name : object.name.name;
 }
 
 function sameObjectName(a: SchemaObject, b: SchemaObject): boolean {

@@ -1,5 +1,5 @@
 import { NameLists, type PositionOf } from './name-lists.js';
-import type { QualifiedName, SchemaObject } from './schema.js';
+import { objectName, type QualifiedName, type SchemaObject } from './schema.js';
 
 /**
  * The objects of a model being built, by kind and bare name, so that the statements which look
@@ -97,11 +97,6 @@ export class ObjectIndex {
 }
 
 const NONE: readonly SchemaObject[] = [];
-
-function objectName(object: SchemaObject): string | undefined {
-  if (object.kind === 'insert') return undefined;
-  return object.kind === 'index' ? object.name : object.name.name;
-}
 
 /** The table an index or trigger is on. */
 function tableOf(object: SchemaObject): QualifiedName | undefined {

@@ -169,6 +169,14 @@ export function clearDetails(table: TableModel): void {
   delete table.primaryKey;
 }
 
+/** The bare name of a named object: an index's own name, any other object's unqualified name; undefined for an INSERT's rows. */
+export function objectName(object: Exclude<SchemaObject, { kind: 'insert' }>): string;
+export function objectName(object: SchemaObject): string | undefined;
+export function objectName(object: SchemaObject): string | undefined {
+  if (object.kind === 'insert') return undefined;
+  return object.kind === 'index' ? object.name : object.name.name;
+}
+
 export function tablesOf(model: SchemaModel): TableModel[] {
   return model.objects.filter((object): object is TableModel => object.kind === 'table');
 }
