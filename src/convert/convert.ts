@@ -10,7 +10,8 @@ import type { Statement } from '../sql/statement.js';
 import { identifierName } from '../sql/token.js';
 import { ConvertReport, type ConvertDiagnostic } from './convert-diagnostic.js';
 import { emitSqlite } from './emit-sqlite.js';
-import { lookupTable, renderBlocks } from './emit-support.js';
+import { findTable } from '../model/find-table.js';
+import { renderBlocks } from './emit-support.js';
 import { emitTsql } from './emit-tsql.js';
 import { verifyBlocks } from './verify-output.js';
 import { readViewColumnList } from './view-columns.js';
@@ -117,7 +118,7 @@ function reportAlterOfUnknownTable(statement: Statement, source: SourceText, opt
   const nameToken = tokens[nameAt];
   if (!nameToken || (nameToken.kind !== 'word' && nameToken.kind !== 'quoted-identifier')) return;
   const name = identifierName(nameToken);
-  if (lookupTable(model, { name })) return;
+  if (findTable(model, { name })) return;
   const position = source.positionAt(statement.start);
   const ref: SourceRef = { file: options.filePath, line: position.line, column: position.column, offset: statement.start };
   report.error(ref, `this ALTER TABLE is left out: convert writes whole tables, and this file does not define the table ${name}.`);

@@ -17,11 +17,11 @@ import {
   displayName,
   expressionOrReport,
   isLiteralDefault,
-  lookupTable,
   stripOuterParentheses,
   type EmitContext,
   type EmittedBlock,
 } from './emit-support.js';
+import { findTable } from '../model/find-table.js';
 import { sqliteName } from './identifiers.js';
 
 /**
@@ -191,7 +191,7 @@ function foreignKey(context: EmitContext, key: ForeignKeyModel): string {
   if (key.referencedColumns.length > 0) text += ` (${key.referencedColumns.map(sqliteName).join(', ')})`;
   if (key.onDelete && key.onDelete !== 'NO ACTION') text += ` ON DELETE ${key.onDelete}`;
   if (key.onUpdate && key.onUpdate !== 'NO ACTION') text += ` ON UPDATE ${key.onUpdate}`;
-  if (!lookupTable(context.model, key.references)) {
+  if (!findTable(context.model, key.references)) {
     context.report.warn(key.ref, `the foreign key references ${displayName(key.references)}, which this file does not define.`);
   }
   return text;
@@ -199,7 +199,7 @@ function foreignKey(context: EmitContext, key: ForeignKeyModel): string {
 
 function indexBlock(context: EmitContext, index: IndexModel, names: Map<string, IndexModel | TableModel | ViewModel>): string[] {
   const lines = commentLines(index.comments);
-  const table = lookupTable(context.model, index.table);
+  const table = findTable(context.model, index.table);
   if (index.columns.length === 0) {
     context.report.error(index.ref, `index ${index.name} is left out: it names no columns (a columnstore or XML index has no SQLite equivalent).`);
     return [...lines, ...commentedOut(`CREATE INDEX ${index.name} ON ${displayName(index.table)};`, 'no key columns')];
@@ -233,7 +233,7 @@ function viewBlock(context: EmitContext, view: ViewModel): string[] {
 
 function insertBlock(context: EmitContext, insert: InsertModel): string[] {
   const lines = commentLines(insert.comments);
-  const table = lookupTable(context.model, insert.table);
+  const table = findTable(context.model, insert.table);
   if (!table) {
     context.report.error(insert.ref, `the rows inserted into ${displayName(insert.table)} are left out: this file does not define that table.`);
     return [...lines, ...commentedOut(`INSERT INTO ${displayName(insert.table)} ... (${insert.rows.length} row(s));`, 'the table is not defined')];

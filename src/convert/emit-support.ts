@@ -1,6 +1,6 @@
 import type { ColumnModel, InsertModel, QualifiedName, SchemaModel, SourceRef, TableModel, ViewModel } from '../model/schema.js';
-import { sameName, sameQualifiedName, tablesOf } from '../model/schema.js';
-import { NameLists } from '../model/name-lists.js';
+import { sameName, tablesOf } from '../model/schema.js';
+import { findTable } from '../model/find-table.js';
 import { typeFamily, type TypeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
@@ -139,22 +139,6 @@ function familyAcrossSchema(context: EmitContext, name: string): TypeFamily | un
   return found;
 }
 
-const tableIndexes = new WeakMap<SchemaModel, NameLists<TableModel>>();
-
-/**
- * The model's `findTable`, through the tables by name (NameLists) made once per model: convert
- * looks a table up for every key, index and insert, and a linear search made large schemas
- * quadratic.
- */
-export function lookupTable(model: SchemaModel, name: QualifiedName): TableModel | undefined {
-  let tables = tableIndexes.get(model);
-  if (!tables) {
-    tables = NameLists.of(tablesOf(model), (table) => table.name.name);
-    tableIndexes.set(model, tables);
-  }
-  return tables.get(name.name).find((table) => sameQualifiedName(table.name, name));
-}
-
 const nameSets = new WeakMap<SchemaModel, Set<string>>();
 
 function schemaNameSet(model: SchemaModel): Set<string> {
@@ -208,12 +192,12 @@ export function keyColumns(model: SchemaModel): Map<TableModel, Set<string>> {
       for (const unique of object.uniques) for (const column of unique.columns) add(object, column.name);
       for (const key of object.foreignKeys) {
         for (const column of key.columns) add(object, column);
-        const parent = lookupTable(model, key.references);
+        const parent = findTable(model, key.references);
         for (const column of key.referencedColumns) add(parent, column);
         if (key.referencedColumns.length === 0) for (const column of parent?.primaryKey?.columns ?? []) add(parent, column.name);
       }
     } else if (object.kind === 'index') {
-      const table = lookupTable(model, object.table);
+      const table = findTable(model, object.table);
       for (const column of object.columns) add(table, column.name);
     }
   }

@@ -20,11 +20,11 @@ import {
   expressionOrReport,
   isLiteralDefault,
   keyColumns,
-  lookupTable,
   stripOuterParentheses,
   type EmitContext,
   type EmittedBlock,
 } from './emit-support.js';
+import { findTable } from '../model/find-table.js';
 import { ROWS_PER_INSERT } from './emit-sqlite.js';
 import { bracket, isReservedIn, stringLiteral } from './identifiers.js';
 import { tokenize } from '../sql/lexer.js';
@@ -78,7 +78,7 @@ export function emitTsql(context: EmitContext): EmittedBlock[] {
   for (const { table, key } of deferredKeys) {
     const statement = `ALTER TABLE ${tableName(table.name)} ADD ${foreignKey(context, table, key, constraintNames)};`;
     const what = `the foreign key of ${displayName(table.name)} to ${displayName(key.references)}`;
-    if (lookupTable(context.model, key.references)) {
+    if (findTable(context.model, key.references)) {
       keyBlocks.push({ lines: [statement], ref: key.ref, what });
     } else {
       // SQLite checks the parent table only when rows are written; SQL Server refuses the key at once (Msg 1767).
@@ -290,7 +290,7 @@ function tsqlCollation(name: string): string | undefined {
 }
 
 function foreignKey(context: EmitContext, table: TableModel, key: ForeignKeyModel, names: Set<string>): string {
-  const parent = lookupTable(context.model, key.references);
+  const parent = findTable(context.model, key.references);
   const referenced = key.referencedColumns.length > 0 ? key.referencedColumns : (parent?.primaryKey?.columns.map((column) => column.name) ?? []);
   let text = `${constraintPrefix(context, key.name, key.ref, names)}FOREIGN KEY (${key.columns.map(bracket).join(', ')}) REFERENCES ${tableName(key.references)}`;
   if (referenced.length > 0) text += ` (${referenced.map(bracket).join(', ')})`;
@@ -322,7 +322,7 @@ function action(context: EmitContext, table: TableModel, key: ForeignKeyModel, e
 
 function indexBlock(context: EmitContext, index: IndexModel): string[] {
   const lines = commentLines(index.comments);
-  const table = lookupTable(context.model, index.table);
+  const table = findTable(context.model, index.table);
   const unknown = index.columns.find((column) => !table?.columns.some((candidate) => sameName(candidate.name, column.name)));
   if (index.columns.length === 0) {
     context.report.error(index.ref, `index ${index.name} is left out: it names no columns.`);
@@ -427,7 +427,7 @@ function viewColumnList(context: EmitContext, view: ViewModel): string {
 
 function insertBlock(context: EmitContext, insert: InsertModel): string[] {
   const lines = commentLines(insert.comments);
-  const table = lookupTable(context.model, insert.table);
+  const table = findTable(context.model, insert.table);
   if (!table) {
     context.report.error(insert.ref, `the rows inserted into ${displayName(insert.table)} are left out: this file does not define that table.`);
     return [...lines, ...commentedOut(`INSERT INTO ${displayName(insert.table)} ... (${insert.rows.length} row(s));`, 'the table is not defined')];

@@ -225,6 +225,3 @@ export function sameQualifiedName(a: QualifiedName, b: QualifiedName): boolean {
   return sameName(a.name, b.name);
 }
 
-export function findTable(model: SchemaModel, name: QualifiedName): TableModel | undefined {
-  return tablesOf(model).find((table) => sameQualifiedName(table.name, name));
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildSqliteModel } from '../../src/model/build-sqlite.js';
-import { findTable, indexesOf, type InsertModel, type RoutineModel, type ViewModel } from '../../src/model/schema.js';
+import { findTable } from '../../src/model/find-table.js';
+import { indexesOf, type InsertModel, type RoutineModel, type ViewModel } from '../../src/model/schema.js';
 
 const FILE = 'db/schema.sqlite.sql';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildTsqlModel } from '../../src/model/build-tsql.js';
-import { findTable, indexesOf, tablesOf, type RoutineModel, type ViewModel } from '../../src/model/schema.js';
+import { findTable } from '../../src/model/find-table.js';
+import { indexesOf, tablesOf, type RoutineModel, type ViewModel } from '../../src/model/schema.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/syntax/tsql/valid/${name}`, import.meta.url), 'utf8');
 
