@@ -122,13 +122,15 @@ class DirectionalComparison {
   private compareTopLevel(): void {
     const isTopLevel = (o: SchemaObject): o is TableModel | ViewModel => (o.kind === 'table' && isPermanent(o)) || o.kind === 'view';
     const thereObjects = this.there.model.objects.filter(isTopLevel);
-    const counterpartOf = (object: TableModel | ViewModel) =>
-      object.kind === 'table' ? this.hereTables.find(object.name) : this.hereViews.find(object.name);
+    const counterparts = thereObjects.map((object) =>
+      object.kind === 'table' ? this.hereTables.find(object.name) : this.hereViews.find(object.name),
+    );
+    const places = this.placesOfMissing(counterparts);
     thereObjects.forEach((object, i) => {
-      const counterpart = counterpartOf(object);
+      const counterpart = counterparts[i];
       if (this.viewBodies && counterpart?.kind === 'view' && object.kind === 'view') this.compareViewBodies(counterpart, object);
       if (counterpart) return;
-      const at = this.nearest(thereObjects, i, counterpartOf);
+      const at = places[i];
       const name = displayName(object.name);
       if (object.kind === 'table') {
         this.report('parity/missing-table', 'missingTable', at, object.ref, { table: object.name.name }, { table: name });
@@ -150,32 +152,38 @@ class DirectionalComparison {
   }
 
   /**
-   * Where a missing object is reported: at this side's version of the object just before it
-   * in the other file (where it would be added), else the one just after, else the top of the file.
+   * Where each missing object is reported: at this side's version of the nearest object before
+   * it in the other file that this side has (where it would be added), else of the nearest one
+   * after it, else at the top of the file. Two passes over the list: looking outwards from each
+   * missing object made a side that lacks most objects quadratic (a T-SQL file of 8,000 tables
+   * whose SQLite partner has one other table took 6.0 s, of 1,000 tables 0.69 s).
    */
-  private nearest<T extends { ref: SourceRef }>(
-    objects: readonly T[],
-    index: number,
-    counterpartOf: (object: T) => { ref: SourceRef } | undefined,
-  ): SourceRef {
-    for (let i = index - 1; i >= 0; i--) {
-      const found = counterpartOf(objects[i]);
-      if (found) return found.ref;
+  private placesOfMissing(counterparts: readonly ({ ref: SourceRef } | undefined)[]): SourceRef[] {
+    const places = new Array<SourceRef | undefined>(counterparts.length);
+    let after: SourceRef | undefined;
+    for (let i = counterparts.length - 1; i >= 0; i--) {
+      places[i] = after;
+      after = counterparts[i]?.ref ?? after;
     }
-    for (let i = index + 1; i < objects.length; i++) {
-      const found = counterpartOf(objects[i]);
-      if (found) return found.ref;
+    let before: SourceRef | undefined;
+    for (let i = 0; i < counterparts.length; i++) {
+      if (before) places[i] = before;
+      before = counterparts[i]?.ref ?? before;
     }
+    if (places.every((place) => place !== undefined)) return places as SourceRef[];
     const first = this.here.model.objects.find((object) => object.ref.file === this.here.baseFile);
-    return first?.ref ?? { file: this.here.baseFile, line: 1, column: 1, offset: 0 };
+    const top = first?.ref ?? { file: this.here.baseFile, line: 1, column: 1, offset: 0 };
+    return places.map((place) => place ?? top);
   }
 
   private compareTables(here: TableModel, there: TableModel): void {
     // A table with no columns read (CREATE TABLE ... AS SELECT, or a body no reader understood) has nothing to compare.
     if (here.columns.length === 0 || there.columns.length === 0) return;
     const table = displayName(here.name);
+    // Found by name, not by a scan per column: a pair of wide tables (8,000 columns) took 7.5 s.
+    const hereColumns = NameLists.of(here.columns, (column) => column.name);
     for (const thereColumn of there.columns) {
-      const hereColumn = here.columns.find((column) => sameName(column.name, thereColumn.name));
+      const hereColumn = hereColumns.get(thereColumn.name).find((column) => sameName(column.name, thereColumn.name));
       if (!hereColumn) {
         this.report('parity/missing-column', 'missingColumn', here.ref, thereColumn.ref, { table: here.name.name, column: thereColumn.name }, {
           table,

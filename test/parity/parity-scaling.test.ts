@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildSqliteModel } from '../../src/model/build-sqlite.js';
+import { buildTsqlModel } from '../../src/model/build-tsql.js';
+import type * as Schema from '../../src/model/schema.js';
+import { compareSchemas } from '../../src/parity/compare.js';
+
+// Counts the name comparisons and lookups parity makes: a search per table (or per column)
+// through all of them grows with the square of their count.
+const counts = vi.hoisted(() => ({ comparisons: 0 }));
+vi.mock('../../src/model/schema.js', async (importOriginal) => {
+  const original = await importOriginal<typeof Schema>();
+  return {
+    ...original,
+    sameName: (a: string, b: string) => {
+      counts.comparisons++;
+      return original.sameName(a, b);
+    },
+    sameQualifiedName: (a: Schema.QualifiedName, b: Schema.QualifiedName) => {
+      counts.comparisons++;
+      return original.sameQualifiedName(a, b);
+    },
+    // Each lookup by name (NameLists) asks this first, found or not.
+    isPlainName: (name: string) => {
+      counts.comparisons++;
+      return original.isPlainName(name);
+    },
+  };
+});
+
+const range = (count: number) => Array.from({ length: count }, (_, i) => i);
+
+/** Name comparisons and lookups per table (or column) when parity compares the two texts as a pair. */
+function comparisonsPer(count: number, tsql: string, sqlite: string): number {
+  const tsqlSide = { dialect: 'tsql' as const, model: buildTsqlModel(tsql, 'schema.sql'), baseFile: 'schema.sql' };
+  const sqliteSide = { dialect: 'sqlite' as const, model: buildSqliteModel(sqlite, 'schema.sqlite.sql'), baseFile: 'schema.sqlite.sql' };
+  counts.comparisons = 0;
+  compareSchemas(tsqlSide, sqliteSide);
+  return counts.comparisons / count;
+}
+
+/** A pair whose T-SQL side has `count` tables and whose SQLite side has one other table. */
+function mostlyMissing(count: number): number {
+  const tsql = range(count)
+    .map((i) => `CREATE TABLE t${i} (id INT NOT NULL PRIMARY KEY);`)
+    .join('\n');
+  return comparisonsPer(count, tsql, 'CREATE TABLE other (id INTEGER PRIMARY KEY);');
+}
+
+/** A pair of one table with `count` columns a side. */
+function wideTable(count: number): number {
+  const columns = (type: string) => range(count).map((i) => `c${i} ${type}`);
+  return comparisonsPer(
+    count,
+    `CREATE TABLE t (id INT NOT NULL PRIMARY KEY, ${columns('INT NULL').join(', ')});`,
+    `CREATE TABLE t (id INTEGER PRIMARY KEY, ${columns('INTEGER').join(', ')});`,
+  );
+}
+
+describe('parity scales linearly with tables and columns', () => {
+  it('places tables one side lacks without a search per table: as many comparisons per table for 800 as for 100', () => {
+    const small = mostlyMissing(100);
+    const large = mostlyMissing(800);
+    // Looking outwards from each missing table for the nearest one both sides have made ~400 times as many per table.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+    expect(large).toBeLessThan(10);
+  });
+
+  it('pairs the columns of wide tables by name: as many comparisons per column for 800 as for 100', () => {
+    const small = wideTable(100);
+    const large = wideTable(800);
+    // A scan per column made 800 columns cost ~8 times as much per column as 100.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+    expect(large).toBeLessThan(20);
+  });
+});
