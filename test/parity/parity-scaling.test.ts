@@ -1,12 +1,17 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildSqliteModel } from '../../src/model/build-sqlite.js';
 import { buildTsqlModel } from '../../src/model/build-tsql.js';
 import type * as Schema from '../../src/model/schema.js';
+import { checkParity, type ParityFile } from '../../src/parity/check-parity.js';
 import { compareSchemas } from '../../src/parity/compare.js';
+import type * as WrittenTables from '../../src/parity/written-tables.js';
 
-// Counts the name comparisons and lookups parity makes: a search per table (or per column)
-// through all of them grows with the square of their count.
-const counts = vi.hoisted(() => ({ comparisons: 0 }));
+// Counts the name comparisons and lookups parity makes, and how often it reads a file's CREATE
+// TABLE names: a search per table (or per column) through all of them grows with the square of their count.
+const counts = vi.hoisted(() => ({ comparisons: 0, reads: new Map<string, number>() }));
 vi.mock('../../src/model/schema.js', async (importOriginal) => {
   const original = await importOriginal<typeof Schema>();
   return {
@@ -26,6 +31,19 @@ vi.mock('../../src/model/schema.js', async (importOriginal) => {
     },
   };
 });
+vi.mock('../../src/parity/written-tables.js', async (importOriginal) => {
+  const original = await importOriginal<typeof WrittenTables>();
+  return {
+    ...original,
+    writtenTableNames: (code: string) => {
+      counts.reads.set(code, (counts.reads.get(code) ?? 0) + 1);
+      return original.writtenTableNames(code);
+    },
+  };
+});
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'schema-lint-parity-scaling-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const range = (count: number) => Array.from({ length: count }, (_, i) => i);
 
@@ -71,5 +89,25 @@ describe('parity scales linearly with tables and columns', () => {
     // A scan per column made 800 columns cost ~8 times as much per column as 100.
     expect(large).toBeLessThanOrEqual(small * 1.1);
     expect(large).toBeLessThan(20);
+  });
+
+  it('reads the CREATE TABLE names of each file once, however many tables it lacks', () => {
+    // No table name in common: every table is missing from the other side, and parity asks of
+    // each whether the side writes it in a statement its reader could not read.
+    const tsql = range(300)
+      .map((i) => `CREATE TABLE t${i} (id INT NOT NULL PRIMARY KEY);`)
+      .join('\n');
+    const sqlite = range(300)
+      .map((i) => `CREATE TABLE s${i} (id INTEGER PRIMARY KEY);`)
+      .join('\n');
+    const files: ParityFile[] = [
+      { filePath: path.join(dir, 'schema.sql'), dialect: 'tsql', text: tsql },
+      { filePath: path.join(dir, 'schema.sqlite.sql'), dialect: 'sqlite', text: sqlite },
+    ];
+    for (const file of files) writeFileSync(file.filePath, file.text);
+    counts.reads.clear();
+    const findings = checkParity(files, { config: {}, baseDir: dir });
+    expect([...findings.values()].flat().filter((finding) => finding.ruleId === 'parity/missing-table')).toHaveLength(600);
+    expect([...counts.reads.values()]).toEqual([1, 1]);
   });
 });
