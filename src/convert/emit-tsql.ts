@@ -7,10 +7,13 @@ import type {
   KeyConstraint,
   QualifiedName,
   RoutineModel,
+  SchemaModel,
+  SchemaObject,
   TableModel,
   ViewModel,
 } from '../model/schema.js';
-import { sameName } from '../model/schema.js';
+import { sameName, tablesOf } from '../model/schema.js';
+import { NameLists } from '../model/name-lists.js';
 import { formatType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { DataType } from '../model/schema.js';
 import {
@@ -190,18 +193,34 @@ function nullableUniques(context: EmitContext, table: TableModel): KeyConstraint
   return table.uniques.filter((unique) => {
     const nullable = unique.columns.some((key) => table.columns.find((column) => sameName(column.name, key.name))?.nullable !== false);
     if (!nullable) return false;
-    const referenced = context.model.objects.some(
-      (object) =>
-        object.kind === 'table' &&
-        object.foreignKeys.some(
-          (key) =>
-            sameName(key.references.name, table.name.name) &&
-            key.referencedColumns.length === unique.columns.length &&
-            key.referencedColumns.every((column, i) => sameName(column, unique.columns[i].name)),
-        ),
+    const referenced = keysReferencing(context.model, table).some(
+      (key) =>
+        sameName(key.references.name, table.name.name) &&
+        key.referencedColumns.length === unique.columns.length &&
+        key.referencedColumns.every((column, i) => sameName(column, unique.columns[i].name)),
     );
     return !referenced;
   });
+}
+
+/** Per list of objects: its tables' foreign keys by the name of the table each references. */
+const keysByReferencedName = new WeakMap<readonly SchemaObject[], NameLists<ForeignKeyModel>>();
+
+/**
+ * The foreign keys that may reference `table` (by its bare name, as nullableUniques compares),
+ * indexed once per model: a scan of every table's keys for each UNIQUE made a schema of
+ * tables that each have a nullable UNIQUE quadratic (8,000 such tables: 17.8 s, 1,000: 0.52 s).
+ */
+function keysReferencing(model: SchemaModel, table: TableModel): readonly ForeignKeyModel[] {
+  let keys = keysByReferencedName.get(model.objects);
+  if (!keys) {
+    keys = NameLists.of(
+      tablesOf(model).flatMap((each) => each.foreignKeys),
+      (key) => key.references.name,
+    );
+    keysByReferencedName.set(model.objects, keys);
+  }
+  return keys.get(table.name.name);
 }
 
 function nullableUniqueIndex(table: TableModel, unique: KeyConstraint): string[] {

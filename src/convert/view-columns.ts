@@ -1,5 +1,5 @@
 import type { Dialect } from '../sql/dialect.js';
-import { tokenize } from '../sql/lexer.js';
+import { Lexer } from '../sql/lexer.js';
 import { identifierName, isTrivia, type Token } from '../sql/token.js';
 import { buildTree, isSignificant, sourceOf, splitArguments, type TreeNode } from './token-tree.js';
 
@@ -13,7 +13,9 @@ import { buildTree, isSignificant, sourceOf, splitArguments, type TreeNode } fro
 /** The `(a, b)` after a view's name in the CREATE VIEW statement that starts at `offset`. */
 export function readViewColumnList(text: string, offset: number, dialect: Dialect): string[] | undefined {
   const tokens: Token[] = [];
-  for (const token of tokenize(text.slice(offset, offset + 8192), dialect)) {
+  // Read token by token up to AS: tokenizing the whole window first cost 8,000 views 1.3 s.
+  const lexer = new Lexer(text.slice(offset, offset + 8192), dialect, { skipWhitespace: true });
+  for (let token = lexer.next(); token; token = lexer.next()) {
     if (isTrivia(token)) continue;
     if (token.kind === 'word' && token.upper === 'AS') break;
     tokens.push(token);

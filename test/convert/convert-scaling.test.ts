@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { convertSchema, prepareConvert } from '../../src/convert/convert.js';
+import type * as Schema from '../../src/model/schema.js';
+
+// Counts the name comparisons and lookups a conversion makes: a search through the whole schema
+// for each table or each name in a view grows with the square of the schema's size.
+const counts = vi.hoisted(() => ({ comparisons: 0 }));
+vi.mock('../../src/model/schema.js', async (importOriginal) => {
+  const original = await importOriginal<typeof Schema>();
+  const counted =
+    <A extends unknown[], R>(f: (...args: A) => R) =>
+    (...args: A): R => {
+      counts.comparisons++;
+      return f(...args);
+    };
+  return {
+    ...original,
+    sameName: counted(original.sameName),
+    sameQualifiedName: counted(original.sameQualifiedName),
+    collateNames: counted(original.collateNames),
+    // Each lookup by name (NameLists) asks this first, found or not.
+    isPlainName: counted(original.isPlainName),
+  };
+});
+
+beforeAll(() => prepareConvert());
+
+const range = (count: number) => Array.from({ length: count }, (_, i) => i);
+
+/** Name comparisons and lookups per table when a SQLite schema of `tables` tables converts to T-SQL. */
+function comparisonsPerTable(tables: number, schema: (i: number) => string): number {
+  const text = `${range(tables).map(schema).join('\n')}\n`;
+  counts.comparisons = 0;
+  const result = convertSchema(text, { from: 'sqlite', to: 'tsql', filePath: 'in.sqlite.sql' });
+  expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  return counts.comparisons / tables;
+}
+
+describe('convert scales linearly with the schema', () => {
+  it('tables that each have a nullable UNIQUE: as many comparisons per table for 800 as for 100', () => {
+    // Whether a foreign key references the UNIQUE's columns was a scan of every table's keys.
+    const schema = (i: number) =>
+      i === 0
+        ? 'CREATE TABLE t0 (id INTEGER PRIMARY KEY, code TEXT UNIQUE);'
+        : `CREATE TABLE t${i} (id INTEGER PRIMARY KEY, code TEXT UNIQUE, parent_id INTEGER REFERENCES t${i - 1}(id));`;
+    const small = comparisonsPerTable(100, schema);
+    const large = comparisonsPerTable(800, schema);
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+  });
+
+  it('a view per table whose expressions name columns every table has: as many comparisons per table for 800 as for 100', () => {
+    // A name's type family in a view was looked for in every table's columns, per name and per view.
+    const schema = (i: number) =>
+      `CREATE TABLE t${i} (id INTEGER PRIMARY KEY, code TEXT, qty INTEGER);\nCREATE VIEW v${i} AS SELECT id, code || '-' || qty AS label FROM t${i};`;
+    const small = comparisonsPerTable(100, schema);
+    const large = comparisonsPerTable(800, schema);
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+  });
+});
