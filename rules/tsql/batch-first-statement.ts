@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import type { SourceText } from '../../src/sql/source-text.js';
 import type { Statement } from '../../src/sql/statement.js';
 import type { Token } from '../../src/sql/token.js';
 
@@ -39,6 +40,8 @@ export default defineRule({
     },
   },
   create(context) {
+    /** The file's line break for the GO line, found at the first report: searching the file per report made it quadratic. */
+    let lineBreak: string | undefined;
     let statementsInBatch = 0;
     /** The batch began with CREATE SCHEMA and every statement since has been one of its elements. */
     let inSchemaElements = false;
@@ -61,7 +64,7 @@ export default defineRule({
             endNode: objectToken(statement) ?? first,
             messageId: 'notFirst',
             data: { statement: FIRST_IN_BATCH[kind] },
-            suggest: goSuggestion(statement, context.source.text),
+            suggest: goSuggestion(statement, context.source, (lineBreak ??= context.source.text.includes('\r\n') ? '\r\n' : '\n')),
           });
         }
         inSchemaElements = statementsInBatch === 0 ? kind === 'create schema' : elementOfSchema;
@@ -85,12 +88,22 @@ function objectToken(statement: Statement): Token | undefined {
   return statement.tokens.slice(1, 4).find((token) => token.kind === 'word' && !['OR', 'ALTER'].includes(token.upper)) ?? statement.tokens[1];
 }
 
-/** A GO line before the statement, when it stands at the top level (inside IF ... BEGIN a GO would cut the block). */
-function goSuggestion(statement: Statement, text: string): { desc: string; fix: { range: [number, number]; text: string } }[] | undefined {
+/**
+ * A GO line before the statement, when it stands at the top level (inside IF ... BEGIN a GO
+ * would cut the block) and nothing but blanks stands before it on its line. The line's start
+ * comes from the line index and the blanks are read backwards from the statement, so a file of
+ * many statements on one line costs no more per report than a file of one a line.
+ */
+function goSuggestion(
+  statement: Statement,
+  source: SourceText,
+  lineBreak: string,
+): { desc: string; fix: { range: [number, number]; text: string } }[] | undefined {
   if (statement.depth > 0 || statement.inRoutine) return undefined;
-  let lineStart = statement.start;
-  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-  if (text.slice(lineStart, statement.start).trim() !== '') return undefined;
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  return [{ desc: 'Insert a GO line before this statement.', fix: { range: [lineStart, lineStart], text: `GO${newline}` } }];
+  const lineStart = source.lineStarts[source.positionAt(statement.start).line - 1];
+  for (let i = statement.start - 1; i >= lineStart; i--) if (!BLANK.test(source.text[i])) return undefined;
+  return [{ desc: 'Insert a GO line before this statement.', fix: { range: [lineStart, lineStart], text: `GO${lineBreak}` } }];
 }
+
+/** What String.prototype.trim takes away: white space and line terminators. */
+const BLANK = /\s/;

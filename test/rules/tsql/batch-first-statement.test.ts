@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import rule from '../../../rules/tsql/batch-first-statement.js';
 import { lintSource } from '../../../src/engine/linter.js';
 import { runRuleTests } from '../../support/rule-tester.js';
@@ -54,5 +54,49 @@ describe('tsql/batch-first-statement suggestion', () => {
       settings: { sqlserverVersion: '2019' },
     });
     expect(diagnostic.suggestions).toEqual([{ desc: 'Insert a GO line before this statement.', fix: { range: [10, 10], text: 'GO\r\n' } }]);
+  });
+});
+
+describe('tsql/batch-first-statement on a file of many reports', () => {
+  const lint = (text: string) =>
+    lintSource(text, {
+      filePath: 'a.sql',
+      dialect: 'tsql',
+      dialectSource: 'test',
+      rules: [{ rule, severity: 2, options: [] }],
+      settings: { sqlserverVersion: '2019' },
+    });
+  const views = (count: number, separator: string) => Array.from({ length: count }, (_, i) => `CREATE VIEW v${i} AS SELECT ${i} AS one;`).join(separator);
+
+  it('searches the file for its line break once, not once per report', () => {
+    const text = views(500, '\n');
+    const includes = vi.spyOn(String.prototype, 'includes');
+    try {
+      expect(lint(text)).toHaveLength(499);
+      const searches = includes.mock.calls.filter(([searched], call) => searched === '\r\n' && String(includes.mock.contexts[call]).length === text.length);
+      expect(searches).toHaveLength(1);
+    } finally {
+      includes.mockRestore();
+    }
+  });
+
+  it('reads as many characters of a one-line file per statement for 2,000 statements as for 250', () => {
+    // Looking for the start of the statement's line read (and sliced) the line from its start, per report.
+    const slicedPerStatement = (count: number) => {
+      const text = views(count, ' ');
+      const slice = vi.spyOn(String.prototype, 'slice');
+      try {
+        expect(lint(text)).toHaveLength(count - 1);
+        const sliced = slice.mock.calls
+          .filter((_, call) => String(slice.mock.contexts[call]).length === text.length)
+          .reduce((sum, [start = 0, end = text.length]) => sum + (end - start), 0);
+        return sliced / count;
+      } finally {
+        slice.mockRestore();
+      }
+    };
+    const small = slicedPerStatement(250);
+    const large = slicedPerStatement(2000);
+    expect(large).toBeLessThanOrEqual(small * 1.1);
   });
 });
