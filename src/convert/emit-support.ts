@@ -1,7 +1,8 @@
-import type { ColumnModel, InsertModel, QualifiedName, SchemaModel, SchemaObject, SourceRef, TableModel, ViewModel } from '../model/schema.js';
+import type { ColumnModel, InsertModel, QualifiedName, SchemaModel, SourceRef, TableModel, ViewModel } from '../model/schema.js';
 import { sameName, tablesOf } from '../model/schema.js';
 import { findTable } from '../model/find-table.js';
 import { NameLists } from '../model/name-lists.js';
+import { perObjectList } from '../model/per-object-list.js';
 import { typeFamily, type TypeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
@@ -151,28 +152,20 @@ interface SchemaColumns {
   families: Map<string, TypeFamily | undefined>;
 }
 
-const columnsByObjects = new WeakMap<readonly SchemaObject[], SchemaColumns>();
-
 /**
- * The schema's columns, indexed once per list of objects. Going through every table's columns
- * for each name in a view's expressions made a schema of many views quadratic, and more so
- * when every table has a column of that name: 8,000 tables with a view each took 112 s to
- * convert (1,000: 2.0 s).
+ * The schema's columns, indexed once per model. Going through every table's columns for each
+ * name in a view's expressions made a schema of many views quadratic, and more so when every
+ * table has a column of that name: 8,000 tables with a view each took 112 s to convert (1,000: 2.0 s).
  */
-function schemaColumns(model: SchemaModel): SchemaColumns {
-  let columns = columnsByObjects.get(model.objects);
-  if (!columns) {
-    columns = {
-      byName: NameLists.of(
-        tablesOf(model).flatMap((table) => table.columns),
-        (column) => column.name,
-      ),
-      families: new Map(),
-    };
-    columnsByObjects.set(model.objects, columns);
-  }
-  return columns;
-}
+const schemaColumns = perObjectList(
+  (model): SchemaColumns => ({
+    byName: NameLists.of(
+      tablesOf(model).flatMap((table) => table.columns),
+      (column) => column.name,
+    ),
+    families: new Map(),
+  }),
+);
 
 const nameSets = new WeakMap<SchemaModel, Set<string>>();
 

@@ -8,12 +8,12 @@ import type {
   QualifiedName,
   RoutineModel,
   SchemaModel,
-  SchemaObject,
   TableModel,
   ViewModel,
 } from '../model/schema.js';
 import { sameName, tablesOf } from '../model/schema.js';
 import { NameLists } from '../model/name-lists.js';
+import { perObjectList } from '../model/per-object-list.js';
 import { formatType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { DataType } from '../model/schema.js';
 import {
@@ -203,24 +203,21 @@ function nullableUniques(context: EmitContext, table: TableModel): KeyConstraint
   });
 }
 
-/** Per list of objects: its tables' foreign keys by the name of the table each references. */
-const keysByReferencedName = new WeakMap<readonly SchemaObject[], NameLists<ForeignKeyModel>>();
-
 /**
- * The foreign keys that may reference `table` (by its bare name, as nullableUniques compares),
- * indexed once per model: a scan of every table's keys for each UNIQUE made a schema of
- * tables that each have a nullable UNIQUE quadratic (8,000 such tables: 17.8 s, 1,000: 0.52 s).
+ * Every table's foreign keys by the name of the table each references, made once per model: a
+ * scan of every table's keys for each UNIQUE made a schema of tables that each have a nullable
+ * UNIQUE quadratic (8,000 such tables: 17.8 s, 1,000: 0.52 s).
  */
+const keysByReferencedName = perObjectList((model) =>
+  NameLists.of(
+    tablesOf(model).flatMap((table) => table.foreignKeys),
+    (key) => key.references.name,
+  ),
+);
+
+/** The foreign keys that may reference `table` (by its bare name, as nullableUniques compares). */
 function keysReferencing(model: SchemaModel, table: TableModel): readonly ForeignKeyModel[] {
-  let keys = keysByReferencedName.get(model.objects);
-  if (!keys) {
-    keys = NameLists.of(
-      tablesOf(model).flatMap((each) => each.foreignKeys),
-      (key) => key.references.name,
-    );
-    keysByReferencedName.set(model.objects, keys);
-  }
-  return keys.get(table.name.name);
+  return keysByReferencedName(model).get(table.name.name);
 }
 
 function nullableUniqueIndex(table: TableModel, unique: KeyConstraint): string[] {
