@@ -85,7 +85,8 @@ rmSync(retired, { recursive: true, force: true });
 
 /**
  * Lints the corpus fixtures (both dialects, real-world shapes) with the bundle, output
- * discarded, then saves the bytecode V8 compiled on the way. Written after the bundle, so the
+ * discarded, then saves the bytecode V8 compiled on the way: the bundle's, and that of sql.js's
+ * script, which the engine compiles apart from the bundle. Written after the bundle, so the
  * loader sees the cache is at least as new as the bundle it belongs to.
  */
 async function writeCodeCache(bundleFile, cacheFile) {
@@ -103,4 +104,8 @@ async function writeCodeCache(bundleFile, cacheFile) {
   const code = await bundle.exports.main(files, io);
   if (code !== 0 && code !== 1) throw new Error(`the code-cache training run of dist/bundle/cli.cjs failed (exit ${code})`);
   bundle.saveCodeCache(cacheFile);
+  // sql.js's script, compiled by the SQLite files of the corpus (src/sqlite/sqljs-code-cache.ts).
+  if (!bundle.exports.saveSqlJsCodeCache(path.join(path.dirname(bundleFile), 'sql-wasm.cache'))) {
+    throw new Error('the code-cache training run of dist/bundle/cli.cjs loaded no SQLite engine');
+  }
 }

@@ -10,6 +10,9 @@ import { allRuleMetas } from '../../rules/index.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { writeOut, type CliIo } from './io.js';
 
+// For the build's training run (scripts/bundle-cli.mjs), which saves the code caches the bundle's runs take.
+export { saveSqlJsCodeCache, sqlJsCacheState } from '../sqlite/sqljs-code-cache.js';
+
 /**
  * The command line: arguments in, exit code out. Everything it does is the library API
  * (`lintFiles`, `lintText`, `convert`); this file adds parsing, printing and exit codes.

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileFunction } from 'node:vm';
 import type { SqlJsStatic } from 'sql.js';
 import { findInstalledPackage } from '../files/installed-package.js';
+import { compileSqlJs, SQLJS_CODE_CACHE_FILE } from './sqljs-code-cache.js';
 
 /**
  * The SQLite engine schema-lint judges SQLite files with: sql.js, SQLite compiled to
@@ -92,9 +92,10 @@ async function load(): Promise<EngineState> {
  * (nor trust to be free of its functions). The script is compiled here as a module of our own.
  */
 function privateSqlJs(require: NodeJS.Require, scriptPath: string): InitSqlJs {
-  const script = readFileSync(scriptPath, 'utf8');
+  // The build leaves the script's code cache beside the CLI bundle this code then runs from (sqljs-code-cache.ts).
+  const cacheFile = path.join(path.dirname(fileURLToPath(import.meta.url)), SQLJS_CODE_CACHE_FILE);
   const module: { exports: unknown } = { exports: {} };
-  const wrapper = compileFunction(script, ['module', 'exports', 'require', '__filename', '__dirname'], { filename: scriptPath });
+  const wrapper = compileSqlJs(scriptPath, cacheFile);
   wrapper(module, module.exports, require, scriptPath, path.dirname(scriptPath));
   return module.exports as InitSqlJs;
 }

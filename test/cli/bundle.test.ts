@@ -71,6 +71,27 @@ describe('the bundled CLI', () => {
     expect(probe.stdout).toBe('false');
   });
 
+  it('runs sql.js with the code cache the build left beside the bundle, which this Node accepts', () => {
+    const result = run(['b.sqlite.sql']);
+    expect(watched(result.stderr)).toEqual(['watch: read cli.cjs', 'watch: read cli.cjs.cache', 'watch: read sql-wasm.cache']);
+    const probe = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const { loadCommonJsBundle } = require(${JSON.stringify(path.join(repoRoot, 'dist', 'src', 'cli', 'bundle-loader.cjs'))});
+         const { PassThrough } = require('node:stream');
+         const bundle = ${JSON.stringify(path.join(repoRoot, 'dist', 'bundle', 'cli.cjs'))};
+         const { main, sqlJsCacheState } = loadCommonJsBundle(bundle, bundle + '.cache').exports;
+         const sink = () => new PassThrough().resume();
+         const io = { stdout: sink(), stderr: sink(), stdin: sink(), cwd: ${JSON.stringify(dir)}, env: {}, stdoutIsTTY: false };
+         main(['b.sqlite.sql'], io).then(() => process.stdout.write(sqlJsCacheState()));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(probe.stderr).toBe('');
+    expect(probe.stdout).toBe('accepted');
+  });
+
   it.each([['stylish'], ['json']])('prints with --format %s what the compiled modules print (its ✖ and → were escaped in the bundle)', (format) => {
     const args = ['--format', format, 'a_mssql.sql', 'b.sqlite.sql'];
     const bundled = run(args);
