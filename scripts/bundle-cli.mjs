@@ -104,8 +104,9 @@ async function writeCodeCache(bundleFile, cacheFile) {
   const code = await bundle.exports.main(files, io);
   if (code !== 0 && code !== 1) throw new Error(`the code-cache training run of dist/bundle/cli.cjs failed (exit ${code})`);
   bundle.saveCodeCache(cacheFile);
-  // sql.js's script, compiled by the SQLite files of the corpus (src/sqlite/sqljs-code-cache.ts).
-  if (!bundle.exports.saveSqlJsCodeCache(path.join(path.dirname(bundleFile), 'sql-wasm.cache'))) {
+  // sql.js's script, compiled by the SQLite files of the corpus, beside the bundle where the engine looks for it.
+  const { SQLJS_CODE_CACHE_FILE } = await compiledModule('sqlite', 'sqljs-code-cache.js');
+  if (!bundle.exports.saveSqlJsCodeCache(path.join(path.dirname(bundleFile), SQLJS_CODE_CACHE_FILE))) {
     throw new Error('the code-cache training run of dist/bundle/cli.cjs loaded no SQLite engine');
   }
 }
