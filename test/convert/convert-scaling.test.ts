@@ -6,21 +6,10 @@ import type * as Schema from '../../src/model/schema.js';
 // for each table or each name in a view grows with the square of the schema's size.
 const counts = vi.hoisted(() => ({ comparisons: 0 }));
 vi.mock('../../src/model/schema.js', async (importOriginal) => {
-  const original = await importOriginal<typeof Schema>();
-  const counted =
-    <A extends unknown[], R>(f: (...args: A) => R) =>
-    (...args: A): R => {
-      counts.comparisons++;
-      return f(...args);
-    };
-  return {
-    ...original,
-    sameName: counted(original.sameName),
-    sameQualifiedName: counted(original.sameQualifiedName),
-    collateNames: counted(original.collateNames),
-    // Each lookup by name (NameLists) asks this first, found or not.
-    isPlainName: counted(original.isPlainName),
-  };
+  const { countingModule } = await import('../support/counting-module.js');
+  // isPlainName: each lookup by name (NameLists) asks it first, found or not.
+  const counted = ['sameName', 'sameQualifiedName', 'collateNames', 'isPlainName'] as const;
+  return countingModule(await importOriginal<typeof Schema>(), counted, () => counts.comparisons++);
 });
 
 beforeAll(() => prepareConvert());

@@ -8,23 +8,9 @@ import type * as Schema from '../../src/model/schema.js';
 // the square of its tables.
 const comparisons = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/model/schema.js', async (importOriginal) => {
-  const original = await importOriginal<typeof Schema>();
-  return {
-    ...original,
-    sameName: (a: string, b: string) => {
-      comparisons.count++;
-      return original.sameName(a, b);
-    },
-    // The halving search of names beyond ASCII (NameLists) compares with the collator directly.
-    collateNames: (a: string, b: string) => {
-      comparisons.count++;
-      return original.collateNames(a, b);
-    },
-    sameQualifiedName: (a: Schema.QualifiedName, b: Schema.QualifiedName) => {
-      comparisons.count++;
-      return original.sameQualifiedName(a, b);
-    },
-  };
+  const { countingModule } = await import('../support/counting-module.js');
+  // collateNames: the halving search of names beyond ASCII (NameLists) compares with the collator directly.
+  return countingModule(await importOriginal<typeof Schema>(), ['sameName', 'collateNames', 'sameQualifiedName'], () => comparisons.count++);
 });
 
 /** Creates `tables` tables, re-creates every other one, alters each, then drops each: a lookup per statement. */

@@ -13,23 +13,9 @@ import type * as WrittenTables from '../../src/parity/written-tables.js';
 // TABLE names: a search per table (or per column) through all of them grows with the square of their count.
 const counts = vi.hoisted(() => ({ comparisons: 0, reads: new Map<string, number>() }));
 vi.mock('../../src/model/schema.js', async (importOriginal) => {
-  const original = await importOriginal<typeof Schema>();
-  return {
-    ...original,
-    sameName: (a: string, b: string) => {
-      counts.comparisons++;
-      return original.sameName(a, b);
-    },
-    sameQualifiedName: (a: Schema.QualifiedName, b: Schema.QualifiedName) => {
-      counts.comparisons++;
-      return original.sameQualifiedName(a, b);
-    },
-    // Each lookup by name (NameLists) asks this first, found or not.
-    isPlainName: (name: string) => {
-      counts.comparisons++;
-      return original.isPlainName(name);
-    },
-  };
+  const { countingModule } = await import('../support/counting-module.js');
+  // isPlainName: each lookup by name (NameLists) asks it first, found or not.
+  return countingModule(await importOriginal<typeof Schema>(), ['sameName', 'sameQualifiedName', 'isPlainName'], () => counts.comparisons++);
 });
 vi.mock('../../src/parity/written-tables.js', async (importOriginal) => {
   const original = await importOriginal<typeof WrittenTables>();
