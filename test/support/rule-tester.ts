@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SqlServerVersion } from '../../src/config/config.js';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { fixSource } from '../../src/engine/fixer.js';
 import { applyEdits } from '../../src/engine/fixes.js';
 import { lintSource, type LintSourceOptions } from '../../src/engine/linter.js';
@@ -89,8 +90,13 @@ export function runRuleTests(rule: Rule, tests: RuleTests): void {
   });
 }
 
+/** What `rule` alone reports on `code`, linted as the valid and invalid tables lint it. */
+export function lintWithRule(rule: Rule, code: string, testCase: Omit<ValidCase, 'code'> = {}): Diagnostic[] {
+  return lintSource(code, optionsFor(rule, { ...testCase, code }));
+}
+
 /** The text each of a rule's suggestions would produce, for the first diagnostic it reports on `code`. */
 export function suggestionOutputs(rule: Rule, code: string, testCase: Omit<ValidCase, 'code'> = {}): string[] {
-  const [diagnostic] = lintSource(code, optionsFor(rule, { ...testCase, code }));
+  const [diagnostic] = lintWithRule(rule, code, testCase);
   return (diagnostic?.suggestions ?? []).map((suggestion) => applyEdits(code, [suggestion.fix]).output);
 }

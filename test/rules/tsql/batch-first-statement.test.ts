@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import rule from '../../../rules/tsql/batch-first-statement.js';
-import { lintSource } from '../../../src/engine/linter.js';
-import { runRuleTests } from '../../support/rule-tester.js';
+import { lintWithRule, runRuleTests } from '../../support/rule-tester.js';
 
 const notFirst = (statement: string): string => `'${statement}' must be the first statement in a query batch.`;
 
@@ -46,26 +45,13 @@ runRuleTests(rule, {
 
 describe('tsql/batch-first-statement suggestion', () => {
   it('suggests a GO line before a top-level statement, keeping the line ending', () => {
-    const [diagnostic] = lintSource('SELECT 1\r\n  CREATE VIEW v AS SELECT 1 AS one', {
-      filePath: 'a.sql',
-      dialect: 'tsql',
-      dialectSource: 'test',
-      rules: [{ rule, severity: 2, options: [] }],
-      settings: { sqlserverVersion: '2019' },
-    });
+    const [diagnostic] = lintWithRule(rule, 'SELECT 1\r\n  CREATE VIEW v AS SELECT 1 AS one');
     expect(diagnostic.suggestions).toEqual([{ desc: 'Insert a GO line before this statement.', fix: { range: [10, 10], text: 'GO\r\n' } }]);
   });
 });
 
 describe('tsql/batch-first-statement on a file of many reports', () => {
-  const lint = (text: string) =>
-    lintSource(text, {
-      filePath: 'a.sql',
-      dialect: 'tsql',
-      dialectSource: 'test',
-      rules: [{ rule, severity: 2, options: [] }],
-      settings: { sqlserverVersion: '2019' },
-    });
+  const lint = (text: string) => lintWithRule(rule, text);
   const views = (count: number, separator: string) => Array.from({ length: count }, (_, i) => `CREATE VIEW v${i} AS SELECT ${i} AS one;`).join(separator);
 
   it('searches the file for its line break once, not once per report', () => {
