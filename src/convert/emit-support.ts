@@ -130,8 +130,8 @@ function columnFamily(column: ColumnModel, dialect: Dialect): TypeFamily | undef
 /** In a view, a column name means the same family in every table that has it, or nothing is known. */
 function familyAcrossSchema(context: EmitContext, name: string): TypeFamily | undefined {
   const columns = schemaColumns(context.model);
-  const key = `${context.from}\u0000${name}`;
-  if (columns.families.has(key)) return columns.families.get(key);
+  // Keyed by the name alone: a model is read in one dialect, the one convert reads from.
+  if (columns.families.has(name)) return columns.families.get(name);
   let found: TypeFamily | undefined;
   for (const column of columns.byName.get(name)) {
     if (!sameName(column.name, name)) continue;
@@ -142,7 +142,7 @@ function familyAcrossSchema(context: EmitContext, name: string): TypeFamily | un
     }
     found = family;
   }
-  columns.families.set(key, found);
+  columns.families.set(name, found);
   return found;
 }
 
