@@ -17,6 +17,7 @@ import {
 import { NameLists } from '../model/name-lists.js';
 import { compatibleTypes, formatType, toSqliteType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
+import { ColumnSetIndex, sameNameSet } from './column-set-index.js';
 import { compareViews } from './compare-views.js';
 import { namesIn, normalizeDefault, normalizeExpression } from './normalize.js';
 
@@ -67,8 +68,24 @@ function sameNameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((name, i) => sameName(name, b[i]));
 }
 
-function sameNameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((name) => b.some((other) => sameName(name, other)));
+/**
+ * The columns of `table` (upper-cased, in the table's order) among the upper-cased names an
+ * expression mentions: each name looked up, rather than each column tested per CHECK, which
+ * made a wide table of many CHECKs cost columns × CHECKs.
+ */
+function constrainedColumns(table: TableModel): (names: ReadonlySet<string>) => string[] {
+  const positions = new Map<string, number[]>();
+  table.columns.forEach((column, at) => {
+    const key = column.name.toUpperCase();
+    const list = positions.get(key);
+    if (list) list.push(at);
+    else positions.set(key, [at]);
+  });
+  return (names) => {
+    const found: number[] = [];
+    for (const name of names) found.push(...(positions.get(name) ?? []));
+    return found.sort((a, b) => a - b).map((at) => table.columns[at].name.toUpperCase());
+  };
 }
 
 /** T-SQL has no RESTRICT; SQLite's differs from NO ACTION only in when it is checked. */
@@ -291,10 +308,10 @@ class DirectionalComparison {
   }
 
   private compareUniques(here: TableModel, there: TableModel): void {
-    const hereSets = this.uniqueSets(here, this.here);
+    const hereSets = new ColumnSetIndex(this.uniqueSets(here, this.here));
     for (const unique of there.uniques) {
       const columns = unique.columns.map((column) => column.name);
-      if (hereSets.some((set) => sameNameSet(set, columns))) continue;
+      if (hereSets.firstSameSet(columns) >= 0) continue;
       this.report('parity/unique', 'uniqueMissing', here.ref, unique.ref, { table: here.name.name }, {
         table: displayName(here.name),
         columns: columns.join(', '),
@@ -304,8 +321,9 @@ class DirectionalComparison {
 
   private compareForeignKeys(here: TableModel, there: TableModel): void {
     const table = displayName(here.name);
+    const hereKeys = new ColumnSetIndex(here.foreignKeys.map((key) => key.columns));
     for (const thereKey of there.foreignKeys) {
-      const hereKey = here.foreignKeys.find((key) => sameNameSet(key.columns, thereKey.columns));
+      const hereKey = here.foreignKeys[hereKeys.firstSameSet(thereKey.columns)] as ForeignKeyModel | undefined;
       const data = { table, columns: thereKey.columns.join(', '), references: this.describeTarget(thereKey, this.there) };
       const subject = { table: here.name.name };
       if (!hereKey) {
@@ -354,20 +372,18 @@ class DirectionalComparison {
    * the columns they constrain; a CHECK on no column is paired by its neutral text.
    */
   private compareChecks(here: TableModel, there: TableModel): void {
-    const columnsOf = (table: TableModel, expression: string, dialect: Dialect): string[] => {
-      const names = namesIn(expression, dialect);
-      return table.columns.filter((column) => names.has(column.name.toUpperCase())).map((column) => column.name.toUpperCase());
-    };
+    const hereColumnsIn = constrainedColumns(here);
+    const thereColumnsIn = constrainedColumns(there);
     const hereChecks = here.checks.map((check) => ({
-      columns: columnsOf(here, check.expression, this.here.dialect),
+      columns: hereColumnsIn(namesIn(check.expression, this.here.dialect)),
       text: normalizeExpression(check.expression, this.here.dialect),
     }));
+    const hereColumnSets = new ColumnSetIndex(hereChecks.map((check) => check.columns));
+    const hereTextsOnNoColumn = new Set(hereChecks.filter((check) => check.columns.length === 0).map((check) => check.text));
     for (const check of there.checks) {
-      const columns = columnsOf(there, check.expression, this.there.dialect);
+      const columns = thereColumnsIn(namesIn(check.expression, this.there.dialect));
       const text = normalizeExpression(check.expression, this.there.dialect);
-      const matched = hereChecks.some((candidate) =>
-        columns.length > 0 ? sameNameSet(candidate.columns, columns) : candidate.columns.length === 0 && candidate.text === text,
-      );
+      const matched = columns.length > 0 ? hereColumnSets.firstSameSet(columns) >= 0 : hereTextsOnNoColumn.has(text);
       if (matched) continue;
       this.report('parity/check', 'checkMissing', here.ref, check.ref, { table: here.name.name }, {
         table: displayName(here.name),
@@ -384,18 +400,20 @@ class DirectionalComparison {
   /** Indexes pair by name, else by their columns; then columns, order, direction, uniqueness and filter must agree. */
   private compareIndexes(here: TableModel, there: TableModel): void {
     const hereIndexes = this.indexesOn(this.here, here);
-    const hereUniqueSets = this.uniqueSets(here, this.here);
+    const hereByName = NameLists.of(hereIndexes, (index) => index.name);
+    const hereByColumns = new ColumnSetIndex(hereIndexes.map((index) => index.columns.map((column) => column.name)));
+    const hereUniqueSets = new ColumnSetIndex(this.uniqueSets(here, this.here));
     const table = displayName(here.name);
     for (const thereIndex of this.indexesOn(this.there, there)) {
       const thereNames = thereIndex.columns.map((column) => column.name);
       const hereIndex =
-        hereIndexes.find((index) => sameName(index.name, thereIndex.name)) ??
-        hereIndexes.find((index) => sameNameList(index.columns.map((column) => column.name), thereNames));
+        hereByName.get(thereIndex.name).find((index) => sameName(index.name, thereIndex.name)) ??
+        (hereIndexes[hereByColumns.firstSameList(thereNames)] as IndexModel | undefined);
       const data = { table, index: thereIndex.name };
       const subject = { table: here.name.name };
       if (!hereIndex) {
         // A unique index on one side and a UNIQUE constraint (or key) on the other enforce the same thing.
-        if (thereIndex.unique && enforcesPlainUniqueness(thereIndex, this.there.dialect) && hereUniqueSets.some((set) => sameNameSet(set, thereNames))) {
+        if (thereIndex.unique && enforcesPlainUniqueness(thereIndex, this.there.dialect) && hereUniqueSets.firstSameSet(thereNames) >= 0) {
           continue;
         }
         this.report('parity/index', 'indexMissing', here.ref, thereIndex.ref, subject, { ...data, columns: sortedList(thereIndex.columns) });
