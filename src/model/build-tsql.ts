@@ -34,6 +34,7 @@ import {
   type SourceRef,
   type TableModel,
 } from './schema.js';
+import { dropFromTable } from './table-drops.js';
 
 /**
  * Builds the schema model of a T-SQL file: tables (with ALTER TABLE changes applied),
@@ -500,15 +501,6 @@ class TsqlModelBuilder implements ModelSink {
 }
 
 /** ALTER TABLE ... DROP: columns and named constraints leave the table. */
-function dropFromTable(table: TableModel, columns: string[], constraints: string[]): void {
-  const named = (name: string | undefined): boolean => name !== undefined && constraints.some((c) => sameName(c, name));
-  table.columns = table.columns.filter((column) => !columns.some((name) => sameName(name, column.name)));
-  if (named(table.primaryKey?.name)) delete table.primaryKey;
-  table.uniques = table.uniques.filter((key) => !named(key.name));
-  table.foreignKeys = table.foreignKeys.filter((key) => !named(key.name));
-  table.checks = table.checks.filter((check) => !named(check.name));
-}
-
 function startOf(element: CreateTableNode['elements'][number]): number {
   switch (element.kind) {
     case 'column':

@@ -1,0 +1,73 @@
+import { NameLists } from './name-lists.js';
+import { sameName, type TableModel } from './schema.js';
+
+/** A column or constraint: what `ALTER TABLE ... DROP` names. */
+interface Named {
+  name?: string;
+}
+
+/** A list's items by name, for the first `indexed` items of the list (the rest were appended since). */
+interface ListIndex {
+  byName: NameLists<Named>;
+  indexed: number;
+}
+
+/**
+ * Each list's index, keyed by the list itself: a list the builder replaces (`clearDetails`) gets a
+ * new one, and one that is collected takes its index with it.
+ */
+const indexes = new WeakMap<readonly Named[], ListIndex>();
+
+/**
+ * `ALTER TABLE t DROP [COLUMN] a, [CONSTRAINT] b`: takes the named columns and constraints out of
+ * the table's lists, in place. The items are found by name through an index of each list, made at
+ * its first drop and extended with what was appended since. Filtering every list with a name
+ * comparison per item made a script that adds 8,000 CHECKs to one table and drops them one by one
+ * take 2.8 s (1,000: 0.22 s); neither engine limits a table's constraints.
+ */
+export function dropFromTable(table: TableModel, columns: readonly string[], constraints: readonly string[]): void {
+  dropNamed(table.columns, columns);
+  if (constraints.length === 0) return;
+  const primaryKeyName = table.primaryKey?.name;
+  if (primaryKeyName !== undefined && constraints.some((name) => sameName(name, primaryKeyName))) delete table.primaryKey;
+  dropNamed(table.uniques, constraints);
+  dropNamed(table.foreignKeys, constraints);
+  dropNamed(table.checks, constraints);
+}
+
+function dropNamed(list: Named[], names: readonly string[]): void {
+  if (names.length === 0 || list.length === 0) return;
+  const index = indexOf(list);
+  for (const name of names) {
+    // A copy: the items are taken out of the index while this loop reads it.
+    for (const item of [...index.byName.get(name)]) {
+      if (item.name === undefined || !sameName(item.name, name)) continue;
+      const at = list.indexOf(item);
+      if (at < 0) {
+        // Taken out by something else while still indexed: index the list afresh and drop from that.
+        indexes.delete(list);
+        dropNamed(list, names);
+        return;
+      }
+      // One native search and move per item dropped: the list keeps its order.
+      list.splice(at, 1);
+      index.byName.remove(item.name, item);
+      index.indexed--;
+    }
+  }
+}
+
+function indexOf(list: readonly Named[]): ListIndex {
+  let index = indexes.get(list);
+  // A list that shrank without a drop here (nothing in the builders does that) is indexed afresh.
+  if (index === undefined || index.indexed > list.length) {
+    // Positions order a name's matches; every match is dropped, so their order does not matter.
+    index = { byName: new NameLists<Named>(() => 0), indexed: 0 };
+    indexes.set(list, index);
+  }
+  for (; index.indexed < list.length; index.indexed++) {
+    const item = list[index.indexed];
+    if (item.name !== undefined) index.byName.add(item.name, item, false);
+  }
+  return index;
+}
