@@ -500,7 +500,6 @@ class TsqlModelBuilder implements ModelSink {
   }
 }
 
-/** ALTER TABLE ... DROP: columns and named constraints leave the table. */
 function startOf(element: CreateTableNode['elements'][number]): number {
   switch (element.kind) {
     case 'column':
