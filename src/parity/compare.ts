@@ -211,10 +211,12 @@ class DirectionalComparison {
       this.compareColumns(here, hereColumn, there, thereColumn);
     }
     this.comparePrimaryKeys(here, there);
-    this.compareUniques(here, there);
+    // Both the UNIQUEs and the indexes are paired against the column sets this side keeps unique: indexed once.
+    const hereUniqueSets = new ColumnSetIndex(this.uniqueSets(here, this.here));
+    this.compareUniques(here, there, hereUniqueSets);
     this.compareForeignKeys(here, there);
     this.compareChecks(here, there);
-    this.compareIndexes(here, there);
+    this.compareIndexes(here, there, hereUniqueSets);
   }
 
   private compareColumns(hereTable: TableModel, here: ColumnModel, thereTable: TableModel, there: ColumnModel): void {
@@ -307,8 +309,7 @@ class DirectionalComparison {
     return sets;
   }
 
-  private compareUniques(here: TableModel, there: TableModel): void {
-    const hereSets = new ColumnSetIndex(this.uniqueSets(here, this.here));
+  private compareUniques(here: TableModel, there: TableModel, hereSets: ColumnSetIndex): void {
     for (const unique of there.uniques) {
       const columns = unique.columns.map((column) => column.name);
       if (hereSets.firstSameSet(columns) >= 0) continue;
@@ -398,11 +399,10 @@ class DirectionalComparison {
   }
 
   /** Indexes pair by name, else by their columns; then columns, order, direction, uniqueness and filter must agree. */
-  private compareIndexes(here: TableModel, there: TableModel): void {
+  private compareIndexes(here: TableModel, there: TableModel, hereUniqueSets: ColumnSetIndex): void {
     const hereIndexes = this.indexesOn(this.here, here);
     const hereByName = NameLists.of(hereIndexes, (index) => index.name);
     const hereByColumns = new ColumnSetIndex(hereIndexes.map((index) => index.columns.map((column) => column.name)));
-    const hereUniqueSets = new ColumnSetIndex(this.uniqueSets(here, this.here));
     const table = displayName(here.name);
     for (const thereIndex of this.indexesOn(this.there, there)) {
       const thereNames = thereIndex.columns.map((column) => column.name);
