@@ -34,7 +34,7 @@ import {
   type SourceRef,
   type TableModel,
 } from './schema.js';
-import { dropFromTable } from './table-drops.js';
+import { dropFromTable, findColumn } from './table-lists.js';
 
 /**
  * Builds the schema model of a T-SQL file: tables (with ALTER TABLE changes applied),
@@ -185,7 +185,7 @@ class TsqlModelBuilder implements ModelSink {
           if (action.kind === 'add column') table.columns.push(this.column(action.column, table));
           else if (action.kind === 'add constraint') this.applyConstraint(table, action.constraint, undefined);
           else if (action.kind === 'alter column') {
-            const column = table.columns.find((c) => sameName(c.name, identifierName(action.name)));
+            const column = findColumn(table, identifierName(action.name));
             if (!column) continue;
             column.type = dataType(action.type);
             // Without NULL / NOT NULL, ALTER COLUMN makes the column nullable again (ANSI default).
@@ -333,7 +333,7 @@ class TsqlModelBuilder implements ModelSink {
         if (constraint.kind === 'primary key') {
           table.primaryKey = key;
           for (const keyColumn of columns) {
-            const target = column && sameName(column.name, keyColumn.name) ? column : table.columns.find((c) => sameName(c.name, keyColumn.name));
+            const target = column && sameName(column.name, keyColumn.name) ? column : findColumn(table, keyColumn.name);
             if (target) target.nullable = false;
           }
         } else table.uniques.push(key);
@@ -357,7 +357,7 @@ class TsqlModelBuilder implements ModelSink {
         table.checks.push(name ? { name, expression: this.slice(constraint.expression), ref } : { expression: this.slice(constraint.expression), ref });
         break;
       case 'default': {
-        const target = table.columns.find((c) => sameName(c.name, identifierName(constraint.column)));
+        const target = findColumn(table, identifierName(constraint.column));
         if (target) target.default = this.slice(constraint.expression);
         break;
       }

@@ -45,11 +45,35 @@ function comparisonsPerDroppedConstraint(count: number): number {
   return comparisons.count / count;
 }
 
+/** T-SQL: one table of `count` columns, each then altered, given a default and made part of the key, by name. */
+function comparisonsPerColumnLookup(count: number): number {
+  const names = Array.from({ length: count }, (_, i) => `c${i}`);
+  const lines = [`CREATE TABLE t (${names.map((name) => `${name} INT NULL`).join(', ')});`];
+  for (const name of names) lines.push(`ALTER TABLE t ALTER COLUMN ${name} BIGINT NULL;`);
+  for (const name of names) lines.push(`ALTER TABLE t ADD CONSTRAINT df_${name} DEFAULT 0 FOR ${name.toUpperCase()};`);
+  lines.push(`ALTER TABLE t ADD CONSTRAINT pk_t PRIMARY KEY (${names.join(', ')});`);
+  comparisons.count = 0;
+  const model = buildTsqlModel(`${lines.join('\n')}\n`, 'columns.sql');
+  const table = model.objects.find((object) => object.kind === 'table');
+  if (table?.kind !== 'table') throw new Error('no table');
+  expect(table.columns.map((column) => [column.type?.name, column.nullable, column.default])).toEqual(names.map(() => ['BIGINT', false, '0']));
+  // Three lookups per column: ALTER COLUMN, DEFAULT ... FOR and the key.
+  return comparisons.count / count;
+}
+
 describe('model building scales linearly with statements that look objects up', () => {
   it('tsql: as many name comparisons per DROP CONSTRAINT on one table of 800 CHECKs as of 100', () => {
     const small = comparisonsPerDroppedConstraint(100);
     const large = comparisonsPerDroppedConstraint(800);
     // Filtering the table's lists per drop, comparing every name, made 800 cost ~8 times as much per drop as 100.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+    expect(large).toBeLessThan(20);
+  });
+
+  it('tsql: as many name comparisons per column looked up in one table of 800 columns as of 100', () => {
+    const small = comparisonsPerColumnLookup(100);
+    const large = comparisonsPerColumnLookup(800);
+    // A scan of the table's columns per ALTER COLUMN, DEFAULT ... FOR and key column made 800 cost ~8 times as much as 100.
     expect(large).toBeLessThanOrEqual(small * 1.1);
     expect(large).toBeLessThan(20);
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sameName, type TableModel } from '../../src/model/schema.js';
-import { dropFromTable } from '../../src/model/table-drops.js';
+import { dropFromTable, findColumn } from '../../src/model/table-lists.js';
 
 const REF = { file: 'schema.sql', line: 1, column: 1, offset: 0 };
 
@@ -84,5 +84,37 @@ describe('dropFromTable', () => {
     table.checks.push({ name: 'ｃｈｅｃｋ', expression: 'a > 0', ref: REF }, { expression: 'b > 0', ref: REF });
     dropFromTable(table, [], ['check']);
     expect(table.checks).toEqual([{ expression: 'b > 0', ref: REF }]);
+  });
+});
+
+describe('findColumn', () => {
+  const scan = (table: TableModel, name: string) => table.columns.find((column) => sameName(column.name, name));
+
+  it('finds the column a scan finds, on short and wide tables, through appends and drops in any order', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 48 }), fc.array(step, { maxLength: 40 }), (width, steps) => {
+        const table = emptyTable();
+        // Filler columns take the table past the width where it is indexed rather than scanned.
+        for (let i = 0; i < width; i++) apply(table, { add: 'column', name: `filler_${i}` }, dropFromTable);
+        for (const s of steps) {
+          apply(table, s, dropFromTable);
+          for (const name of [...NAMES, 'filler_0', 'FILLER_47', 'missing']) expect(findColumn(table, name)).toBe(scan(table, name));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives the first of two columns of one name, in list order, whichever list of the index holds it', () => {
+    const wideTable = (...names: string[]) => {
+      const table = emptyTable();
+      for (const name of [...Array.from({ length: 40 }, (_, i) => `c${i}`), ...names]) apply(table, { add: 'column', name }, dropFromTable);
+      return table;
+    };
+    // The index lists plain names apart from the others: the full-width name comes second from it.
+    const fullWidthFirst = wideTable('ｃａｆｅ', 'cafe');
+    expect(findColumn(fullWidthFirst, 'CAFE')).toBe(fullWidthFirst.columns[40]);
+    const plainFirst = wideTable('cafe', 'ｃａｆｅ');
+    expect(findColumn(plainFirst, 'ｃａｆｅ')).toBe(plainFirst.columns[40]);
   });
 });

@@ -1,10 +1,23 @@
 import { NameLists } from './name-lists.js';
-import { sameName, type TableModel } from './schema.js';
+import { sameName, type ColumnModel, type TableModel } from './schema.js';
 
-/** A column or constraint: what `ALTER TABLE ... DROP` names. */
+/**
+ * A table's columns and constraints found by name through an index of each list, for the
+ * T-SQL model builder's `ALTER TABLE`: a script may alter every column of a wide table one by
+ * one, and neither engine limits a table's constraints, so a scan of the list per statement
+ * would grow with the square of the script.
+ */
+
+/** A column or constraint: what `ALTER TABLE ... DROP`, `ALTER COLUMN` and `DEFAULT ... FOR` name. */
 interface Named {
   name?: string;
 }
+
+/**
+ * Lists up to this long are scanned: a table-level PRIMARY KEY looks up each of its columns
+ * once, in nearly every table, and an index per table would cost more than it saves there.
+ */
+const SCANNED_UP_TO = 32;
 
 /** A list's items by name, for the first `indexed` items of the list (the rest were appended since). */
 interface ListIndex {
@@ -33,6 +46,30 @@ export function dropFromTable(table: TableModel, columns: readonly string[], con
   dropNamed(table.uniques, constraints);
   dropNamed(table.foreignKeys, constraints);
   dropNamed(table.checks, constraints);
+}
+
+/**
+ * The first column of `table` that `name` names, as a scan in list order finds it: through the
+ * index once the table is wide.
+ */
+export function findColumn(table: TableModel, name: string): ColumnModel | undefined {
+  const columns = table.columns;
+  if (columns.length <= SCANNED_UP_TO) return columns.find((column) => sameName(column.name, name));
+  let first: ColumnModel | undefined;
+  let firstAt = -1;
+  // The index of a list holds that list's items.
+  for (const column of indexOf(columns).byName.get(name) as readonly ColumnModel[]) {
+    if (!sameName(column.name, name)) continue;
+    if (first === undefined) {
+      first = column;
+      continue;
+    }
+    // Two columns of one name (SQL Server rejects such a table, the model keeps both): the earlier, as a scan gives.
+    if (firstAt < 0) firstAt = columns.indexOf(first);
+    const at = columns.indexOf(column);
+    if (at < firstAt) [first, firstAt] = [column, at];
+  }
+  return first;
 }
 
 function dropNamed(list: Named[], names: readonly string[]): void {
