@@ -17,7 +17,7 @@ import {
 import { NameLists } from '../model/name-lists.js';
 import { compatibleTypes, formatType, toSqliteType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
-import { ColumnSetIndex, sameNameSet } from './column-set-index.js';
+import { ColumnSetIndex, sameNameSet } from '../model/column-set-index.js';
 import { compareViews } from './compare-views.js';
 import { namesIn, normalizeDefault, normalizeExpression } from './normalize.js';
 

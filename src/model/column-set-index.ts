@@ -1,12 +1,13 @@
-import { NameLists } from '../model/name-lists.js';
-import { sameName } from '../model/schema.js';
+import { NameLists } from './name-lists.js';
+import { sameName } from './schema.js';
 
 /**
  * The column lists of one table's constraints (UNIQUEs, foreign keys, CHECKs, indexes), found
  * by the columns they name: the first list that names the same columns as a given one, in any
  * order (`sameNameSet`) or in the order written (`sameNameList`). Parity pairs each constraint
- * of one side with its counterpart this way; a scan of the other side's lists per constraint
- * made a table of n CHECKs cost n² comparisons (8,000 CHECKs on one table: 21 s).
+ * of one side with its counterpart this way, and `convert` finds the foreign keys whose columns
+ * a UNIQUE covers; a scan of the other lists per constraint made a table of n CHECKs cost n²
+ * comparisons (8,000 CHECKs on one table: 21 s).
  *
  * Every name gets the number of the first name sameName equals it to (found through NameLists,
  * so names beyond ASCII are not scanned either), and a list is keyed by its numbers. sameName

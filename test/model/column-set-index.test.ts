@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ColumnSetIndex, sameNameSet } from '../../src/parity/column-set-index.js';
+import { ColumnSetIndex, sameNameSet } from '../../src/model/column-set-index.js';
 import { sameName } from '../../src/model/schema.js';
 
 /** The scan the index replaces: the first list that names the same columns in the same order. */
