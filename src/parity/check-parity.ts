@@ -27,6 +27,7 @@ import { compareSchemas, type Finding } from './compare.js';
 import { findPairs, type Pairing, type PairingInput, type SchemaPair } from './pairing.js';
 import { isAllowed } from './allow-list.js';
 import { isCredentialsDatabase, securityFindings } from './security.js';
+import { hasSqliteAddColumn } from './sqlite-add-column.js';
 import { writtenTableNames } from './written-tables.js';
 
 /** One linted file, as checkParity needs it. */
@@ -407,7 +408,7 @@ class ParityRun {
     // `ALTER TABLE t ADD COLUMN c` is SQLite's alone: a follow-up script judged T-SQL that says it was written for SQLite.
     // Stripping comments cannot make the words ADD and COLUMN appear, so a text without them skips the (lexing) strip.
     const sqliteAlters =
-      judged === 'tsql' && /\bCOLUMN\b/i.test(text) && /\bADD\b/i.test(text) && /\bALTER\s+TABLE\b[^;]*?\bADD\s+COLUMN\b/i.test(this.codeOf(filePath));
+      judged === 'tsql' && /\bCOLUMN\b/i.test(text) && /\bADD\b/i.test(text) && hasSqliteAddColumn(this.codeOf(filePath));
     if (tablesOf(asJudged).length < written || sqliteAlters) {
       // A big file read as an table list is read the other way as one too.
       const asOther = complete ? buildModel(other, text, filePath, { dialect: other, objects: [] }) : buildTableList(other, text, filePath);
