@@ -76,11 +76,48 @@ function nestingDepth(text: string): number {
 /**
  * A view body as the parser takes it: without a final `;` and without T-SQL's trailing
  * `WITH CHECK OPTION`, which belongs to CREATE VIEW rather than to the SELECT.
+ *
+ * Read backwards from the end, word by word. Replacing the expression
+ * `\s+WITH\s+CHECK\s+OPTION\s*$` gave the same text, but tried every position of every run of
+ * whitespace and read the run to its end from each: a view with 64,000 spaces in its body took
+ * 3 s to compare.
  */
-function selectText(body: string, dialect: Dialect): string {
-  let text = body.trim().replace(/;+\s*$/, '');
-  if (dialect === 'tsql') text = text.replace(/\s+WITH\s+CHECK\s+OPTION\s*$/i, '');
-  return text;
+export function selectText(body: string, dialect: Dialect): string {
+  const text = body.trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === ';') end--;
+  if (dialect === 'tsql') {
+    let at = skipSpaceBack(text, end);
+    for (const word of ['OPTION', 'CHECK', 'WITH']) {
+      const start = at - word.length;
+      if (start < 0 || !isWordAt(text, start, word)) return text.slice(0, end);
+      at = skipSpaceBack(text, start);
+      // Each word needs whitespace before it.
+      if (at === start) return text.slice(0, end);
+    }
+    end = at;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * `word` (upper-case ASCII letters) at `start`, in any case of ASCII letters only: as the
+ * expression's `i` flag compares, so `OPTıON` (a dotless ı, which upper-cases to I) is no match.
+ */
+function isWordAt(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = text.charCodeAt(start + i);
+    const upper = word.charCodeAt(i);
+    if (code !== upper && code !== upper + 32) return false;
+  }
+  return true;
+}
+
+/** Where the run of whitespace that ends at `end` starts. */
+function skipSpaceBack(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return at;
 }
 
 /** The parser's AST for one SELECT statement, or undefined (too big, too deep, several statements, not a SELECT, any failure). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_LENGTH, MAX_NESTING, parseSelect, selectShape } from '../../src/sql/sql-ast.js';
+import { MAX_BODY_LENGTH, MAX_NESTING, parseSelect, selectShape, selectText } from '../../src/sql/sql-ast.js';
 
 describe('selectShape', () => {
   it('reads the tables and output columns of a T-SQL body written with brackets, dbo., TOP and hints', () => {
@@ -84,5 +84,39 @@ describe('selectShape on hostile input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('selectText', () => {
+  /** What it did before: two replacements by expressions that read whitespace runs again from each position. */
+  function byExpressions(body: string, dialect: 'tsql' | 'sqlite'): string {
+    const text = body.trim().replace(/;+\s*$/, '');
+    return dialect === 'tsql' ? text.replace(/\s+WITH\s+CHECK\s+OPTION\s*$/i, '') : text;
+  }
+
+  // The words and separators the answer turns on, with Unicode whitespace and letters that upper-case to ASCII (ı, ſ).
+  const PIECES = ['SELECT a FROM t', 'WITH', 'with', 'CHECK', 'Check', 'OPTION', 'option', 'OPTıON', 'CHECKſ', ';', ' ', '\t', '\n', '\u00a0', '\u2028', 'x', ''];
+
+  it('gives what the two expressions gave, for both dialects, on any body made of the words they look for', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }), fc.constantFrom('tsql' as const, 'sqlite' as const), (pieces, dialect) => {
+        const body = pieces.join('');
+        expect(selectText(body, dialect)).toBe(byExpressions(body, dialect));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['SELECT a FROM t WITH CHECK OPTION;', 'tsql', 'SELECT a FROM t'],
+    ['SELECT a FROM t\n  with\tcheck  option  ;;', 'tsql', 'SELECT a FROM t'],
+    ['SELECT a FROM t WITH CHECK OPTION', 'sqlite', 'SELECT a FROM t WITH CHECK OPTION'],
+    ['SELECT a FROM t; ;', 'tsql', 'SELECT a FROM t; '],
+    ['SELECT a FROM tWITH CHECK OPTION', 'tsql', 'SELECT a FROM tWITH CHECK OPTION'],
+    ['WITH CHECK OPTION', 'tsql', 'WITH CHECK OPTION'],
+    ['SELECT a FROM t WITH CHECK OPTıON', 'tsql', 'SELECT a FROM t WITH CHECK OPTıON'],
+  ] as const)('%j (%s)', (body, dialect, expected) => {
+    expect(selectText(body, dialect)).toBe(expected);
+    expect(byExpressions(body, dialect)).toBe(expected);
   });
 });
