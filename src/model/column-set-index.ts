@@ -85,6 +85,22 @@ export function sameNameSet(a: readonly string[], b: readonly string[]): boolean
   return a.length === b.length && a.every((name) => b.some((other) => sameName(name, other)));
 }
 
+/**
+ * Lists up to this long are compared name by name: a key of a few columns, in nearly every
+ * table, costs less to scan than to index.
+ */
+const SCANNED_UP_TO = 32;
+
+/**
+ * `sameNameSet(a, b)` for two lists of any length: long ones (a primary key of thousands of
+ * columns, which SQLite allows) through an index of `a`, not every name against every other.
+ */
+export function sameNameSetOfAnyLength(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  if (a.length <= SCANNED_UP_TO) return sameNameSet(a, b);
+  return new ColumnSetIndex([a]).firstSameSet(b) === 0;
+}
+
 /** The numbers in ascending order as one key, or undefined when one of them is there twice. */
 function sortedKey(numbers: readonly number[]): string | undefined {
   const sorted = [...numbers].sort((x, y) => x - y);

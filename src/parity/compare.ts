@@ -7,6 +7,7 @@ import {
   type ForeignKeyModel,
   type IndexColumn,
   type IndexModel,
+  type KeyConstraint,
   type QualifiedName,
   type SchemaModel,
   type SchemaObject,
@@ -14,10 +15,10 @@ import {
   type TableModel,
   type ViewModel,
 } from '../model/schema.js';
+import { ColumnSetIndex, sameNameSetOfAnyLength } from '../model/column-set-index.js';
 import { NameLists } from '../model/name-lists.js';
 import { compatibleTypes, formatType, toSqliteType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
-import { ColumnSetIndex, sameNameSet } from '../model/column-set-index.js';
 import { compareViews } from './compare-views.js';
 import { namesIn, normalizeDefault, normalizeExpression } from './normalize.js';
 
@@ -290,7 +291,7 @@ class DirectionalComparison {
       return;
     }
     const hereColumns = here.primaryKey.columns.map((column) => column.name);
-    if (!sameNameSet(hereColumns, thereColumns)) {
+    if (!sameNameSetOfAnyLength(hereColumns, thereColumns)) {
       this.report('parity/primary-key', 'keyDiffers', here.primaryKey.ref, there.primaryKey.ref, { table: here.name.name }, {
         table,
         here: hereColumns.join(', '),
@@ -507,5 +508,26 @@ function isRowidAlias(table: TableModel, column: ColumnModel): boolean {
 function effectivelyNullable(table: TableModel, column: ColumnModel, dialect: Dialect): boolean {
   if (!column.nullable) return false;
   if (column.identity || (dialect === 'sqlite' && isRowidAlias(table, column))) return false;
-  return !table.primaryKey?.columns.some((key) => sameName(key.name, column.name));
+  return !(table.primaryKey && inKey(table.primaryKey, column.name));
+}
+
+/** Keys of more columns than this are looked up through an index of their names, shorter ones scanned. */
+const KEY_SCANNED_UP_TO = 32;
+const keyColumnIndexes = new WeakMap<KeyConstraint, NameLists<string>>();
+
+/**
+ * Whether `key` names the column: asked for each nullable column of a table, so a wide key (SQLite
+ * allows 2,000 columns) is looked up through an index of its names rather than scanned per column.
+ */
+function inKey(key: KeyConstraint, name: string): boolean {
+  if (key.columns.length <= KEY_SCANNED_UP_TO) return key.columns.some((column) => sameName(column.name, name));
+  let index = keyColumnIndexes.get(key);
+  if (!index) {
+    index = NameLists.of(
+      key.columns.map((column) => column.name),
+      (columnName) => columnName,
+    );
+    keyColumnIndexes.set(key, index);
+  }
+  return index.get(name).some((columnName) => sameName(columnName, name));
 }

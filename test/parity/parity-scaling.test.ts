@@ -76,7 +76,26 @@ function constrainedTable(count: number, inTable: (column: string) => string | u
   );
 }
 
+/** A pair of one table whose `count` nullable columns are all in its primary key, on both sides. */
+function wideKey(count: number): number {
+  const columns = range(count).map((i) => `c${i}`);
+  const key = `CONSTRAINT pk PRIMARY KEY (${columns.join(', ')})`;
+  return comparisonsPer(
+    count,
+    `CREATE TABLE t (${columns.map((column) => `${column} INT NULL`).join(', ')}, ${key});`,
+    `CREATE TABLE t (${columns.map((column) => `${column} INTEGER`).join(', ')}, ${key});`,
+  );
+}
+
 describe('parity scales linearly with tables and columns', () => {
+  it('compares a primary key of many columns: as many comparisons per key column for 800 as for 100', () => {
+    const small = wideKey(100);
+    const large = wideKey(800);
+    // Comparing the two keys name by name, and scanning the key for each nullable column, made 800 cost ~8 times as much each as 100.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+    expect(large).toBeLessThan(30);
+  });
+
   it('places tables one side lacks without a search per table: as many comparisons per table for 800 as for 100', () => {
     const small = mostlyMissing(100);
     const large = mostlyMissing(800);
