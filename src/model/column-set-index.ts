@@ -1,4 +1,4 @@
-import { NameLists } from './name-lists.js';
+import { NameLists, SCANNED_UP_TO } from './name-lists.js';
 import { sameName } from './schema.js';
 
 /**
@@ -84,12 +84,6 @@ export class ColumnSetIndex {
 export function sameNameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((name) => b.some((other) => sameName(name, other)));
 }
-
-/**
- * Lists up to this long are compared name by name: a key of a few columns, in nearly every
- * table, costs less to scan than to index.
- */
-const SCANNED_UP_TO = 32;
 
 /**
  * `sameNameSet(a, b)` for two lists of any length: long ones (a primary key of thousands of

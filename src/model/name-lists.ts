@@ -4,6 +4,12 @@ import { collateNames, isPlainName } from './schema.js';
 export type PositionOf<T> = (object: T) => number;
 
 /**
+ * Lists of up to this many names are scanned rather than indexed: a table's columns or a key's
+ * are that few in nearly every table, where making a NameLists costs more than the scan it saves.
+ */
+export const SCANNED_UP_TO = 32;
+
+/**
  * Objects by a name, as sameName compares names: for a name, the objects whose name may match
  * it, in model order (as long as every object that may stand before others was added with
  * `inModelOrder`). Every match is still decided by the caller's own test (sameName,

@@ -1,4 +1,4 @@
-import { NameLists } from './name-lists.js';
+import { NameLists, SCANNED_UP_TO } from './name-lists.js';
 import { sameName, type ColumnModel, type TableModel } from './schema.js';
 
 /**
@@ -12,12 +12,6 @@ import { sameName, type ColumnModel, type TableModel } from './schema.js';
 interface Named {
   name?: string;
 }
-
-/**
- * Lists up to this long are scanned: a table-level PRIMARY KEY looks up each of its columns
- * once, in nearly every table, and an index per table would cost more than it saves there.
- */
-const SCANNED_UP_TO = 32;
 
 /** A list's items by name, for the first `indexed` items of the list (the rest were appended since). */
 interface ListIndex {
@@ -54,6 +48,7 @@ export function dropFromTable(table: TableModel, columns: readonly string[], con
  */
 export function findColumn(table: TableModel, name: string): ColumnModel | undefined {
   const columns = table.columns;
+  // A table-level PRIMARY KEY looks up each of its columns, in nearly every table: most tables are scanned.
   if (columns.length <= SCANNED_UP_TO) return columns.find((column) => sameName(column.name, name));
   let first: ColumnModel | undefined;
   let firstAt = -1;

@@ -16,7 +16,7 @@ import {
   type ViewModel,
 } from '../model/schema.js';
 import { ColumnSetIndex, sameNameSetOfAnyLength } from '../model/column-set-index.js';
-import { NameLists } from '../model/name-lists.js';
+import { NameLists, SCANNED_UP_TO } from '../model/name-lists.js';
 import { compatibleTypes, formatType, toSqliteType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import { compareViews } from './compare-views.js';
@@ -511,8 +511,7 @@ function effectivelyNullable(table: TableModel, column: ColumnModel, dialect: Di
   return !(table.primaryKey && inKey(table.primaryKey, column.name));
 }
 
-/** Keys of more columns than this are looked up through an index of their names, shorter ones scanned. */
-const KEY_SCANNED_UP_TO = 32;
+/** The names of each key of more than SCANNED_UP_TO columns, made at its first lookup. */
 const keyColumnIndexes = new WeakMap<KeyConstraint, NameLists<string>>();
 
 /**
@@ -520,7 +519,7 @@ const keyColumnIndexes = new WeakMap<KeyConstraint, NameLists<string>>();
  * allows 2,000 columns) is looked up through an index of its names rather than scanned per column.
  */
 function inKey(key: KeyConstraint, name: string): boolean {
-  if (key.columns.length <= KEY_SCANNED_UP_TO) return key.columns.some((column) => sameName(column.name, name));
+  if (key.columns.length <= SCANNED_UP_TO) return key.columns.some((column) => sameName(column.name, name));
   let index = keyColumnIndexes.get(key);
   if (!index) {
     index = NameLists.of(
