@@ -3,7 +3,7 @@ import { splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
 import { identifierName, isPunctuation, isWord, upperIdentifierName, type Token } from '../sql/token.js';
 import type { ModelSink } from './model-sink.js';
-import { ModelObjects } from './model-objects.js';
+import { handOutBuiltOn, ModelObjects, objectsToBuildOn } from './model-objects.js';
 import {
   clearDetails,
   sameName,
@@ -34,7 +34,7 @@ import {
  * ADD COLUMN, CREATE INDEX, DROP ...) apply to the model of the base schema.
  */
 export function buildSqliteModel(text: string, filePath: string, into?: SchemaModel): SchemaModel {
-  const builder = new SqliteModelBuilder(text, filePath, into ?? { dialect: 'sqlite', objects: [] });
+  const builder = new SqliteModelBuilder(text, filePath, into ?? { dialect: 'sqlite', objects: [] }, undefined, false, into !== undefined);
   for (const statement of splitStatements(text, 'sqlite', { onTrivia: (token) => builder.comment(token) })) builder.statement(statement);
   return builder.model;
 }
@@ -63,14 +63,17 @@ class SqliteModelBuilder implements ModelSink {
     source?: SourceText,
     /** Read only the statements that change which tables exist (see TABLE_STATEMENTS). */
     private readonly tablesOnly = false,
+    /** `target` is a model other scripts built, or later ones will build on (see objectsToBuildOn). */
+    private readonly buildsOn = false,
   ) {
     this.source = source ?? new SourceText(text);
     this.reader = new CommentReader(this.source);
-    this.objects = new ModelObjects(target.objects);
+    this.objects = buildsOn ? objectsToBuildOn(target) : new ModelObjects(target.objects);
   }
 
   /** The model built so far. */
   get model(): SchemaModel {
+    if (this.buildsOn) return handOutBuiltOn(this.target, this.objects);
     this.target.objects = this.objects.toArray();
     return this.target;
   }

@@ -14,7 +14,7 @@ import type {
   Span,
 } from '../tsql/ast.js';
 import { expressionOptionsFor, parseSchemaStatement } from '../tsql/parse-statement.js';
-import { ModelObjects } from './model-objects.js';
+import { handOutBuiltOn, ModelObjects, objectsToBuildOn } from './model-objects.js';
 import {
   clearDetails,
   objectName,
@@ -46,7 +46,7 @@ import { dropFromTable, findColumn } from './table-lists.js';
  * so a converter can emit them unchanged.
  */
 export function buildTsqlModel(text: string, filePath: string, into?: SchemaModel): SchemaModel {
-  const builder = new TsqlModelBuilder(text, filePath, into ?? { dialect: 'tsql', objects: [] });
+  const builder = new TsqlModelBuilder(text, filePath, into ?? { dialect: 'tsql', objects: [] }, undefined, false, into !== undefined);
   // Streamed, not collected: every lookup stays within the current statement or before it,
   // and holding all of a big script's tokens at once cost hundreds of MB.
   for (const statement of splitStatements(text, 'tsql', { onTrivia: (token) => builder.comment(token) })) builder.statement(statement);
@@ -91,13 +91,16 @@ class TsqlModelBuilder implements ModelSink {
      * A new table's details (columns, keys, checks) are then left out: the table list drops them.
      */
     private readonly tablesOnly = false,
+    /** `target` is a model other scripts built, or later ones will build on (see objectsToBuildOn). */
+    private readonly buildsOn = false,
   ) {
     this.source = source ?? new SourceText(text);
-    this.objects = new ModelObjects(target.objects);
+    this.objects = buildsOn ? objectsToBuildOn(target) : new ModelObjects(target.objects);
   }
 
   /** The model built so far. */
   get model(): SchemaModel {
+    if (this.buildsOn) return handOutBuiltOn(this.target, this.objects);
     this.target.objects = this.objects.toArray();
     return this.target;
   }

@@ -1,5 +1,5 @@
 import { ObjectIndex } from './object-index.js';
-import { sameQualifiedName, type QualifiedName, type SchemaObject } from './schema.js';
+import { sameQualifiedName, type QualifiedName, type SchemaModel, type SchemaObject } from './schema.js';
 
 /**
  * The objects of a model being built, in file order, where a DROP takes one out in constant
@@ -20,12 +20,16 @@ export class ModelObjects {
   private slotOf: Map<SchemaObject, number> | undefined;
   /** The objects by kind and name, for the lookups of ALTER, DROP and CREATE. */
   readonly index = new ObjectIndex((object) => this.slotIndex().get(object) ?? -1);
+  /** Counts the objects added, replaced and removed, so that `snapshot` knows when its array is still current. */
+  private changes = 0;
+  private snapshotTaken: { changes: number; objects: SchemaObject[] } | undefined;
 
   constructor(objects: readonly SchemaObject[] = []) {
     for (const object of objects) this.push(object);
   }
 
   push(object: SchemaObject): void {
+    this.changes++;
     this.slotOf?.set(object, this.slots.length);
     this.slots.push(object);
     this.index.added(object);
@@ -36,6 +40,7 @@ export class ModelObjects {
     const slotOf = this.slotIndex();
     const slot = slotOf.get(object);
     if (slot === undefined) return;
+    this.changes++;
     this.slots[slot] = replacement;
     slotOf.delete(object);
     slotOf.set(replacement, slot);
@@ -46,6 +51,7 @@ export class ModelObjects {
     const slotOf = this.slotIndex();
     const slot = slotOf.get(object);
     if (slot === undefined) return;
+    this.changes++;
     this.slots[slot] = undefined;
     slotOf.delete(object);
     this.holes++;
@@ -76,6 +82,16 @@ export class ModelObjects {
     return this.slots.slice() as SchemaObject[];
   }
 
+  /**
+   * The objects as an array in model order, for a builder to hand out as its model's: the same
+   * array as the last call while no object was added, replaced or removed since (a follow-up
+   * script that only alters tables changes them in place), so the model is not copied per script.
+   */
+  snapshot(): SchemaObject[] {
+    if (this.snapshotTaken?.changes !== this.changes) this.snapshotTaken = { changes: this.changes, objects: this.toArray() };
+    return this.snapshotTaken.objects;
+  }
+
   private slotIndex(): Map<SchemaObject, number> {
     if (!this.slotOf) {
       this.slotOf = new Map();
@@ -94,4 +110,26 @@ export class ModelObjects {
     // Slots moved: the next removal or replacement numbers them again.
     this.slotOf = undefined;
   }
+}
+
+/** The objects, with their index, of each model that scripts are still being added to (see `objectsToBuildOn`). */
+const modelsBuiltOn = new WeakMap<SchemaModel, ModelObjects>();
+
+/**
+ * The objects of `target` to build on, for a builder that adds a script to a model other
+ * scripts built (a base file and its follow-up scripts): those of the builder that last handed
+ * `target` out, while `target` still holds that builder's array, so that each script does not
+ * index the whole model again. One pair with 8,000 one-line follow-up scripts, on a model of
+ * 8,000 tables, took 9.5 s that way (1,000: 0.60 s).
+ */
+export function objectsToBuildOn(target: SchemaModel): ModelObjects {
+  const kept = modelsBuiltOn.get(target);
+  return kept && kept.snapshot() === target.objects ? kept : new ModelObjects(target.objects);
+}
+
+/** Hands `objects` out as `target`'s, and keeps them for the next script built on `target`. */
+export function handOutBuiltOn(target: SchemaModel, objects: ModelObjects): SchemaModel {
+  target.objects = objects.snapshot();
+  modelsBuiltOn.set(target, objects);
+  return target;
 }
