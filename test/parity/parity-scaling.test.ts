@@ -125,6 +125,28 @@ describe('parity scales linearly with tables and columns', () => {
     expect(large).toBeLessThan(50);
   });
 
+  it('adopts follow-ups in a folder of many module pairs that each ALTER their table: as many comparisons per pair for 800 as for 100', () => {
+    const perPair = (count: number): number => {
+      const folder = mkdtempSync(path.join(dir, 'modules-'));
+      const files: ParityFile[] = range(count).flatMap((i) => {
+        const tsql = `CREATE TABLE m${i} (id INT NOT NULL PRIMARY KEY);\nALTER TABLE m${i} ADD note INT NULL;\n`;
+        const sqlite = `CREATE TABLE m${i} (id INTEGER NOT NULL PRIMARY KEY);\nALTER TABLE m${i} ADD COLUMN note INTEGER;\n`;
+        return [
+          { filePath: path.join(folder, `m${i}.sql`), dialect: 'tsql' as const, text: tsql },
+          { filePath: path.join(folder, `m${i}.sqlite.sql`), dialect: 'sqlite' as const, text: sqlite },
+        ];
+      });
+      for (const file of files) writeFileSync(file.filePath, file.text);
+      counts.comparisons = 0;
+      expect([...checkParity(files, { config: {}, baseDir: folder }).values()].flat()).toEqual([]);
+      return counts.comparisons / count;
+    };
+    const small = perPair(100);
+    const large = perPair(800);
+    // Each pair asked every ALTER-bearing file and update pair of the folder whether it alters the pair's tables.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+  });
+
   it('reads the CREATE TABLE names of each file once, however many tables it lacks', () => {
     // No table name in common: every table is missing from the other side, and parity asks of
     // each whether the side writes it in a statement its reader could not read.
