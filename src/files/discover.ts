@@ -3,6 +3,7 @@ import path from 'node:path';
 import type * as GlobModule from 'glob';
 import type { Ignore } from 'ignore';
 import { findSqlFiles } from './find-sql-files.js';
+import { SharedGlob } from './shared-glob.js';
 
 /** A usage problem with the paths given: the CLI prints it and exits 2. */
 export class PathError extends Error {
@@ -38,9 +39,12 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   const ignorer = await buildIgnorer(options);
   const found = new Set<string>();
   const unmatched: string[] = [];
+  // One glob cache for every glob on the command line, made when the first one needs it.
+  let shared: SharedGlob | undefined;
+  const globs = async () => (shared ??= new SharedGlob(await loadGlob()));
 
   for (const pattern of patterns) {
-    const matches = await expand(pattern, options.cwd);
+    const matches = await expand(pattern, options.cwd, globs);
     const kept = matches.filter((file) => !isIgnored(ignorer, options.baseDir, file));
     if (kept.length === 0) {
       if (options.errorOnUnmatchedPattern) {
@@ -54,7 +58,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   return { files: [...found].sort(), unmatched };
 }
 
-async function expand(pattern: string, cwd: string): Promise<string[]> {
+async function expand(pattern: string, cwd: string, globs: () => Promise<SharedGlob>): Promise<string[]> {
   const absolute = path.resolve(cwd, pattern);
   let stats;
   try {
@@ -69,8 +73,7 @@ async function expand(pattern: string, cwd: string): Promise<string[]> {
   // A folder's `**/*.sql` as glob would find them, without loading glob (findSqlFiles).
   if (stats?.isDirectory()) return findSqlFiles(absolute);
   if (stats) return [];
-  const { glob } = await loadGlob();
-  const matches = await glob(toPosix(pattern), { cwd, absolute: true, nodir: true, dot: false, ignore: ALWAYS_SKIPPED });
+  const matches = await (await globs()).match(toPosix(pattern), { cwd, absolute: true, nodir: true, dot: false, ignore: ALWAYS_SKIPPED });
   return matches.map((match) => path.normalize(match));
 }
 

@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import type * as GlobModule from 'glob';
 import type { ConfigPair } from '../config/config.js';
+import { SharedGlob } from '../files/shared-glob.js';
 import type { Dialect } from '../sql/dialect.js';
 
 /**
@@ -88,14 +90,14 @@ export function classifyName(filePath: string): NamedFile | undefined {
  * Follow-up scripts as configured: paths, or globs (`migrations/*.sql`) whose matches apply in
  * file-name order. A path that matches nothing stays, so a missing script is reported as missing.
  */
-function expandUpdates(patterns: readonly string[], baseDir: string): string[] {
+function expandUpdates(patterns: readonly string[], baseDir: string, globs: () => SharedGlob): string[] {
   const files: string[] = [];
   for (const pattern of patterns) {
     if (!/[*?[\]{}]/.test(pattern)) {
       files.push(path.resolve(baseDir, pattern));
       continue;
     }
-    const matches = loadGlobSync()(pattern, { cwd: baseDir, absolute: true, nodir: true }).sort((a, b) => a.localeCompare(b, 'en'));
+    const matches = globs().matchSync(pattern, { cwd: baseDir, absolute: true, nodir: true }).sort((a, b) => a.localeCompare(b, 'en'));
     files.push(...matches.map((match) => path.resolve(match)));
   }
   return files;
@@ -127,9 +129,12 @@ export function findPairs(input: PairingInput): Pairing {
   const exists = (filePath: string) =>
     input.files.has(filePath) || listFolder(path.dirname(filePath)).includes(path.basename(filePath));
 
+  // One glob cache for all the pairs' update patterns, made when the first one needs it.
+  let shared: SharedGlob | undefined;
+  const globs = () => (shared ??= new SharedGlob(loadGlob()));
   for (const pair of input.pairs) {
-    const tsql = [path.resolve(input.baseDir, pair.tsql), ...expandUpdates(pair.tsqlUpdates ?? [], input.baseDir)];
-    const sqlite = [path.resolve(input.baseDir, pair.sqlite), ...expandUpdates(pair.sqliteUpdates ?? [], input.baseDir)];
+    const tsql = [path.resolve(input.baseDir, pair.tsql), ...expandUpdates(pair.tsqlUpdates ?? [], input.baseDir, globs)];
+    const sqlite = [path.resolve(input.baseDir, pair.sqlite), ...expandUpdates(pair.sqliteUpdates ?? [], input.baseDir, globs)];
     for (const file of [...tsql, ...sqlite]) claimed.add(file);
     const tsqlMissing = tsql.find((file) => !exists(file));
     const sqliteMissing = sqlite.find((file) => !exists(file));
@@ -243,6 +248,6 @@ function pairByDialectFolders(unpaired: Unpaired[], pairs: SchemaPair[]): Unpair
 }
 
 /** glob, loaded only for config `pairs` (most runs have none): a synchronous require keeps this code synchronous. */
-function loadGlobSync(): (pattern: string, options: { cwd: string; absolute: boolean; nodir: boolean }) => string[] {
-  return (createRequire(import.meta.url)('glob') as { globSync: (pattern: string, options: object) => string[] }).globSync;
+function loadGlob(): typeof GlobModule {
+  return createRequire(import.meta.url)('glob') as typeof GlobModule;
 }
