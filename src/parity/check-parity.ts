@@ -104,7 +104,9 @@ class ParityRun {
   private readonly models = new Map<string, SchemaModel>();
   private readonly fileModels = new Map<string, SchemaModel>();
   private readonly code = new Map<string, string>();
-  private readonly written = new Map<string, NameLists<string>>();
+  /** Each pair side's CREATE TABLE names (see tablesWritten), keyed by the side's list of files. */
+  private readonly written = new WeakMap<readonly string[], NameLists<string>>();
+  private readonly writtenByFile = new Map<string, readonly string[]>();
   private readonly altered: Record<Dialect, Map<string, readonly string[]>> = { tsql: new Map(), sqlite: new Map() };
   private readonly findings = new Map<string, Finding[]>();
   /** The cross-file rules switched on for a file; one shared list when no override sets rules. */
@@ -335,22 +337,36 @@ class ParityRun {
     return globs;
   }
 
-  /** True when one of the files has a `CREATE TABLE <name> (` however quoted or qualified. */
+  /** True when one of the files (a side of a pair) has a `CREATE TABLE <name> (` however quoted or qualified. */
   private declaresTable(files: readonly string[], name: string): boolean {
-    return files.some((file) => this.tablesWritten(file).get(name).some((written) => sameName(written, name)));
+    return this.tablesWritten(files).get(name).some((written) => sameName(written, name));
   }
 
   /**
-   * The names a file writes after `CREATE TABLE` and before `(`, without quotes or schema, read
-   * once per file. A regular expression per missing table over the whole file, as before, made
-   * a pair with no table name in common quadratic: 8,000 tables a side took 29.7 s (1,000: 1.0 s),
-   * half of it here and half in compare.ts finding where to report each missing table.
+   * The names the files write after `CREATE TABLE` and before `(`, without quotes or schema:
+   * read once per file, and indexed once per side of a pair, which holds the base file and its
+   * follow-up scripts. A regular expression per missing table over the whole file, as before,
+   * made a pair with no table name in common quadratic: 8,000 tables a side took 29.7 s (1,000:
+   * 1.0 s), half of it here and half in compare.ts finding where to report each missing table;
+   * and asking each file of a side per missing table made it scripts × missing tables.
    */
-  private tablesWritten(filePath: string): NameLists<string> {
-    let names = this.written.get(filePath);
+  private tablesWritten(files: readonly string[]): NameLists<string> {
+    let names = this.written.get(files);
     if (!names) {
-      names = NameLists.of(writtenTableNames(this.codeOf(filePath)), (name) => name);
-      this.written.set(filePath, names);
+      names = NameLists.of(
+        files.flatMap((file) => this.namesWritten(file)),
+        (name) => name,
+      );
+      this.written.set(files, names);
+    }
+    return names;
+  }
+
+  private namesWritten(filePath: string): readonly string[] {
+    let names = this.writtenByFile.get(filePath);
+    if (!names) {
+      names = writtenTableNames(this.codeOf(filePath));
+      this.writtenByFile.set(filePath, names);
     }
     return names;
   }

@@ -147,6 +147,30 @@ describe('parity scales linearly with tables and columns', () => {
     expect(large).toBeLessThanOrEqual(small * 1.1);
   });
 
+  it('asks whether a side writes each table it lacks once, not once per follow-up script: as many comparisons per table for 800 as for 100', () => {
+    // The T-SQL base has the tables, the SQLite base none; an update pair per table alters it on both sides.
+    const perMissingTable = (count: number): number => {
+      const folder = mkdtempSync(path.join(dir, 'updates-'));
+      const files: ParityFile[] = [
+        { filePath: path.join(folder, 'schema.sql'), dialect: 'tsql', text: range(count).map((i) => `CREATE TABLE t${i} (id INT NOT NULL PRIMARY KEY);`).join('\n') },
+        { filePath: path.join(folder, 'schema.sqlite.sql'), dialect: 'sqlite', text: 'CREATE TABLE other (id INTEGER PRIMARY KEY);\n' },
+        ...range(count).flatMap((i) => [
+          { filePath: path.join(folder, `update_${i}.sql`), dialect: 'tsql' as const, text: `ALTER TABLE t${i} ADD c INT NULL;\n` },
+          { filePath: path.join(folder, `update_${i}.sqlite.sql`), dialect: 'sqlite' as const, text: `ALTER TABLE t${i} ADD COLUMN c INTEGER;\n` },
+        ]),
+      ];
+      for (const file of files) writeFileSync(file.filePath, file.text);
+      counts.comparisons = 0;
+      const missing = [...checkParity(files, { config: {}, baseDir: folder }).values()].flat().filter((d) => d.ruleId === 'parity/missing-table');
+      expect(missing.length).toBeGreaterThanOrEqual(count);
+      return counts.comparisons / count;
+    };
+    const small = perMissingTable(100);
+    const large = perMissingTable(800);
+    // Each missing table asked every file of the side (the base and each folded update script) whether it writes the table.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+  });
+
   it('reads the CREATE TABLE names of each file once, however many tables it lacks', () => {
     // No table name in common: every table is missing from the other side, and parity asks of
     // each whether the side writes it in a statement its reader could not read.
