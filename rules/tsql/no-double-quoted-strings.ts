@@ -39,7 +39,7 @@ export default defineRule({
     let quotedIdentifier = true;
     /** The statement of the last "name" looked at, and what was worked out of it when needed. */
     let current: Statement | undefined;
-    let depths: number[] | undefined;
+    let depths: readonly number[] | undefined;
     let valuesAt = -2;
     return {
       tokenSelector: SELECTED_TOKENS,
@@ -78,7 +78,7 @@ export default defineRule({
  * The VALUES keyword of `INSERT ... VALUES`, at depth 0; -1 when there is none. MERGE's
  * `INSERT ... VALUES (src.col)` may name columns, so a MERGE has none.
  */
-function insertValuesIndex(statement: Statement, depths: number[]): number {
+function insertValuesIndex(statement: Statement, depths: readonly number[]): number {
   if (statement.kind === 'merge') return -1;
   const tokens = statement.tokens;
   const insert = tokens.findIndex((token, i) => depths[i] === 0 && isWord(token, 'INSERT'));

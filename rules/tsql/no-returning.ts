@@ -35,7 +35,7 @@ export default defineRule({
         const tokens = statement.tokens;
         // By its words, not its kind: `SET IDENTITY_INSERT t ON` may arrive glued to the INSERT.
         if (!DML.has(statement.kind) && !tokens.some((token) => isWord(token, 'INSERT', 'UPDATE', 'DELETE'))) return;
-        let depths: number[] | undefined;
+        let depths: readonly number[] | undefined;
         for (let i = 1; i < tokens.length; i++) {
           const token = tokens[i];
           if (!isWord(token, 'RETURNING')) continue;

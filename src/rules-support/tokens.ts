@@ -19,23 +19,45 @@ export function matchingParen(tokens: readonly Token[], open: number): number {
   return -1;
 }
 
-/** Index of the `(` that encloses tokens[index] most closely, or -1 at depth 0. */
-export function enclosingParen(tokens: readonly Token[], index: number): number {
-  let depth = 0;
-  for (let i = index - 1; i >= 0; i--) {
-    const token = tokens[i];
-    if (token.kind !== 'punctuation') continue;
-    if (token.text === ')') depth++;
-    else if (token.text === '(') {
-      if (depth === 0) return i;
-      depth--;
+/**
+ * Remembers what `compute` answers for the token list asked about last. Rules ask these
+ * questions for each token they flag, and one statement may hold thousands of them (a SELECT of
+ * 40,000 TRUEs): worked out again per token, each answer cost the whole statement.
+ */
+function memoizeLastTokens<T>(compute: (tokens: readonly Token[]) => T): (tokens: readonly Token[]) => T {
+  let last: readonly Token[] | undefined;
+  let value: T;
+  return (tokens) => {
+    if (tokens !== last) {
+      value = compute(tokens);
+      last = tokens;
     }
+    return value;
+  };
+}
+
+/** For each token, and for the end after the last one, the index of the `(` that encloses it most closely, or -1 at depth 0. */
+const enclosingParens = memoizeLastTokens((tokens) => {
+  const enclosing = new Int32Array(tokens.length + 1);
+  const open: number[] = [];
+  for (let i = 0; i <= tokens.length; i++) {
+    enclosing[i] = open.length > 0 ? open[open.length - 1] : -1;
+    const token = tokens[i];
+    if (token?.kind !== 'punctuation') continue;
+    if (token.text === '(') open.push(i);
+    // A `)` with nothing open closes nothing, as a scan back from a later token counts it.
+    else if (token.text === ')') open.pop();
   }
-  return -1;
+  return enclosing;
+});
+
+/** Index of the `(` that encloses tokens[index] (or the end, at `tokens.length`) most closely, or -1 at depth 0. */
+export function enclosingParen(tokens: readonly Token[], index: number): number {
+  return enclosingParens(tokens)[Math.min(index, tokens.length)];
 }
 
 /** Parenthesis depth of every token of a statement (a `(` has the depth outside it). */
-export function parenDepths(tokens: readonly Token[]): number[] {
+export const parenDepths: (tokens: readonly Token[]) => readonly number[] = memoizeLastTokens((tokens) => {
   const depths: number[] = new Array(tokens.length);
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -45,7 +67,7 @@ export function parenDepths(tokens: readonly Token[]): number[] {
     if (isPunctuation(token, '(')) depth++;
   }
   return depths;
-}
+});
 
 /** Splits tokens[from, to) at commas of parenthesis depth 0; returns [start, end) index pairs. */
 export function splitTopLevel(tokens: readonly Token[], from: number, to: number): [number, number][] {
