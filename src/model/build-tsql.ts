@@ -462,10 +462,11 @@ class TsqlModelBuilder implements ModelSink {
       if (from > 0 && startLine === previousLine) break; // a trailing comment of the previous statement
       const endLine = this.source.positionAt(Math.max(comment.end - 1, comment.start)).line;
       if (guardFrom === undefined && endLine < expectedLine - 1) break;
-      kept.unshift(comment);
+      // Pushed, and turned round once at the end: an unshift per comment made a block of k comment lines cost k².
+      kept.push(comment);
       expectedLine = startLine;
     }
-    return kept.map((comment) => comment.text);
+    return kept.reverse().map((comment) => comment.text);
   }
 
   /** Comments starting in [from, until), found by binary search: the comments arrive in file order. */
