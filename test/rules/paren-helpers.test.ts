@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enclosingParen, parenDepths } from '../../src/rules-support/tokens.js';
+import { enclosingParen, matchingParen, parenDepths, splitTopLevel } from '../../src/rules-support/tokens.js';
 import { tokenize } from '../../src/sql/lexer.js';
 import { isTrivia, type Token } from '../../src/sql/token.js';
 
@@ -19,9 +19,42 @@ function enclosingParenByScan(tokens: readonly Token[], index: number): number {
   return -1;
 }
 
+/** What matchingParen did for every start before a statement's closers were worked out once: a scan forward. */
+function matchingParenByScan(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'punctuation') continue;
+    if (token.text === '(') depth++;
+    else if (token.text === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 const significant = (text: string) => tokenize(text, 'tsql').filter((token) => !isTrivia(token));
-// Balanced and unbalanced parentheses, with words and commas between.
-const text = fc.array(fc.constantFrom('(', ')', 'a', ',', 'f('), { maxLength: 40 }).map((pieces) => pieces.join(' '));
+/** What splitTopLevel did before it stepped over long ranges' groups: count the depth through every token. */
+function splitTopLevelByCounting(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'punctuation') continue;
+    if (token.text === '(') depth++;
+    else if (token.text === ')') depth--;
+    else if (token.text === ',' && depth === 0) {
+      parts.push([start, i]);
+      start = i + 1;
+    }
+  }
+  if (start < to) parts.push([start, to]);
+  return parts;
+}
+
+// Balanced and unbalanced parentheses, with words and commas between, and runs long enough
+// (80 tokens) for the helpers' lookups of long groups.
+const LONG = Array.from({ length: 40 }, () => 'x ,').join(' ');
+const text = fc.array(fc.constantFrom('(', ')', 'a', ',', 'f(', LONG), { maxLength: 40 }).map((pieces) => pieces.join(' '));
 
 describe('enclosingParen', () => {
   it('finds the ( a scan back from the token finds, for every token, with any nesting and stray )', () => {
@@ -33,6 +66,33 @@ describe('enclosingParen', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('matchingParen', () => {
+  it('finds the ) a scan forward finds, from every token, with any nesting and stray )', () => {
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        for (const tokens of [significant(first), significant(second), significant(first)]) {
+          for (let i = 0; i <= tokens.length; i++) expect(matchingParen(tokens, i)).toBe(matchingParenByScan(tokens, i));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('splitTopLevel', () => {
+  it('cuts any range where counting the depth through every token cuts it', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (source, a, b) => {
+        const tokens = significant(source);
+        const from = tokens.length === 0 ? 0 : a % (tokens.length + 1);
+        const to = from + (tokens.length === 0 ? 0 : b % (tokens.length - from + 1));
+        expect(splitTopLevel(tokens, from, to)).toEqual(splitTopLevelByCounting(tokens, from, to));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
