@@ -31,7 +31,7 @@ export function matchingParen(tokens: readonly Token[], open: number): number {
  * questions for each token they flag, and one statement may hold thousands of them (a SELECT of
  * 40,000 TRUEs): worked out again per token, each answer cost the whole statement.
  */
-function memoizeLastTokens<T>(compute: (tokens: readonly Token[]) => T): (tokens: readonly Token[]) => T {
+export function memoizeLastTokens<T>(compute: (tokens: readonly Token[]) => T): (tokens: readonly Token[]) => T {
   let last: readonly Token[] | undefined;
   let value: T;
   return (tokens) => {

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import noBooleanLiterals from '../../../rules/tsql/no-boolean-literals.js';
 import noLimit from '../../../rules/tsql/no-limit.js';
 import { lintSource } from '../../../src/engine/linter.js';
+import { tokenize } from '../../../src/sql/lexer.js';
+import { isTrivia } from '../../../src/sql/token.js';
 import type * as TokenModule from '../../../src/sql/token.js';
 
 // Counts the punctuation checks a lint makes: a rule that works out the parentheses of the
@@ -33,5 +37,44 @@ describe('rules that look at the parentheses around a flagged token', () => {
     const large = checksPerLimit(800);
     // The statement's parenthesis depths, worked out again for each LIMIT, made 800 cost ~8 times as much each as 100.
     expect(large).toBeLessThanOrEqual(small * 1.1);
+  });
+});
+
+/** What no-boolean-literals asked before it remembered its answers: go back from the WHEN to its CASE. */
+function inSearchedCaseByScan(tokens: readonly TokenModule.Token[], when: number): boolean {
+  let depth = 0;
+  for (let i = when - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (token.kind === 'punctuation' && token.text === ')') depth++;
+    else if (token.kind === 'punctuation' && token.text === '(') depth--;
+    else if (depth === 0 && token.kind === 'word' && token.upper === 'END') depth++;
+    else if (depth === 0 && token.kind === 'word' && token.upper === 'CASE') return tokens[i + 1]?.kind === 'word' && tokens[i + 1].upper === 'WHEN';
+    else if (depth > 0 && token.kind === 'word' && token.upper === 'CASE') depth--;
+  }
+  return false;
+}
+
+describe('tsql/no-boolean-literals in CASE expressions', () => {
+  it('rewrites TRUE after WHEN as a condition exactly where going back to its CASE finds a searched CASE', () => {
+    const piece = fc.constantFrom('CASE', 'CASE a', 'WHEN TRUE THEN 1', 'WHEN 2 THEN TRUE', 'WHEN FALSE THEN 0', 'ELSE 0', 'END', '(', ')', 'x', ',');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = `SELECT ${pieces.join(' ')} FROM t;\n`;
+        const diagnostics = lintSource(text, {
+          filePath: 'case.sql',
+          dialect: 'tsql',
+          dialectSource: 'file name',
+          rules: [{ rule: noBooleanLiterals, severity: 2, options: [] }],
+          settings: { sqlserverVersion: '2019' },
+        });
+        const tokens = tokenize(text, 'tsql').filter((token) => !isTrivia(token));
+        for (const diagnostic of diagnostics) {
+          const index = tokens.findIndex((token) => token.start === diagnostic.startOffset);
+          if (tokens[index - 1]?.upper !== 'WHEN' || !diagnostic.fix) continue;
+          expect(diagnostic.fix.text.includes('=')).toBe(inSearchedCaseByScan(tokens, index - 1));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
