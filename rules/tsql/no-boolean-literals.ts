@@ -1,6 +1,7 @@
 import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
-import { enclosingParen, isExpressionPosition, memoizeLastTokens, replaceTokenEdit } from '../../src/rules-support/tokens.js';
+import { enclosingParen, isExpressionPosition, replaceTokenEdit } from '../../src/rules-support/tokens.js';
 import { columnDefinitions } from '../../src/rules-support/tsql-columns.js';
+import { memoizeLast } from '../../src/sql/statement-memo.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
 
 /** The tokens this rule acts on (the engine calls it for no others). */
@@ -74,7 +75,7 @@ function isConditionPosition(tokens: readonly Token[], index: number): boolean {
 }
 
 /** The answers of inSearchedCase so far, by the WHEN's index, for the token list asked about last. */
-const answeredWhens = memoizeLastTokens(() => new Map<number, boolean>());
+const answeredWhens = memoizeLast((_tokens: readonly Token[]) => new Map<number, boolean>());
 
 /**
  * Whether the WHEN at `when` belongs to a searched CASE (`CASE WHEN cond`), which takes

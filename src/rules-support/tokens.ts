@@ -1,4 +1,5 @@
 import type { TextEdit } from '../engine/diagnostic.js';
+import { memoizeLast } from '../sql/statement-memo.js';
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
 
 /**
@@ -27,21 +28,11 @@ export function matchingParen(tokens: readonly Token[], open: number): number {
 }
 
 /**
- * Remembers what `compute` answers for the token list asked about last. Rules ask these
- * questions for each token they flag, and one statement may hold thousands of them (a SELECT of
- * 40,000 TRUEs): worked out again per token, each answer cost the whole statement.
+ * Rules ask about the parentheses around each token they flag, and one statement may hold
+ * thousands of them (a SELECT of 40,000 TRUEs): the answers below are worked out in one pass
+ * for the token list asked about last, not per token.
  */
-export function memoizeLastTokens<T>(compute: (tokens: readonly Token[]) => T): (tokens: readonly Token[]) => T {
-  let last: readonly Token[] | undefined;
-  let value: T;
-  return (tokens) => {
-    if (tokens !== last) {
-      value = compute(tokens);
-      last = tokens;
-    }
-    return value;
-  };
-}
+const memoizeLastTokens = <T>(compute: (tokens: readonly Token[]) => T) => memoizeLast(compute);
 
 /** For each `(`, the index of the `)` that closes it, or -1 when the statement ends first (other tokens: -1). */
 const closingParens = memoizeLastTokens((tokens) => {

@@ -10,12 +10,20 @@ import type { Statement } from './statement.js';
  * results to the old generation.) Asked about an earlier statement, it computes again.
  */
 export function memoizeLastStatement<T>(compute: (statement: Statement) => T): (statement: Statement) => T {
-  let last: Statement | undefined;
+  return memoizeLast(compute);
+}
+
+/**
+ * The same for any object asked about in turn, such as a statement's token list: rules ask
+ * about the parentheses around each token they flag, all in the same list before the next.
+ */
+export function memoizeLast<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+  let last: K | undefined;
   let value: T;
-  return (statement) => {
-    if (statement !== last) {
-      value = compute(statement);
-      last = statement;
+  return (key) => {
+    if (key !== last) {
+      value = compute(key);
+      last = key;
     }
     return value;
   };
