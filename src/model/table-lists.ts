@@ -2,10 +2,10 @@ import { NameLists, SCANNED_UP_TO } from './name-lists.js';
 import { sameName, type ColumnModel, type TableModel } from './schema.js';
 
 /**
- * A table's columns and constraints found by name through an index of each list, for the
- * T-SQL model builder's `ALTER TABLE`: a script may alter every column of a wide table one by
- * one, and neither engine limits a table's constraints, so a scan of the list per statement
- * would grow with the square of the script.
+ * A table's columns and constraints found by name through an index of each list: the T-SQL
+ * model builder's `ALTER TABLE` (a script may alter every column of a wide table one by one,
+ * and neither engine limits a table's constraints, so a scan of the list per statement would
+ * grow with the square of the script), and parity asking a wide key about each column.
  */
 
 /** A column or constraint: what `ALTER TABLE ... DROP`, `ALTER COLUMN` and `DEFAULT ... FOR` name. */
@@ -42,27 +42,31 @@ export function dropFromTable(table: TableModel, columns: readonly string[], con
   dropNamed(table.checks, constraints);
 }
 
-/**
- * The first column of `table` that `name` names, as a scan in list order finds it: through the
- * index once the table is wide.
- */
+/** The first column of `table` that `name` names, as a scan in list order finds it (see findNamed). */
 export function findColumn(table: TableModel, name: string): ColumnModel | undefined {
-  const columns = table.columns;
-  // A table-level PRIMARY KEY looks up each of its columns, in nearly every table: most tables are scanned.
-  if (columns.length <= SCANNED_UP_TO) return columns.find((column) => sameName(column.name, name));
-  let first: ColumnModel | undefined;
+  return findNamed(table.columns, name);
+}
+
+/**
+ * The first item of a table's list (its columns, or a key's columns) that `name` names, as a
+ * scan in list order finds it: through the list's index once the list is long.
+ */
+export function findNamed<T extends { name: string }>(list: readonly T[], name: string): T | undefined {
+  // A table-level PRIMARY KEY looks up each of its columns, in nearly every table: most lists are scanned.
+  if (list.length <= SCANNED_UP_TO) return list.find((item) => sameName(item.name, name));
+  let first: T | undefined;
   let firstAt = -1;
   // The index of a list holds that list's items.
-  for (const column of indexOf(columns).byName.get(name) as readonly ColumnModel[]) {
-    if (!sameName(column.name, name)) continue;
+  for (const item of indexOf(list).byName.get(name) as readonly T[]) {
+    if (!sameName(item.name, name)) continue;
     if (first === undefined) {
-      first = column;
+      first = item;
       continue;
     }
-    // Two columns of one name (SQL Server rejects such a table, the model keeps both): the earlier, as a scan gives.
-    if (firstAt < 0) firstAt = columns.indexOf(first);
-    const at = columns.indexOf(column);
-    if (at < firstAt) [first, firstAt] = [column, at];
+    // Two items of one name (SQL Server rejects such a table, the model keeps both): the earlier, as a scan gives.
+    if (firstAt < 0) firstAt = list.indexOf(first);
+    const at = list.indexOf(item);
+    if (at < firstAt) [first, firstAt] = [item, at];
   }
   return first;
 }

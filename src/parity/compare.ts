@@ -16,7 +16,8 @@ import {
   type ViewModel,
 } from '../model/schema.js';
 import { ColumnSetIndex, sameNameSetOfAnyLength } from '../model/column-set-index.js';
-import { NameLists, SCANNED_UP_TO } from '../model/name-lists.js';
+import { NameLists } from '../model/name-lists.js';
+import { findNamed } from '../model/table-lists.js';
 import { compatibleTypes, formatType, toSqliteType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import { compareViews } from './compare-views.js';
@@ -511,22 +512,10 @@ function effectivelyNullable(table: TableModel, column: ColumnModel, dialect: Di
   return !(table.primaryKey && inKey(table.primaryKey, column.name));
 }
 
-/** The names of each key of more than SCANNED_UP_TO columns, made at its first lookup. */
-const keyColumnIndexes = new WeakMap<KeyConstraint, NameLists<string>>();
-
 /**
  * Whether `key` names the column: asked for each nullable column of a table, so a wide key (SQLite
- * allows 2,000 columns) is looked up through an index of its names rather than scanned per column.
+ * allows 2,000 columns) is looked up through its list's index rather than scanned per column.
  */
 function inKey(key: KeyConstraint, name: string): boolean {
-  if (key.columns.length <= SCANNED_UP_TO) return key.columns.some((column) => sameName(column.name, name));
-  let index = keyColumnIndexes.get(key);
-  if (!index) {
-    index = NameLists.of(
-      key.columns.map((column) => column.name),
-      (columnName) => columnName,
-    );
-    keyColumnIndexes.set(key, index);
-  }
-  return index.get(name).some((columnName) => sameName(columnName, name));
+  return findNamed(key.columns, name) !== undefined;
 }

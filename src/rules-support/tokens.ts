@@ -27,15 +27,12 @@ export function matchingParen(tokens: readonly Token[], open: number): number {
   return -1;
 }
 
-/**
- * Rules ask about the parentheses around each token they flag, and one statement may hold
- * thousands of them (a SELECT of 40,000 TRUEs): the answers below are worked out in one pass
- * for the token list asked about last, not per token.
- */
-const memoizeLastTokens = <T>(compute: (tokens: readonly Token[]) => T) => memoizeLast(compute);
+// Rules ask about the parentheses around each token they flag, and one statement may hold
+// thousands of them (a SELECT of 40,000 TRUEs): the answers below are worked out in one pass
+// for the token list asked about last (memoizeLast), not per token.
 
 /** For each `(`, the index of the `)` that closes it, or -1 when the statement ends first (other tokens: -1). */
-const closingParens = memoizeLastTokens((tokens) => {
+const closingParens = memoizeLast((tokens: readonly Token[]) => {
   const closing = new Int32Array(tokens.length).fill(-1);
   const open: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -52,7 +49,7 @@ const closingParens = memoizeLastTokens((tokens) => {
 });
 
 /** For each token, and for the end after the last one, the index of the `(` that encloses it most closely, or -1 at depth 0. */
-const enclosingParens = memoizeLastTokens((tokens) => {
+const enclosingParens = memoizeLast((tokens: readonly Token[]) => {
   const enclosing = new Int32Array(tokens.length + 1);
   const open: number[] = [];
   for (let i = 0; i <= tokens.length; i++) {
@@ -72,7 +69,7 @@ export function enclosingParen(tokens: readonly Token[], index: number): number 
 }
 
 /** Parenthesis depth of every token of a statement (a `(` has the depth outside it). */
-export const parenDepths: (tokens: readonly Token[]) => readonly number[] = memoizeLastTokens((tokens) => {
+export const parenDepths: (tokens: readonly Token[]) => readonly number[] = memoizeLast((tokens: readonly Token[]) => {
   const depths: number[] = new Array(tokens.length);
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
+import { writeFileAtomic } from '../files/write-atomic.js';
 
 /**
  * sql.js's script (47 KB of JavaScript around the WebAssembly) compiled with V8's code cache,
@@ -55,7 +56,7 @@ export function saveSqlJsCodeCache(target: string): boolean {
   if (!compiled) return false;
   const header = Buffer.alloc(HASH_BYTES);
   header.writeUInt32LE(compiled.hash);
-  writeFileSync(target, Buffer.concat([header, compiled.script.createCachedData()]));
+  writeFileAtomic(target, Buffer.concat([header, compiled.script.createCachedData()]));
   return true;
 }
 
