@@ -1,8 +1,8 @@
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const example = 'fixtures/example/src/Database';
 
@@ -15,10 +15,6 @@ interface JsonResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
-}
-
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'schema-lint-cli-'));
 }
 
 describe('schema-lint on the example tree', () => {
@@ -93,7 +89,7 @@ describe('schema-lint on the example tree', () => {
 
 describe('exit codes and one-line errors', () => {
   it('exits 0 with no output on a clean file', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     writeFileSync(path.join(dir, 'clean.sql'), 'CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY);\n');
     expect(runCli(['clean.sql'], { cwd: dir })).toEqual({ status: 0, stdout: '', stderr: '' });
   });
@@ -106,7 +102,7 @@ describe('exit codes and one-line errors', () => {
   });
 
   it('exits 2 for a bad config, naming the key', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     writeFileSync(path.join(dir, 'a.sql'), 'SELECT 1;\n');
     writeFileSync(path.join(dir, 'schema-lint.config.json'), JSON.stringify({ defaultDialect: 'tsql', colour: true }));
     const unknownKey = runCli(['a.sql'], { cwd: dir });
@@ -156,7 +152,7 @@ describe('options', () => {
   const sqliteInTsql = 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n';
 
   it('--dialect accepts the SQL Server aliases and forces the dialect', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     writeFileSync(path.join(dir, 'a.sqlite.sql'), sqliteInTsql);
     for (const alias of ['mssql', 'sqlserver', 'transactsql', 'tsql']) {
       const run = runCli(['a.sqlite.sql', '--dialect', alias, '--format', 'json'], { cwd: dir });
@@ -168,7 +164,7 @@ describe('options', () => {
   });
 
   it('--rule turns a rule off or down; --quiet hides warnings; --max-warnings limits them', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     writeFileSync(path.join(dir, 'a.sql'), sqliteInTsql);
     expect(runCli(['a.sql', '--rule', 'tsql/no-autoincrement:off']).status).toBe(2); // a.sql is not in the repo root
     // With the specific rule off, the grammar still says what SQL Server would: an error.
@@ -199,7 +195,7 @@ describe('options', () => {
   });
 
   it('--fix rewrites the file in place and keeps its permissions; a second run changes nothing', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     const target = path.join(dir, 'a.sql');
     writeFileSync(target, sqliteInTsql);
     chmodSync(target, 0o640);
@@ -212,7 +208,7 @@ describe('options', () => {
   });
 
   it('--fix-dry-run leaves the file alone and shows the output in JSON', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     writeFileSync(path.join(dir, 'a.sql'), sqliteInTsql);
     const run = runCli(['a.sql', '--fix-dry-run', '--format', 'json'], { cwd: dir });
     expect(readFileSync(path.join(dir, 'a.sql'), 'utf8')).toBe(sqliteInTsql);
@@ -220,7 +216,7 @@ describe('options', () => {
   });
 
   it('delivers a large report whole through a pipe', () => {
-    const dir = tempDir();
+    const dir = tempDir('cli');
     writeFileSync(path.join(dir, 'big.sql'), sqliteInTsql.repeat(20_000));
     const run = runCli(['big.sql', '--format', 'json'], { cwd: dir });
     const [result] = JSON.parse(run.stdout) as JsonResult[];

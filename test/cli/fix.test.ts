@@ -1,15 +1,15 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encode, type Encoding } from '../../src/files/decode.js';
 import { runCli } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const before = 'CREATE TABLE t (\r\n  id INTEGER PRIMARY KEY AUTOINCREMENT, -- é\r\n  n INT\r\n);\r\n';
 const after = 'CREATE TABLE t (\r\n  id INT IDENTITY(1,1) PRIMARY KEY, -- é\r\n  n INT\r\n);\r\n';
 
 function fileWith(bytes: Uint8Array, name = 'a.sql'): { dir: string; file: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'schema-lint-fix-'));
+  const dir = tempDir('fix');
   const file = path.join(dir, name);
   writeFileSync(file, bytes);
   return { dir, file };

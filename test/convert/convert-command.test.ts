@@ -1,23 +1,19 @@
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runConvert } from '../../src/cli/convert-command.js';
 import { repoRoot, runCli } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const fixtures = path.join(repoRoot, 'fixtures/convert');
 const exampleDatabase = path.join(repoRoot, 'fixtures/example/src/Database');
 
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'schema-lint-convert-'));
-}
-
 /** A folder holding copies of the fixtures, so tests never write into the repository. */
 function workspace(...files: string[]): string {
-  const dir = tempDir();
+  const dir = tempDir('convert');
   for (const file of files) copyFileSync(path.join(fixtures, file), path.join(dir, file));
   return dir;
 }
@@ -63,7 +59,7 @@ describe('schema-lint convert (runConvert)', () => {
   });
 
   it('follows the seed: schema.sql --to-sqlite -o schema.sqlite.sql gives a file SQLite runs', async () => {
-    const dir = tempDir();
+    const dir = tempDir('convert');
     copyFileSync(path.join(exampleDatabase, 'schema.sql'), path.join(dir, 'schema.sql'));
     const result = await convert(['schema.sql', '--to-sqlite', '-o', 'schema.sqlite.sql'], dir);
     expect(result.code, result.stderr).toBe(0);
@@ -126,13 +122,13 @@ describe('schema-lint convert (runConvert)', () => {
     [['a.sql', '--frobnicate'], 'schema-lint convert: unknown option --frobnicate.'],
     [['a.sql', '-o'], 'schema-lint convert: -o needs a value.'],
   ])('usage error %j: exit 2 with one line and the usage line', async (argv, message) => {
-    const result = await convert(argv, tempDir());
+    const result = await convert(argv, tempDir('convert'));
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`${message}\nUsage: schema-lint convert <input> [--to-sqlite | --to <tsql|sqlite>] [-o <output>] [--force]\n`);
   });
 
   it('says so in one line when the input cannot be read', async () => {
-    const dir = tempDir();
+    const dir = tempDir('convert');
     expect(await convert(['missing.sql'], dir)).toEqual({ code: 2, stdout: '', stderr: 'schema-lint convert: cannot read missing.sql: no such file.\n' });
     expect(await convert(['.'], dir)).toMatchObject({ code: 2, stderr: 'schema-lint convert: . is a folder, not a schema file.\n' });
     writeFileSync(path.join(dir, 'binary.sql'), Buffer.from([0x53, 0x00, 0x51, 0x00, 0x4c]));
@@ -140,7 +136,7 @@ describe('schema-lint convert (runConvert)', () => {
   });
 
   it('reads UTF-16 files (as SSMS saves them) and keeps CRLF line endings', async () => {
-    const dir = tempDir();
+    const dir = tempDir('convert');
     const text = 'CREATE TABLE [t] (\r\n    [id] INT IDENTITY(1,1) NOT NULL PRIMARY KEY,\r\n    [name] NVARCHAR(50) NULL\r\n)\r\nGO\r\n';
     writeFileSync(path.join(dir, 'ssms.sql'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const result = await convert(['ssms.sql', '--to-sqlite', '-o', 'ssms.sqlite.sql'], dir);

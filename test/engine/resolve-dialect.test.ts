@@ -1,10 +1,11 @@
-import { chownSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { chownSync, statSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../../src/config/config.js';
 import { userNameOf } from '../../src/files/owner.js';
 import { headerPragmaDialect, resolveDialect } from '../../src/engine/resolve-dialect.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const base = '/repo';
 const config = (c: ResolvedConfig['config'] = {}): ResolvedConfig => ({ config: c, baseDir: base });
@@ -74,7 +75,7 @@ describe('dialect resolution, every step of the precedence', () => {
 });
 
 describe('the owner step, with real files and the real user database', () => {
-  const folder = mkdtempSync(path.join(tmpdir(), 'schema-lint-owner-'));
+  const folder = tempDir('owner');
 
   it('resolves uid 0 to root', () => {
     expect(userNameOf(0)).toBe('root');

@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as globModule from 'glob';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SharedGlob } from '../../src/files/shared-glob.js';
+import { tempDir } from '../support/temp-dir.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'schema-lint-shared-glob-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('shared-glob');
 
 for (const file of ['a.sql', 'b.sqlite.sql', 'db/c.sql', 'db/.hidden.sql', 'db/deep/d.sql', 'node_modules/x.sql', 'db/e.txt']) {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });

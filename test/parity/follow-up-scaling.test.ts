@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkParity, type ParityFile } from '../../src/parity/check-parity.js';
 import type * as Splitter from '../../src/sql/splitter.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // Counts how often each file's text is split into statements, by any part of the parity run.
 const splits = vi.hoisted(() => new Map<string, number>());
@@ -18,8 +18,7 @@ vi.mock('../../src/sql/splitter.js', async (importOriginal) => {
   };
 });
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'schema-lint-follow-ups-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('follow-ups');
 
 /** Writes a file into the test folder and describes it as the CLI would hand it to parity. */
 function write(name: string, text: string): ParityFile {

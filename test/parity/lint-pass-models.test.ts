@@ -1,12 +1,12 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { appendFileSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/api/lint.js';
 import { loadConfig } from '../../src/config/load.js';
 import { FULL_MODEL_LIMIT } from '../../src/model/model-sink.js';
 import { checkParity, type ParityFile } from '../../src/parity/check-parity.js';
 import type { Dialect } from '../../src/sql/dialect.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /**
  * Parity takes each linted file's model from the lint pass (a full model, or only the object
@@ -15,8 +15,7 @@ import type { Dialect } from '../../src/sql/dialect.js';
  */
 const FIXTURES = path.resolve('fixtures/parity');
 const folders = readdirSync(FIXTURES).filter((name) => statSync(path.join(FIXTURES, name)).isDirectory()).sort();
-const work = mkdtempSync(path.join(os.tmpdir(), 'schema-lint-lint-pass-models-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempDir('lint-pass-models');
 
 function sqlFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })

@@ -1,13 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildSqliteModel } from '../../src/model/build-sqlite.js';
 import { buildTsqlModel } from '../../src/model/build-tsql.js';
 import type * as Schema from '../../src/model/schema.js';
 import { checkParity, type ParityFile } from '../../src/parity/check-parity.js';
 import { compareSchemas } from '../../src/parity/compare.js';
 import type * as WrittenTables from '../../src/parity/written-tables.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // Counts the name comparisons and lookups parity makes, and how often it reads a file's CREATE
 // TABLE names: a search per table (or per column) through all of them grows with the square of their count.
@@ -28,8 +28,7 @@ vi.mock('../../src/parity/written-tables.js', async (importOriginal) => {
   };
 });
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'schema-lint-parity-scaling-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('parity-scaling');
 
 const range = (count: number) => Array.from({ length: count }, (_, i) => i);
 

@@ -1,20 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeTree } from '../../bench/generate.mjs';
 import type { lintFiles as LintFiles } from '../../src/api/lint.js';
 import type { attachedModel as AttachedModel } from '../../src/model/linted-models.js';
 import { repoRoot } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /**
  * Files linted in worker threads come back with the schema model their lint pass built, as
  * files linted on the main thread do, so parity never parses them again. Workers run compiled
  * code only, so this uses the build (`npm test` builds first).
  */
-const root = mkdtempSync(path.join(os.tmpdir(), 'schema-lint-worker-models-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('worker-models');
 
 async function built<T>(relative: string): Promise<T> {
   return (await import(pathToFileURL(path.join(repoRoot, 'dist', relative)).href)) as T;

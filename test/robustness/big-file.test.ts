@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeSchemaFile } from '../../bench/generate.mjs';
 import { binPath, runCli } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /**
  * A big file finishes with memory bounded. The built binary lints a generated 8 MB schema
@@ -18,8 +18,7 @@ import { binPath, runCli } from '../support/cli.js';
  */
 const MB = 1024 * 1024;
 const HEAP_CAP_MB = 80;
-const work = mkdtempSync(path.join(tmpdir(), 'schema-lint-big-file-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempDir('big-file');
 
 function lintCapped(file: string) {
   const run = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, binPath, '--format', 'compact', file], {

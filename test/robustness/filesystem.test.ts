@@ -1,14 +1,14 @@
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binPath, runCli } from '../support/cli.js';
 import { spawnSync } from 'node:child_process';
+import { tempDir } from '../support/temp-dir.js';
 
 const sqliteInTsql = 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n';
 
 function workspace(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'schema-lint-fs-'));
+  const dir = tempDir('fs');
   chmodSync(dir, 0o755);
   return dir;
 }

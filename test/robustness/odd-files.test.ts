@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index.js';
 import { lintSource } from '../../src/engine/linter.js';
 import type { Dialect } from '../../src/sql/dialect.js';
 import { runCli } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
 
 interface JsonResult {
   filePath: string;
@@ -13,7 +13,7 @@ interface JsonResult {
 }
 
 function workspace(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'schema-lint-odd-'));
+  const dir = tempDir('odd');
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   return dir;
 }

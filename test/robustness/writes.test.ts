@@ -1,16 +1,16 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 describe('writes are atomic', () => {
   it('a writer killed at random moments leaves the old or the new content, never a mix', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'schema-lint-kill-'));
+    const dir = tempDir('kill');
     const target = path.join(dir, 'out.sql');
     writeFileSync(target, Buffer.alloc(8 * 1024 * 1024, 'z'));
     for (const delay of [30, 90, 170, 260]) {
@@ -28,7 +28,7 @@ describe('writes are atomic', () => {
   });
 
   it('--output-file replaces a report atomically and keeps its permissions', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'schema-lint-out-'));
+    const dir = tempDir('out');
     writeFileSync(path.join(dir, 'a.sql'), 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n');
     writeFileSync(path.join(dir, 'report.json'), 'old');
     chmodSync(path.join(dir, 'report.json'), 0o600);
@@ -40,7 +40,7 @@ describe('writes are atomic', () => {
   });
 
   it('--output-file into a missing folder is a one-line error', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'schema-lint-out-'));
+    const dir = tempDir('out');
     writeFileSync(path.join(dir, 'a.sql'), 'SELECT 1;\n');
     const run = runCli(['a.sql', '--output-file', 'no/such/dir/report.txt'], { cwd: dir });
     expect(run.status).toBe(2);
@@ -51,7 +51,7 @@ describe('writes are atomic', () => {
 describe('a reader that goes away', () => {
   it('stops quietly when the pipe closes early (schema-lint | head)', async () => {
     const { binPath } = await import('../support/cli.js');
-    const dir = mkdtempSync(path.join(tmpdir(), 'schema-lint-pipe-'));
+    const dir = tempDir('pipe');
     writeFileSync(path.join(dir, 'big.sql'), 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n'.repeat(20_000));
     const child = spawn(process.execPath, [binPath, 'big.sql', '--format', 'compact'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/cli.js';
+import { tempDir } from '../support/temp-dir.js';
 
 /**
  * The compile of sql.js's script with its code cache (src/sqlite/sqljs-code-cache.ts), built
@@ -12,8 +12,7 @@ import { repoRoot } from '../support/cli.js';
  * answers a second compile of the same source from memory, and the cache would never be read.
  */
 const compiledModule = pathToFileURL(path.join(repoRoot, 'dist', 'src', 'sqlite', 'sqljs-code-cache.js')).href;
-const dir = mkdtempSync(path.join(os.tmpdir(), 'schema-lint-sqljs-cache-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('sqljs-cache');
 
 /** A stand-in for sql.js's script: it sets module.exports, as the real one does. */
 function script(name: string, answer: number): string {
