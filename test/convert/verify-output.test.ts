@@ -1,14 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConvertReport } from '../../src/convert/convert-diagnostic.js';
 import { convertSchema, prepareConvert } from '../../src/convert/convert.js';
 import { verifyBlocks } from '../../src/convert/verify-output.js';
+import { SandboxDatabase } from '../../src/sqlite/sandbox-database.js';
 import { MAX_OBJECTS_PER_DATABASE } from '../../src/sqlite/validator.js';
 
 const ref = (line: number) => ({ file: 'in.sql', line, column: 1, offset: line * 100 });
 
 describe('the engine check of SQLite output', () => {
-  it('comments out what SQLite refuses and says why, then keeps going', async () => {
-    await prepareConvert();
+  // Loads the SQLite engine: without it the check passes everything, so no test may rely on another to load it.
+  beforeAll(prepareConvert);
+
+  it('comments out what SQLite refuses and says why, then keeps going', () => {
     const source = [
       'CREATE TABLE t (id INT NOT NULL PRIMARY KEY, stamp AS (GETDATE()))',
       'CREATE INDEX ix_t ON t (id)',
@@ -63,6 +66,51 @@ describe('the engine check of SQLite output', () => {
     expect(report.diagnostics.map((d) => d.message)).toEqual([
       'view v is left out (commented): SQLite rejects the converted statement (no such function: nosuch).',
     ]);
+  });
+  it('drops a view SQLite refuses when used, so the database holds what the output holds', () => {
+    const report = new ConvertReport();
+    const blocks = verifyBlocks(
+      [
+        { lines: ['CREATE TABLE a (x INTEGER);'], ref: ref(1), what: 'table a' },
+        { lines: ['CREATE VIEW v AS SELECT nosuch(x) AS y FROM a;'], ref: ref(2), what: 'view v' },
+        // Built on the refused view: its fault is that view's absence, not that view's function.
+        { lines: ['CREATE VIEW w AS SELECT y FROM v;'], ref: ref(3), what: 'view w' },
+        // The output has no view v, so one of that name is judged on its own.
+        { lines: ['CREATE VIEW v AS SELECT x FROM a;'], ref: ref(4), what: 'view v' },
+      ],
+      'sqlite',
+      report,
+    );
+    expect(report.diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual([
+      '2: view v is left out (commented): SQLite rejects the converted statement (no such function: nosuch).',
+      '3: view w is left out (commented): its view v is left out.',
+    ]);
+    expect(blocks.map((block) => block.lines[0].startsWith('--'))).toEqual([false, true, true, false]);
+  });
+
+  it('keeps each database within MAX_OBJECTS_PER_DATABASE objects however many views SQLite refuses', () => {
+    const refused = Array.from({ length: MAX_OBJECTS_PER_DATABASE + 100 }, (_, i) => ({
+      lines: [`CREATE VIEW v${i} AS SELECT nosuch(x) AS y FROM a;`],
+      ref: ref(i + 2),
+      what: `view v${i}`,
+    }));
+    const tables = Array.from({ length: MAX_OBJECTS_PER_DATABASE + 1 }, (_, i) => ({ lines: [`CREATE TABLE t${i} (x INTEGER);`], ref: ref(5000 + i), what: `table t${i}` }));
+    // What a database holds when the check moves on to a fresh one.
+    const sizesLeftBehind: number[] = [];
+    const objectNames = SandboxDatabase.prototype.objectNames;
+    const spy = vi.spyOn(SandboxDatabase.prototype, 'objectNames').mockImplementation(function (this: SandboxDatabase, ...args) {
+      const names = objectNames.apply(this, args);
+      sizesLeftBehind.push(names.length);
+      return names;
+    });
+    const report = new ConvertReport();
+    try {
+      verifyBlocks([{ lines: ['CREATE TABLE a (x INTEGER);'], ref: ref(1), what: 'table a' }, ...refused, ...tables], 'sqlite', report);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(report.diagnostics).toHaveLength(refused.length);
+    expect(sizesLeftBehind).toEqual([MAX_OBJECTS_PER_DATABASE]);
   });
 });
 
