@@ -65,19 +65,19 @@ function verifyWithSqlite(blocks: EmittedBlock[], report: ConvertReport): Emitte
           db = new SandboxDatabase(engine.sql);
           created = 0;
         }
-        let result = db.execute(text.slice(statement.start, statement.end));
+        const made = db.execute(text.slice(statement.start, statement.end));
         const view = statement.kind === 'create view' ? createdName(statement.tokens) : undefined;
-        if (result.ok && view !== undefined) {
-          // SQLite resolves a view's columns and functions only when the view is used: use it once (compiled, not run).
-          const quoted = `"${view.replace(/"/g, '""')}"`;
-          result = db.prepare(`SELECT * FROM ${quoted}`);
-          // Made in this database a moment ago, so dropping it fails only with the engine, which throws.
-          if (!result.ok) db.execute(`DROP VIEW ${quoted}`);
-        }
-        if (result.ok && statement.kind.startsWith('create')) created++;
+        const quotedView = view === undefined ? '' : `"${view.replace(/"/g, '""')}"`;
+        // SQLite resolves a view's columns and functions only when the view is used: use it once (compiled, not run).
+        const result = made.ok && view !== undefined ? db.prepare(`SELECT * FROM ${quotedView}`) : made;
         const unknown = result.ok ? undefined : /^no such (?:table|view|index|trigger): (?:main\.)?(.+)$/.exec(result.message)?.[1];
-        if (unknown !== undefined && leftBehind.has(unknown.toLowerCase())) continue; // made, but in a database left behind
-        if (!result.ok) {
+        // Made, but naming an object of a database left behind: not judged, and kept like the output keeps it.
+        const kept = result.ok || (unknown !== undefined && leftBehind.has(unknown.toLowerCase()));
+        if (kept) {
+          if (made.ok && statement.kind.startsWith('create')) created++;
+        } else {
+          // Made in this database a moment ago, so dropping it fails only with the engine, which throws.
+          if (made.ok && view !== undefined) db.execute(`DROP VIEW ${quotedView}`);
           if (statement.kind === 'create table') leftOut.set((createdName(statement.tokens) ?? '').toLowerCase(), 'table');
           if (view !== undefined) leftOut.set(view.toLowerCase(), 'view');
           // SQLite says "no such table" of a missing view as well.
