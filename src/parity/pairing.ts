@@ -98,7 +98,7 @@ function expandUpdates(patterns: readonly string[], baseDir: string, globs: () =
       continue;
     }
     const matches = globs().matchSync(pattern, { cwd: baseDir, absolute: true, nodir: true }).sort((a, b) => a.localeCompare(b, 'en'));
-    files.push(...matches.map((match) => path.resolve(match)));
+    for (const match of matches) files.push(path.resolve(match));
   }
   return files;
 }

@@ -181,7 +181,8 @@ function tablesRead(root: Record<string, unknown>): QualifiedName[] | undefined 
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
     if (Array.isArray(node)) {
-      stack.push(...(node as unknown[]));
+      // Not spread: a list of 100,000s of items (an IN list) would pass them all as arguments, past the stack's limit.
+      for (const item of node as unknown[]) stack.push(item);
       continue;
     }
     const record = node as Record<string, unknown>;

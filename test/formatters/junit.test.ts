@@ -29,6 +29,14 @@ describe('junit formatter', () => {
     expect(tricky.children[0].attrib).toEqual({ message: TRICKY_MESSAGE, type: 'warning' });
   });
 
+  it('writes a file of 100,000 problems (more lines than a call takes as arguments)', () => {
+    const result = sampleResults().find((each) => each.messages.length > 0)!;
+    const problems = Array.from({ length: 100_000 }, () => result.messages[0]);
+    const xml = junit([{ ...result, messages: problems }], sampleContext());
+    expect(xml).toMatch(/^<testsuites name="schema-lint" tests="100000" /m);
+    expect(xml.split('<testcase ')).toHaveLength(100_001);
+  });
+
   it('writes an empty report for a run with no files', () => {
     expect(junit([], sampleContext())).toBe(
       '<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="schema-lint" tests="0" failures="0" errors="0">\n</testsuites>\n',
