@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isAllowed } from '../../src/parity/allow-list.js';
+
+/** What isAllowed did before it read the list once: every entry parsed and compiled per finding. */
+function allowedByScan(allow: readonly string[], subject: { table?: string; column?: string }): boolean {
+  if (!subject.table) return false;
+  const table = subject.table;
+  const wildcard = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
+  return allow.some((entry) => {
+    let parts = entry
+      .trim()
+      .split('.')
+      .map((part) => part.replace(/^[[\]"`]+|[[\]"`]+$/g, ''));
+    if (parts.length > 1 && /^(dbo|main)$/i.test(parts[0])) parts = parts.slice(1);
+    if (parts.length === 1) return wildcard(parts[0]).test(table);
+    if (parts.length === 2) return wildcard(parts[0]).test(table) && subject.column !== undefined && wildcard(parts[1]).test(subject.column);
+    return false;
+  });
+}
+
+// Pieces whose case rules differ: ASCII, the Kelvin sign (upper-cased by toLowerCase into k, not by
+// the regular expression), ß (upper-cased into two letters), dotted İ, Cyrillic, and characters a
+// pattern escapes or strips.
+const PIECES = ['a', 'A', 'k', 'K', '\u212A', 'ß', 'SS', 'i', 'İ', 'ı', 'я', 'Я', '_', '$', '(', '+', '\\', ' ', '"', '[', ']', '`', '\n'];
+const piece = fc.constantFrom(...PIECES);
+const word = fc.array(piece, { minLength: 0, maxLength: 3 }).map((pieces) => pieces.join(''));
+const entryWord = fc.oneof(word, word.map((text) => `${text}*`), word.map((text) => `*${text}`), fc.constantFrom('dbo', 'MAIN', '*'));
+const entry = fc.array(entryWord, { minLength: 1, maxLength: 3 }).map((words) => ` ${words.join('.')} `);
+const subject = fc.record({ table: fc.option(word, { nil: undefined }), column: fc.option(word, { nil: undefined }) });
+
+describe('isAllowed', () => {
+  it('gives the answers the per-finding scan gave, for any list and finding', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 6 }), fc.array(subject, { minLength: 1, maxLength: 8 }), (allow, subjects) => {
+        for (const each of subjects) expect(isAllowed(allow, each)).toBe(allowedByScan(allow, each));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('allows tables and columns by name, case-insensitively, past a dbo./main. prefix and with *', () => {
+    const allow = ['audit_log', 'dbo.Users.Legacy_Flag', '[main].[tmp_*]', '*.created_at'];
+    expect([
+      isAllowed(allow, { table: 'AUDIT_LOG' }),
+      isAllowed(allow, { table: 'audit_log', column: 'anything' }),
+      isAllowed(allow, { table: 'users', column: 'legacy_flag' }),
+      isAllowed(allow, { table: 'users', column: 'other' }),
+      isAllowed(allow, { table: 'users' }),
+      isAllowed(allow, { table: 'tmp_import' }),
+      isAllowed(allow, { table: 'orders', column: 'CREATED_AT' }),
+      isAllowed(allow, { column: 'created_at' }),
+    ]).toEqual([true, true, true, false, false, true, true, false]);
+  });
+});
