@@ -48,15 +48,16 @@ export default defineRule({
             if (!isWord(tokens[as], 'AS') || !isPunctuation(tokens[as + 1], '(')) continue;
             const close = matchingParen(tokens, as + 1);
             if (close < 0) break;
-            let last: Token = tokens[close];
             const storage = tokens[close + 1];
             const stored = isWord(storage, 'STORED');
-            if (isWord(storage, 'STORED', 'VIRTUAL')) last = storage;
+            // The definition's last token and its index (found once per column, not searched for).
+            const lastIndex = isWord(storage, 'STORED', 'VIRTUAL') ? close + 1 : close;
+            const last: Token = tokens[lastIndex];
             const expression = text.slice(tokens[as + 2].start, tokens[close - 1].end);
             const persisted = stored ? ' PERSISTED' : '';
             const rewrite = `${column.name.text} AS (${expression})${persisted}`;
             // Only a definition that is nothing but the generated column has one plain rewrite.
-            const whole = i === column.typeEnd && tokens.indexOf(last) === column.end - 1;
+            const whole = i === column.typeEnd && lastIndex === column.end - 1;
             context.report({
               node: tokens[i],
               endNode: last,

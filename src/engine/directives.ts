@@ -11,6 +11,12 @@ import type { Token } from '../sql/token.js';
  */
 type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 
+/** What the line directives covering one line turn off: every rule, or the rules they name. */
+interface LineRules {
+  everyRule: boolean;
+  rules: Set<string>;
+}
+
 /** A disable or enable comment: from its offset on, it turns its rules off or on again. */
 interface Region {
   offset: number;
@@ -43,7 +49,12 @@ export class DirectiveSet {
   private readonly byRule = new Map<string, Region[]>();
   /** A region arrived before one already kept: sort before the next lookup (comments come in file order). */
   private unsorted = false;
-  private readonly lines = new Map<number, string[][]>();
+  /**
+   * Line directives by the line they cover: the rules they name, as a set, as a problem asks
+   * about one rule (a list per directive was searched per problem: a line naming 80,000 rules
+   * took 6.2 s).
+   */
+  private readonly lines = new Map<number, LineRules>();
 
   constructor(private readonly source: SourceText) {}
 
@@ -76,9 +87,13 @@ export class DirectiveSet {
       return;
     }
     const line = this.source.positionAt(comment.start).line + (kind === 'disable-next-line' ? 1 : 0);
-    const entries = this.lines.get(line) ?? [];
-    entries.push(rules);
-    this.lines.set(line, entries);
+    let covered = this.lines.get(line);
+    if (!covered) {
+      covered = { everyRule: false, rules: new Set() };
+      this.lines.set(line, covered);
+    }
+    if (rules.length === 0) covered.everyRule = true;
+    for (const rule of rules) covered.rules.add(rule);
   }
 
   /** Drops the diagnostics a directive turns off. */
@@ -95,8 +110,8 @@ export class DirectiveSet {
    * can only add a line directive.
    */
   disables(ruleId: string, line: number, offset: number): boolean {
-    const lineRules = this.lines.get(line);
-    if (lineRules?.some((rules) => rules.length === 0 || rules.includes(ruleId))) return true;
+    const covered = this.lines.get(line);
+    if (covered !== undefined && (covered.everyRule || covered.rules.has(ruleId))) return true;
     if (this.unsorted) {
       for (const regions of [this.everyRule, ...this.byRule.values()]) regions.sort((a, b) => a.offset - b.offset);
       this.unsorted = false;
