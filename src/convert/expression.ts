@@ -121,6 +121,8 @@ class Translator {
     const significant = items.map((item, index) => ({ item, index })).filter(({ item }) => isSignificant(item));
     const positionOf = new Map<number, number>(significant.map(({ index }, position) => [index, position]));
     const at = (position: number): TreeNode | undefined => significant[position]?.item;
+    // Made once: made per item, a CHECK of 3,000 ANDs took 0.99 s to convert, of 24,000 144 s.
+    const significantItems = this.toTsql ? significant.map((entry) => entry.item) : [];
     let out = '';
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
@@ -132,7 +134,7 @@ class Translator {
       const next = at(position + 1);
 
       if (this.toTsql) {
-        const chainEnd = this.concatChainEnd(significant.map((entry) => entry.item), position);
+        const chainEnd = this.concatChainEnd(significantItems, position);
         if (chainEnd > position) {
           const chain = this.emitConcatChain(significant.slice(position, chainEnd + 1).map((entry) => entry.item), scope);
           // SQLite's || binds tighter than * and /, T-SQL's + looser: keep the grouping next to another operator.
