@@ -1,6 +1,6 @@
 import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import type { Statement } from '../../src/sql/statement.js';
-import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
+import { isPunctuation, isWord } from '../../src/sql/token.js';
 import { matchingParen } from '../../src/rules-support/tokens.js';
 
 /** Words after which T-SQL puts TOP. */
@@ -37,15 +37,17 @@ export default defineRule({
         const tokens = statement.tokens;
         const next = tokens[index + 1];
         if (!next) return;
-        let last: Token;
+        // The last token of the TOP clause, by its index: searched for per TOP (tokens.indexOf), a
+        // SELECT of 64,000 subqueries with a TOP each took 8.8 s.
+        let lastIndex: number;
         let count: string;
         if (isPunctuation(next, '(')) {
           const close = matchingParen(tokens, index + 1);
           if (close < 0) return;
-          last = tokens[close];
+          lastIndex = close;
           count = context.source.text.slice(tokens[index + 2].start, tokens[close - 1].end);
         } else if (next.kind === 'number' || next.kind === 'variable') {
-          last = next;
+          lastIndex = index + 1;
           count = next.text;
         } else {
           return;
@@ -53,10 +55,10 @@ export default defineRule({
         const messageId = isPunctuation(next, '(') ? 'topCall' : 'top';
         context.report({
           node: token,
-          endNode: last,
+          endNode: tokens[lastIndex],
           messageId,
           data: { count, near: next.text, word: token.text },
-          suggest: limitSuggestion(statement, index, tokens.indexOf(last), count, context.source.text),
+          suggest: limitSuggestion(statement, index, lastIndex, count, context.source.text),
         });
       },
     };

@@ -87,6 +87,7 @@ interface DefinedName {
  */
 function definedNames(tokens: readonly Token[]): DefinedName[] {
   const names: DefinedName[] = [];
+  const nextWord = nextWordFinder(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     // Every token of every statement passes here: only words can start a definition.
@@ -102,9 +103,9 @@ function definedNames(tokens: readonly Token[]): DefinedName[] {
       const name = objectNameAt(tokens, j);
       if (name) names.push({ kind: 'object', name });
     } else if (token.upper === 'ALTER' && isWord(tokens[i + 1], 'TABLE')) {
-      names.push(...alterTableNames(tokens, i + 2));
+      names.push(...alterTableNames(tokens, i + 2, nextWord));
     } else if (token.upper === 'ATTACH') {
-      const as = tokens.findIndex((candidate, k) => k > i && isWord(candidate, 'AS'));
+      const as = nextWord('AS', i + 1);
       const name = as >= 0 ? tokens[as + 1] : undefined;
       if (name) names.push({ kind: 'database', name: nameOf(name) });
     }
@@ -112,19 +113,43 @@ function definedNames(tokens: readonly Token[]): DefinedName[] {
   return names;
 }
 
-function alterTableNames(tokens: readonly Token[], at: number): DefinedName[] {
+function alterTableNames(tokens: readonly Token[], at: number, nextWord: NextWord): DefinedName[] {
   let j = at;
   if (isPunctuation(tokens[j + 1], '.')) j += 2;
   j++;
   if (isWord(tokens[j], 'RENAME')) {
     if (isWord(tokens[j + 1], 'TO') && tokens[j + 2]) return [{ kind: 'object', name: nameOf(tokens[j + 2]) }];
-    const to = tokens.findIndex((candidate, k) => k > j && isWord(candidate, 'TO'));
+    const to = nextWord('TO', j + 1);
     if (to >= 0 && tokens[to + 1]) return [{ kind: 'column', name: nameOf(tokens[to + 1]) }];
   } else if (isWord(tokens[j], 'ADD')) {
     const column = isWord(tokens[j + 1], 'COLUMN') ? tokens[j + 2] : tokens[j + 1];
     if (column) return [{ kind: 'column', name: nameOf(column) }];
   }
   return [];
+}
+
+/** The index of the first `word` (upper case) at or after `from` in a statement, or -1. */
+type NextWord = (word: string, from: number) => number;
+
+/**
+ * Answers NextWord for `tokens`, each word's answers made by one pass back over the tokens at
+ * its first question. A search per ATTACH (or RENAME) read the rest of the statement each time
+ * there was no AS (TO) after it: a CHECK of 40,000 columns named attach took 11.4 s.
+ */
+function nextWordFinder(tokens: readonly Token[]): NextWord {
+  // Made at the first question: most statements have no ATTACH or RENAME.
+  let found: Map<string, Int32Array> | undefined;
+  return (word, from) => {
+    found ??= new Map();
+    let next = found.get(word);
+    if (!next) {
+      next = new Int32Array(tokens.length + 1);
+      next[tokens.length] = -1;
+      for (let k = tokens.length - 1; k >= 0; k--) next[k] = isWord(tokens[k], word) ? k : next[k + 1];
+      found.set(word, next);
+    }
+    return from < tokens.length ? next[from] : -1;
+  };
 }
 
 /** `name` or `schema.name`: the object name. */

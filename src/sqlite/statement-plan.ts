@@ -100,11 +100,22 @@ function planCreate(tokens: readonly Token[]): StatementPlan {
 }
 
 function isSettingPragma(tokens: readonly Token[]): boolean {
+  return settingPragmaName(tokens) !== undefined;
+}
+
+/**
+ * The setting a PRAGMA statement sets (one of SETTING_PRAGMAS, lower-cased), or undefined when it
+ * sets none of them: each is one connection-wide value, so the last statement setting it is
+ * what a fresh database needs to be given again.
+ */
+export function settingPragmaName(tokens: readonly Token[]): string | undefined {
   const nameIndex = isPunctuation(tokens[2], '.') ? 3 : 1;
   const name = tokens[nameIndex];
-  if (!name || name.kind !== 'word' || !SETTING_PRAGMAS.has(name.text.toLowerCase())) return false;
+  if (!name || name.kind !== 'word') return undefined;
+  const setting = name.text.toLowerCase();
+  if (!SETTING_PRAGMAS.has(setting)) return undefined;
   const next = tokens[nameIndex + 1];
-  return (next?.kind === 'operator' && next.text === '=') || isPunctuation(next, '(');
+  return (next?.kind === 'operator' && next.text === '=') || isPunctuation(next, '(') ? setting : undefined;
 }
 
 function nameAfterLast(tokens: readonly Token[], keyword: string): string | undefined {

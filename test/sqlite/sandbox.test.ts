@@ -2,8 +2,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import rule from '../../rules/sqlite/syntax.js';
+import { SandboxDatabase } from '../../src/sqlite/sandbox-database.js';
 import { MAX_OBJECTS_PER_DATABASE } from '../../src/sqlite/validator.js';
 import { describe as show, lintWithEngine } from './lint-sqlite.js';
 
@@ -91,6 +92,29 @@ describe('large schemas', () => {
       `${last + 5}:13 SQLite rejects this: no such table: nowhere.`,
       `${last + 6}:8 SQLite rejects this: near "FROM": syntax error.`,
     ]);
+  });
+
+  it('gives a fresh database the last value of each setting, once', () => {
+    const tables = (count: number) => Array.from({ length: count }, (_, i) => `PRAGMA foreign_keys = ON;\nCREATE TABLE t${i} (a INT);`);
+    const writableSchema = (last: 'ON' | 'OFF') => [
+      'PRAGMA writable_schema = ON;',
+      'PRAGMA writable_schema = OFF;',
+      `PRAGMA writable_schema = ${last};`,
+      ...tables(3 * MAX_OBJECTS_PER_DATABASE),
+      // Compiled only while writable_schema is on.
+      "INSERT INTO sqlite_schema VALUES ('table', 'x', 'x', 0, 'CREATE TABLE x (a)');",
+    ];
+    const applied = vi.spyOn(SandboxDatabase.prototype, 'applySetting');
+    try {
+      expect(show(lintWithEngine(writableSchema('ON').join('\n')))).toEqual([]);
+      // Each setting is run where it stands, and given again once to each of the fresh databases (at most 3).
+      expect(applied.mock.calls.length - (3 + 3 * MAX_OBJECTS_PER_DATABASE)).toBeLessThanOrEqual(3 * 2);
+      expect(show(lintWithEngine(writableSchema('OFF').join('\n')))).toEqual([
+        `${4 + 6 * MAX_OBJECTS_PER_DATABASE}:35 SQLite rejects this: table sqlite_master may not be modified.`,
+      ]);
+    } finally {
+      applied.mockRestore();
+    }
   });
 
   it('a table defined twice is caught within one database', () => {
