@@ -15,9 +15,9 @@ import type {
 } from '../tsql/ast.js';
 import { expressionOptionsFor, parseSchemaStatement } from '../tsql/parse-statement.js';
 import { handOutBuiltOn, ModelObjects, objectsToBuildOn } from './model-objects.js';
+import { identityOf, identityOfIndex, identityOfName } from './object-index.js';
 import {
   clearDetails,
-  objectName,
   sameName,
   sameQualifiedName,
   type ColumnModel,
@@ -249,7 +249,7 @@ class TsqlModelBuilder implements ModelSink {
       this.objects.push(object);
       return;
     }
-    const existing = isNew ? undefined : this.objects.named(object.kind, objectName(object)).find(
+    const existing = isNew ? undefined : this.objects.namesakes(object.kind, identityOf(object)!).find(
       (candidate) => candidate.kind === object.kind && sameObjectName(candidate, object),
     );
     if (existing) {
@@ -412,7 +412,7 @@ class TsqlModelBuilder implements ModelSink {
       } else {
         const target = name.name;
         // Candidates are copied (filter) before any is removed from the lists they come from.
-        for (const object of this.objects.named(kind, target.name).filter((candidate) => candidate.kind === kind && sameQualifiedName(candidate.name, target))) {
+        for (const object of this.objects.namesakes(kind, identityOfName(target)).filter((candidate) => candidate.kind === kind && sameQualifiedName(candidate.name, target))) {
           this.objects.remove(object);
         }
         if (kind === 'table') {
@@ -427,7 +427,7 @@ class TsqlModelBuilder implements ModelSink {
   }
 
   private removeIndex(name: string, table: QualifiedName): void {
-    for (const object of this.objects.named('index', name).filter((candidate) => candidate.kind === 'index' && sameName(candidate.name, name) && sameQualifiedName(candidate.table, table))) {
+    for (const object of this.objects.namesakes('index', identityOfIndex(name, table)).filter((candidate) => candidate.kind === 'index' && sameName(candidate.name, name) && sameQualifiedName(candidate.table, table))) {
       this.objects.remove(object);
     }
   }

@@ -1,4 +1,4 @@
-import { ObjectIndex } from './object-index.js';
+import { identityOfName, ObjectIndex, type Identity } from './object-index.js';
 import { sameQualifiedName, type QualifiedName, type SchemaModel, type SchemaObject } from './schema.js';
 
 /**
@@ -64,6 +64,11 @@ export class ModelObjects {
     return this.index.named(kind, name);
   }
 
+  /** The objects of `kind` that may be the one `identity` names, in model order (see ObjectIndex). */
+  namesakes(kind: string, identity: Identity): readonly SchemaObject[] {
+    return this.index.namesakes(kind, identity);
+  }
+
   /** The indexes and triggers that may be on table `tableName`, in no set order. */
   on(tableName: string): readonly SchemaObject[] {
     return this.index.on(tableName);
@@ -71,7 +76,7 @@ export class ModelObjects {
 
   /** The first object of `kind` whose qualified name matches `name` (sameQualifiedName), as a scan of the model would find it. */
   findNamed<T extends SchemaObject>(kind: T['kind'], name: QualifiedName): T | undefined {
-    return this.named(kind, name.name).find(
+    return this.namesakes(kind, identityOfName(name)).find(
       (object): object is T => object.kind === kind && 'name' in object && typeof object.name === 'object' && sameQualifiedName(object.name, name),
     );
   }

@@ -1,5 +1,5 @@
 import { NameLists, type PositionOf } from './name-lists.js';
-import { objectName, type QualifiedName, type SchemaObject } from './schema.js';
+import { isPlainName, objectName, sameName, type QualifiedName, type SchemaObject } from './schema.js';
 
 /**
  * The objects of a model being built, by kind and bare name, so that the statements which look
@@ -17,6 +17,8 @@ export class ObjectIndex {
   private readonly byName = new Map<string, NameLists<SchemaObject>>();
   /** Indexes and triggers by the bare name of their table, in no set order: whoever asks tests them all. */
   private readonly byTable: NameLists<SchemaObject>;
+  /** kind → objects by their whole identity, schema included (see `namesakes`). */
+  private readonly byIdentity = new Map<string, IdentityLists>();
 
   /** `positionOf`: where an object stands in the model; a larger number is later. */
   constructor(private readonly positionOf: PositionOf<SchemaObject>) {
@@ -26,6 +28,27 @@ export class ObjectIndex {
   /** The objects of `kind` that may be named `name`, in model order. */
   named(kind: string, name: string): readonly SchemaObject[] {
     return this.byName.get(kind)?.get(name) ?? NONE;
+  }
+
+  /**
+   * The objects of `kind` that may be the one `identity` names (sameQualifiedName, and for an
+   * index the same index name on the same table), in model order. The bare name alone put
+   * every schema's `t`, and every table's `IX_k`, in one list tested whole per statement: 400
+   * schemas of the same 20 tables with an index each (580 KB) took 9.9 s, 8,000 tables with
+   * the same index name 2.8 s. For names in printable ASCII the lists are keyed by the whole
+   * identity; any other name is looked up by its bare name, as before.
+   */
+  namesakes(kind: string, identity: Identity): readonly SchemaObject[] {
+    const schema = ownSchema(identity.schema);
+    if (!identity.parts.every(isPlainName) || (schema !== undefined && !isPlainName(schema))) return this.named(kind, identity.parts[0]);
+    const lists = this.byIdentity.get(kind);
+    if (!lists) return NONE;
+    const key = identityKey(identity.parts);
+    // A query without a schema matches every schema's namesake; one with a schema, those of
+    // that schema and those without one. Names beyond ASCII may equal plain ones (`ｔ`, `t`).
+    const odd = lists.odd.get(identity.parts[0]);
+    if (schema === undefined) return this.inModelOrder([lists.anySchema.get(key), odd]);
+    return this.inModelOrder([lists.noSchema.get(key), lists.inSchema.get(`${schema}:${key}`), odd]);
   }
 
   /** Indexes and triggers that may be on table `tableName`, in no set order. */
@@ -50,6 +73,8 @@ export class ObjectIndex {
       this.removeName(object);
       this.insertName(replacement, true);
     }
+    this.removeIdentity(object);
+    this.insertIdentity(replacement, true);
     const table = tableOf(object);
     if (table !== undefined) this.byTable.remove(table.name, object);
     const replacementTable = tableOf(replacement);
@@ -59,6 +84,7 @@ export class ObjectIndex {
   /** `object` was taken out of the model. */
   removed(object: SchemaObject): void {
     this.removeName(object);
+    this.removeIdentity(object);
     const table = tableOf(object);
     if (table !== undefined) this.byTable.remove(table.name, object);
   }
@@ -75,6 +101,7 @@ export class ObjectIndex {
   /** `inModelOrder`: the object may stand before others of its lists (it was not appended to the model). */
   private insert(object: SchemaObject, inModelOrder: boolean): void {
     this.insertName(object, inModelOrder);
+    this.insertIdentity(object, inModelOrder);
     const table = tableOf(object);
     if (table !== undefined) this.byTable.add(table.name, object, false);
   }
@@ -94,6 +121,99 @@ export class ObjectIndex {
     const name = objectName(object);
     if (name !== undefined) this.byName.get(object.kind)?.remove(name, object);
   }
+
+  private insertIdentity(object: SchemaObject, inModelOrder: boolean): void {
+    const identity = identityOf(object);
+    if (!identity) return;
+    let lists = this.byIdentity.get(object.kind);
+    if (!lists) {
+      lists = {
+        anySchema: new NameLists(this.positionOf),
+        noSchema: new NameLists(this.positionOf),
+        inSchema: new NameLists(this.positionOf),
+        odd: new NameLists(this.positionOf),
+      };
+      this.byIdentity.set(object.kind, lists);
+    }
+    for (const [list, key] of identityEntries(lists, identity)) list.add(key, object, inModelOrder);
+  }
+
+  private removeIdentity(object: SchemaObject): void {
+    const identity = identityOf(object);
+    const lists = this.byIdentity.get(object.kind);
+    if (!identity || !lists) return;
+    for (const [list, key] of identityEntries(lists, identity)) list.remove(key, object);
+  }
+
+  /** Lists each in model order, merged into one (an object in two lists once). */
+  private inModelOrder(lists: readonly (readonly SchemaObject[])[]): readonly SchemaObject[] {
+    const filled = lists.filter((list) => list.length > 0);
+    if (filled.length <= 1) return filled[0] ?? NONE;
+    const merged = [...new Set(filled.flat())];
+    return merged.sort((a, b) => this.positionOf(a) - this.positionOf(b));
+  }
+}
+
+/**
+ * What names an object among those of its kind: a schema (undefined for none or `dbo`, which
+ * match any) and its name, or for an index its own name and its table's.
+ */
+export interface Identity {
+  schema: string | undefined;
+  parts: readonly string[];
+}
+
+/** An object's identity; undefined for an INSERT's rows. */
+export function identityOf(object: SchemaObject): Identity | undefined {
+  if (object.kind === 'insert') return undefined;
+  if (object.kind === 'index') return { schema: object.table.schema, parts: [object.name, object.table.name] };
+  return { schema: object.name.schema, parts: [object.name.name] };
+}
+
+/** A qualified name's identity, for a lookup of a table, view, routine or trigger. */
+export function identityOfName(name: QualifiedName): Identity {
+  return { schema: name.schema, parts: [name.name] };
+}
+
+/** An index's identity, for a lookup by its name and table. */
+export function identityOfIndex(name: string, table: QualifiedName): Identity {
+  return { schema: table.schema, parts: [name, table.name] };
+}
+
+interface IdentityLists {
+  /** Identities all in printable ASCII, of any schema, by their parts. */
+  anySchema: NameLists<SchemaObject>;
+  /** The same, of no schema (or `dbo`). */
+  noSchema: NameLists<SchemaObject>;
+  /** The same, of another schema, by `schema:parts`. */
+  inSchema: NameLists<SchemaObject>;
+  /** Identities with a name or schema beyond ASCII, by their first part's name (as `named`). */
+  odd: NameLists<SchemaObject>;
+}
+
+/** The lists an identity is kept in, with its key in each. */
+function identityEntries(lists: IdentityLists, identity: Identity): [NameLists<SchemaObject>, string][] {
+  const schema = ownSchema(identity.schema);
+  if (!identity.parts.every(isPlainName)) return [[lists.odd, identity.parts[0]]];
+  const key = identityKey(identity.parts);
+  if (schema === undefined) return [[lists.anySchema, key], [lists.noSchema, key]];
+  // A schema beyond ASCII may equal a plain one: asked about by name, as any odd identity.
+  if (!isPlainName(schema)) return [[lists.anySchema, key], [lists.odd, identity.parts[0]]];
+  return [[lists.anySchema, key], [lists.inSchema, `${schema}:${key}`]];
+}
+
+/**
+ * Printable ASCII parts joined into one printable key, which NameLists compares by lower-casing
+ * as sameName compares each part. Two identities may share a key (`a.b` + `c`, `a` + `b.c`):
+ * that only adds a candidate, which the caller's own test turns down.
+ */
+function identityKey(parts: readonly string[]): string {
+  return parts.length === 1 ? parts[0] : parts.join('.');
+}
+
+/** A written schema other than `dbo` (sameQualifiedName's test), or undefined. */
+function ownSchema(schema: string | undefined): string | undefined {
+  return schema !== undefined && schema !== '' && !sameName(schema, 'dbo') ? schema : undefined;
 }
 
 const NONE: readonly SchemaObject[] = [];
