@@ -61,7 +61,35 @@ function comparisonsPerColumnLookup(count: number): number {
   return comparisons.count / count;
 }
 
+/**
+ * T-SQL: `schemas` schemas of the same 5 tables, each with an index of the same name, then every
+ * table altered, its index dropped and the table dropped: every lookup names a table whose bare
+ * name every schema has.
+ */
+function comparisonsPerSchemaTable(schemas: number): number {
+  const lines: string[] = [];
+  const each = (make: (table: string, schema: string) => string) => {
+    for (let s = 0; s < schemas; s++) for (let t = 0; t < 5; t++) lines.push(make(`t${t}`, `s${s}`));
+  };
+  each((t, s) => `CREATE TABLE ${s}.${t} (id INT NOT NULL, k INT NULL);\nCREATE INDEX ix_k ON ${s}.${t} (k);`);
+  each((t, s) => `ALTER TABLE ${s}.${t} ADD note INT NULL;`);
+  each((t, s) => `DROP INDEX ix_k ON ${s}.${t};`);
+  each((t, s) => `DROP TABLE ${s}.${t};`);
+  comparisons.count = 0;
+  const model = buildTsqlModel(`${lines.join('\n')}\n`, 'tenants.sql');
+  expect(model.objects).toEqual([]);
+  return comparisons.count / (schemas * 5);
+}
+
 describe('model building scales linearly with statements that look objects up', () => {
+  it('tsql: as many name comparisons per table for 800 schemas of the same tables as for 100', () => {
+    const small = comparisonsPerSchemaTable(100);
+    const large = comparisonsPerSchemaTable(800);
+    // Keyed by bare name alone, every schema's t0 shared one list, tested whole per statement.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+    expect(large).toBeLessThan(40);
+  });
+
   it('tsql: as many name comparisons per DROP CONSTRAINT on one table of 800 CHECKs as of 100', () => {
     const small = comparisonsPerDroppedConstraint(100);
     const large = comparisonsPerDroppedConstraint(800);
