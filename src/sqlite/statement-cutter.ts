@@ -28,22 +28,35 @@ export class StatementCutter {
    * A statement SQLite has not ended yet waits for the splitter's next statement, because
    * SQLite reads on to the next `;`: the splitter ends a statement before a GO line
    * (`SELECT * FROM t` + `GO` is one valid statement to SQLite, GO being an alias) and may
-   * end a trigger early (at a column named `end`).
+   * end a trigger early (at a column named `end`). The next statement's tokens are appended to
+   * it and reading goes on from where it stopped, in `pendingState`: copying and reading it again
+   * from its start per statement made a trigger whose body sets a column named `end` 8,000 times
+   * take 13.3 s, and 8,000 GO-separated lines without `;` 4.0 s.
    */
-  private pending: readonly Token[] = [];
+  private pending: Token[] = [];
   private pendingState: CompletionState = 'start';
 
   constructor(private readonly source: SourceText) {}
 
   cut(statementTokens: readonly Token[]): SqlitePiece[] {
     const pieces: SqlitePiece[] = [];
-    const tokens = this.pending.length > 0 ? [...this.pending, ...statementTokens] : statementTokens;
-    let state: CompletionState = this.pendingState;
-    this.pending = [];
-    this.pendingState = 'start';
+    let tokens: readonly Token[] = statementTokens;
+    let state: CompletionState = 'start';
     // The piece being read is tokens[pieceStart..i], sliced once it ends (usually the whole statement, which is then passed on as it is).
     let pieceStart = -1;
     let i = 0;
+    // The cutter's own array, which it may keep appending to (the splitter's it must not change).
+    const owned = this.pending.length > 0 ? this.pending : undefined;
+    if (owned) {
+      // The waiting statement goes on: read on from where it stopped.
+      pieceStart = 0;
+      i = owned.length;
+      state = this.pendingState;
+      for (const token of statementTokens) owned.push(token);
+      tokens = owned;
+    }
+    this.pending = [];
+    this.pendingState = 'start';
     while (i < tokens.length) {
       const token = tokens[i];
       if (pieceStart < 0) {
@@ -76,7 +89,7 @@ export class StatementCutter {
       i++;
     }
     if (pieceStart >= 0) {
-      this.pending = tokens.slice(pieceStart);
+      this.pending = pieceStart === 0 && owned ? owned : tokens.slice(pieceStart);
       this.pendingState = state;
     }
     return pieces;

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitAll } from '../../src/sql/splitter.js';
 import { SourceText } from '../../src/sql/source-text.js';
+import type { Token } from '../../src/sql/token.js';
 import { StatementCutter } from '../../src/sqlite/statement-cutter.js';
 
 /** The pieces SQLite would see, as text, for a whole file. */
@@ -54,5 +56,31 @@ describe('StatementCutter: statements end where SQLite ends them', () => {
 
   it('a dot in the middle of a line is not a shell command', () => {
     expect(cut('SELECT t.a FROM t;\nSELECT\n.5;')).toEqual(['SELECT t.a FROM t;', 'SELECT\n.5;']);
+  });
+});
+
+describe('StatementCutter: reading on across statements', () => {
+  // Words and marks that steer the cutter, and the splitter's own cuts (GO lines, a column named end).
+  const SNIPPETS = ['SELECT 1', 'UPDATE t SET end = 1', ';', '\nGO\n', 'CREATE', 'TEMP', 'TRIGGER tr AFTER INSERT ON t', 'BEGIN', 'END', 'CASE WHEN 1 THEN 2 END', 'EXPLAIN', '(', ')', "'x;'", '-- c;\n'];
+  const text = fc.array(fc.constantFrom(...SNIPPETS), { maxLength: 40 }).map((parts) => parts.join(' '));
+
+  it('cuts the statements one by one as it cuts all their tokens at once (property)', () => {
+    const pieces = (source: string, statements: (readonly Token[])[]) => {
+      const cutter = new StatementCutter(new SourceText(source));
+      return [...statements.flatMap((tokens) => cutter.cut(tokens)), ...cutter.finish()].map((piece) => piece.tokens.map((token) => token.text).join(' '));
+    };
+    fc.assert(
+      fc.property(text, (source) => {
+        const statements = splitAll(source, 'sqlite').map((statement) => statement.tokens);
+        expect(pieces(source, statements)).toEqual(pieces(source, [statements.flat()]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a trigger whose body sets a column named end thousands of times stays one piece', () => {
+    const body = Array.from({ length: 3000 }, (_, i) => `UPDATE t SET end = ${i};`).join('\n');
+    const trigger = `CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n${body}\nEND;`;
+    expect(cut(`${trigger}\nSELECT 2;`)).toEqual([trigger, 'SELECT 2;']);
   });
 });
