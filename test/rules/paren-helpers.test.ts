@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { enclosingParen, matchingParen, parenDepths, splitTopLevel } from '../../src/rules-support/tokens.js';
+import { lastTopLevelAs } from '../../src/rules-support/tsql-columns.js';
 import { tokenize } from '../../src/sql/lexer.js';
 import { isTrivia, type Token } from '../../src/sql/token.js';
 
@@ -104,5 +105,36 @@ describe('parenDepths', () => {
     expect(parenDepths(outer)).toEqual([0, 0, 1, 1, 2, 1, 0, 0]);
     expect(parenDepths(flat)).toEqual([0, 0, 0]);
     expect(parenDepths(outer)).toEqual([0, 0, 1, 1, 2, 1, 0, 0]);
+  });
+});
+
+/** What findTypePositions asked for each CAST before the answers were worked out once per token list: a scan of its parentheses. */
+function lastTopLevelAsByScan(tokens: readonly Token[], open: number): number {
+  const close = matchingParenByScan(tokens, open);
+  let depth = 0;
+  let found = -1;
+  for (let i = open + 1; i < (close < 0 ? tokens.length : close); i++) {
+    const token = tokens[i];
+    if (token.kind === 'punctuation' && token.text === '(') depth++;
+    else if (token.kind === 'punctuation' && token.text === ')') depth--;
+    else if (depth === 0 && token.kind === 'word' && token.upper === 'AS') found = i;
+  }
+  return found;
+}
+
+describe('lastTopLevelAs', () => {
+  it('finds the AS a scan of the parentheses finds, for every (, with any nesting and stray )', () => {
+    const withAs = fc.array(fc.constantFrom('(', ')', 'a', 'AS', 'as', 'CAST(', LONG), { maxLength: 40 }).map((pieces) => pieces.join(' '));
+    fc.assert(
+      fc.property(withAs, withAs, (first, second) => {
+        for (const tokens of [significant(first), significant(second), significant(first)]) {
+          const answers = lastTopLevelAs(tokens);
+          for (let i = 0; i < tokens.length; i++) {
+            if (tokens[i].text === '(') expect(answers[i]).toBe(lastTopLevelAsByScan(tokens, i));
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
