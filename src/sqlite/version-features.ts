@@ -1,4 +1,5 @@
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
+import { memoizeLast } from '../sql/statement-memo.js';
 import { indexAfter, type SkippedTokens } from './literal-rows.js';
 
 /**
@@ -104,7 +105,8 @@ export function findNewerFeatures(tokens: readonly Token[], target: string, skip
     if (since !== undefined && newer(since) && !(unresolved ??= unresolvedUntilUse(tokens))(i)) {
       (found ??= []).push({ reason: `no such function: ${token.text}`, since, feature: `${name}()`, start: token.start, end: token.end });
     } else if (ORDERED_AGGREGATES.has(name) && newer('3.44')) {
-      const order = orderByInsideCall(tokens, i + 1);
+      const at = orderByInsideCalls(tokens)[i + 1];
+      const order = at >= 0 ? tokens[at] : undefined;
       if (order) {
         (found ??= []).push({
           reason: 'near "ORDER": syntax error',
@@ -160,7 +162,21 @@ function unresolvedUntilUse(tokens: readonly Token[]): (index: number) => boolea
     ranges.push([j + 1, k]);
     j = k;
   }
-  return (index) => ranges.some(([from, to]) => index > from && index < to);
+  // The ranges are in order and apart: only the last one starting before `index` can hold it.
+  // (Asking every range per call made a table of 80,000 DEFAULT (concat(...)) columns take 9.4 s.)
+  return (index) => {
+    let low = 0;
+    let high = ranges.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if (ranges[middle][0] < index) {
+        last = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return last >= 0 && index < ranges[last][1];
+  };
 }
 
 function isExpressionPosition(previous: Token | undefined): boolean {
@@ -170,16 +186,23 @@ function isExpressionPosition(previous: Token | undefined): boolean {
   return previous.kind === 'word' && EXPRESSION_LEADERS.has(previous.upper);
 }
 
-/** `ORDER` directly inside the call's parentheses (not in a nested subquery or call). */
-function orderByInsideCall(tokens: readonly Token[], open: number): Token | undefined {
-  let depth = 0;
-  for (let i = open; i < tokens.length; i++) {
+/**
+ * For each `(` of a token list, the first `ORDER BY`'s ORDER directly inside its parentheses
+ * (not in a nested subquery or call), or -1; an unclosed `(` runs to the end of the list. Made
+ * in one pass per list: a scan of each call's parentheses made nested group_concat( calls
+ * quadratic (32,000: 5.0 s).
+ */
+export const orderByInsideCalls = memoizeLast((tokens: readonly Token[]): Int32Array => {
+  const order = new Int32Array(tokens.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (isPunctuation(token, '(')) depth++;
-    else if (isPunctuation(token, ')')) {
-      depth--;
-      if (depth === 0) return undefined;
-    } else if (depth === 1 && isWord(token, 'ORDER') && isWord(tokens[i + 1], 'BY')) return token;
+    if (isPunctuation(token, '(')) open.push(i);
+    else if (isPunctuation(token, ')')) open.pop();
+    else if (open.length > 0 && isWord(token, 'ORDER') && isWord(tokens[i + 1], 'BY')) {
+      const inside = open[open.length - 1];
+      if (order[inside] < 0) order[inside] = i;
+    }
   }
-  return undefined;
-}
+  return order;
+});

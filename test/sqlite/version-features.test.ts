@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/sql/lexer.js';
-import { isTrivia } from '../../src/sql/token.js';
+import { isTrivia, type Token } from '../../src/sql/token.js';
 import { rowsAfterTheFirst } from '../../src/sqlite/literal-rows.js';
-import { findNewerFeatures } from '../../src/sqlite/version-features.js';
+import { findNewerFeatures, orderByInsideCalls } from '../../src/sqlite/version-features.js';
 
 const significant = (sql: string) => tokenize(sql, 'sqlite').filter((token) => !isTrivia(token));
 
@@ -20,5 +21,36 @@ describe('findNewerFeatures, reading past the literal rows after the first', () 
     const tokens = significant("INSERT INTO t VALUES (1, 'a'), (unhex('00'), 2);");
     expect(rowsAfterTheFirst(tokens)).toBeUndefined();
     expect(findNewerFeatures(tokens, '3.40', undefined).map((found) => found.feature)).toEqual(['unhex()']);
+  });
+});
+
+/** What findNewerFeatures asked for each ordered aggregate before the answers were worked out once per token list: a scan of its parentheses. */
+function orderByInsideCallByScan(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind === 'punctuation' && token.text === '(') depth++;
+    else if (token.kind === 'punctuation' && token.text === ')') {
+      depth--;
+      if (depth === 0) return -1;
+    } else if (depth === 1 && token.kind === 'word' && token.upper === 'ORDER' && tokens[i + 1]?.kind === 'word' && tokens[i + 1].upper === 'BY') return i;
+  }
+  return -1;
+}
+
+describe('orderByInsideCalls', () => {
+  it('finds the ORDER BY a scan of the parentheses finds, for every (, with any nesting and stray )', () => {
+    const text = fc.array(fc.constantFrom('(', ')', 'a', 'ORDER BY a', 'ORDER', 'BY', 'group_concat(', ','), { maxLength: 40 }).map((pieces) => pieces.join(' '));
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        for (const tokens of [significant(first), significant(second), significant(first)]) {
+          const answers = orderByInsideCalls(tokens);
+          for (let i = 0; i < tokens.length; i++) {
+            if (tokens[i].text === '(') expect(answers[i]).toBe(orderByInsideCallByScan(tokens, i));
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
