@@ -14,26 +14,58 @@ export class CascadePaths {
   /**
    * Adds the edge parent → child when it creates no second path and no cycle; false when it
    * would. Through the new key, `parent` and every table above it reach `child` and every table
-   * below it: a second path is an old one between those two groups. The walk starts from the
-   * child's side, which is small as a schema is written (a new table has no children yet), and
-   * goes up from the parent only when something already stands above the child's side. Starting
-   * from the parent, as it did, walked all of the parent's old children per key: 8,000 tables
-   * that each cascade from one `users` table took 6.0 s to convert, a chain of 8,000 29.3 s.
+   * below it: a second path is an old one between those two groups (a cycle, one from the
+   * child's group to the parent). Either group can be the small one: a table written before the
+   * tables it cascades from has all of them below it (a chain written child first), a table many
+   * cascade from has them all below it. So the question is asked from both sides at once, a step
+   * (a table or an edge looked at) each in turn, and the side that answers first answers: never
+   * more than twice the work of the cheaper side. From the child's side alone, a chain of 16,000
+   * written child first took 106 s to convert; from the parent's alone, 8,000 tables that each
+   * cascade from one `users` table took 6.0 s.
    */
   tryAdd(parent: string, child: string): boolean {
     const from = parent.toLowerCase();
     const to = child.toLowerCase();
     if (from === to) return false;
-    const targets = reach([to], this.children);
-    if (targets.has(from)) return false; // a cycle
-    const aboveTargets = reach([...targets], this.parents, false);
-    if (aboveTargets.size > 0) {
-      for (const source of reach([from], this.parents)) if (aboveTargets.has(source)) return false;
+    const fromChild = keepsOnePath(to, this.children, from, this.parents);
+    const fromParent = keepsOnePath(from, this.parents, to, this.children);
+    let accepted: boolean | undefined;
+    while (accepted === undefined) {
+      const step = fromChild.next();
+      if (step.done) accepted = step.value;
+      else {
+        const other = fromParent.next();
+        if (other.done) accepted = other.value;
+      }
     }
+    if (!accepted) return false;
     link(this.children, from, to);
     link(this.parents, to, from);
     return true;
   }
+}
+
+/**
+ * Whether the edge between `near` and `far` keeps one path between any two tables, asked from
+ * `near`'s side: `near` and what `nearEdges` reach from it (below the child, or above the
+ * parent) must not hold `far` (a cycle), and no table beyond them (along `farEdges`) may be
+ * `far` or one `farEdges` reach from `far` (a second path). Yields once per step.
+ */
+function* keepsOnePath(
+  near: string,
+  nearEdges: ReadonlyMap<string, ReadonlySet<string>>,
+  far: string,
+  farEdges: ReadonlyMap<string, ReadonlySet<string>>,
+): Generator<void, boolean> {
+  const nearGroup = yield* reach([near], nearEdges, true);
+  if (nearGroup.has(far)) return false; // a cycle
+  const beyond = yield* reach([...nearGroup], farEdges, false);
+  if (beyond.size === 0) return true;
+  for (const table of yield* reach([far], farEdges, true)) {
+    yield;
+    if (beyond.has(table)) return false;
+  }
+  return true;
 }
 
 function link(edges: Map<string, Set<string>>, from: string, to: string): void {
@@ -42,12 +74,14 @@ function link(edges: Map<string, Set<string>>, from: string, to: string): void {
   set.add(to);
 }
 
-/** The nodes reachable from `starts` along `edges`, the starts included unless `includeStarts` is false. */
-function reach(starts: readonly string[], edges: ReadonlyMap<string, ReadonlySet<string>>, includeStarts = true): Set<string> {
+/** The nodes reachable from `starts` along `edges`, the starts included unless `includeStarts` is false; yields once per node and edge looked at. */
+function* reach(starts: readonly string[], edges: ReadonlyMap<string, ReadonlySet<string>>, includeStarts: boolean): Generator<void, Set<string>> {
   const seen = new Set<string>(includeStarts ? starts : []);
   const stack = [...starts];
   while (stack.length > 0) {
+    yield;
     for (const next of edges.get(stack.pop() as string) ?? []) {
+      yield;
       if (!seen.has(next)) {
         seen.add(next);
         stack.push(next);
