@@ -483,9 +483,10 @@ class StatementReader {
 
   /** Objects keep file order: convert emits them in it. */
   private add(object: SchemaObject): void {
-    this.objects.push(object);
-    // A table list keeps a table's name and place only (see LintPassModel).
+    // A table list keeps a table's name and place only (see LintPassModel): emptied before it
+    // is added, as the index reads its foreign keys.
     if (this.tablesOnly && object.kind === 'table') clearDetails(object);
+    this.objects.push(object);
   }
 
   private createTable(): void {
@@ -946,7 +947,10 @@ class StatementReader {
       if (tokens.length === 0) return;
       const lastToken = tokens[tokens.length - 1];
       const comma = this.statement.tokens.find((token) => token.start >= lastToken.end && isPunctuation(token, ','));
+      // A column with REFERENCES adds a foreign key: the index follows it.
+      const changing = this.objects.index.changingForeignKeys(table);
       table.columns.push(this.column(table, tokens, 0, tokens.length, Number.POSITIVE_INFINITY, comma));
+      changing.after();
     } else if (c.acceptWord('DROP')) {
       c.acceptWord('COLUMN');
       const dropped = nameOf(c.identifier());
@@ -954,21 +958,27 @@ class StatementReader {
     }
   }
 
-  /** SQLite (3.26+, legacy_alter_table off) rewrites references to a renamed table in indexes, triggers and FKs. */
+  /**
+   * SQLite (3.26+, legacy_alter_table off) rewrites references to a renamed table in indexes,
+   * triggers and FKs. They are found through the index (a copy of each list: the rewrites move
+   * objects between lists), not by a pass over the model per rename.
+   */
   private renameTable(table: TableModel, newName: QualifiedName): void {
     const oldName = table.name;
-    // Every object, as SQLite rewrites every reference: a rename costs a pass over the model.
-    for (const object of this.objects.toArray()) {
+    for (const object of [...this.objects.on(oldName.name)]) {
       if ((object.kind === 'index' || object.kind === 'trigger') && object.table && sameQualifiedName(object.table, oldName)) {
         const moving = this.objects.index.renaming(object);
         object.table = { ...newName };
         moving.after();
       }
-      if (object.kind === 'table') {
-        for (const foreignKey of object.foreignKeys) {
-          if (sameQualifiedName(foreignKey.references, oldName)) foreignKey.references = { ...newName };
-        }
+    }
+    for (const object of new Set(this.objects.referencing(oldName.name))) {
+      if (object.kind !== 'table' || !object.foreignKeys.some((key) => sameQualifiedName(key.references, oldName))) continue;
+      const changing = this.objects.index.changingForeignKeys(object);
+      for (const foreignKey of object.foreignKeys) {
+        if (sameQualifiedName(foreignKey.references, oldName)) foreignKey.references = { ...newName };
       }
+      changing.after();
     }
     const moving = this.objects.index.renaming(table);
     table.name = newName;
@@ -982,14 +992,16 @@ class StatementReader {
       if (key) for (const column of key.columns) column.name = rename(column.name);
     }
     for (const foreignKey of table.foreignKeys) foreignKey.columns = foreignKey.columns.map(rename);
-    for (const object of this.objects.toArray()) {
+    // The indexes on the table and the tables whose keys reference it, through the index (see renameTable).
+    for (const object of this.objects.on(table.name.name)) {
       if (object.kind === 'index' && sameQualifiedName(object.table, table.name)) {
         for (const column of object.columns) column.name = rename(column.name);
       }
-      if (object.kind === 'table') {
-        for (const foreignKey of object.foreignKeys) {
-          if (sameQualifiedName(foreignKey.references, table.name)) foreignKey.referencedColumns = foreignKey.referencedColumns.map(rename);
-        }
+    }
+    for (const object of new Set(this.objects.referencing(table.name.name))) {
+      if (object.kind !== 'table') continue;
+      for (const foreignKey of object.foreignKeys) {
+        if (sameQualifiedName(foreignKey.references, table.name)) foreignKey.referencedColumns = foreignKey.referencedColumns.map(rename);
       }
     }
   }

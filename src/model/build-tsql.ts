@@ -184,6 +184,8 @@ class TsqlModelBuilder implements ModelSink {
       case 'alter table': {
         const table = this.objects.findNamed<TableModel>('table', this.qualified(node.name));
         if (!table) break;
+        // The table's foreign keys may change (ADD CONSTRAINT, DROP): the index follows them.
+        const changing = this.objects.index.changingForeignKeys(table);
         for (const action of node.actions) {
           if (action.kind === 'add column') table.columns.push(this.column(action.column, table));
           else if (action.kind === 'add constraint') this.applyConstraint(table, action.constraint, undefined);
@@ -196,6 +198,7 @@ class TsqlModelBuilder implements ModelSink {
             if (action.collation) column.collation = identifierName(action.collation);
           } else if (action.kind === 'drop') dropFromTable(table, action.columns.map(identifierName), action.constraints.map(identifierName));
         }
+        changing.after();
         break;
       }
       case 'create index':
@@ -257,9 +260,10 @@ class TsqlModelBuilder implements ModelSink {
       this.objects.replace(existing, object);
       return;
     }
-    this.objects.push(object);
-    // A table list keeps a new table's name and place only (see LintPassModel); one that took its namesake's place keeps its details.
+    // A table list keeps a new table's name and place only (see LintPassModel); one that took its
+    // namesake's place keeps its details. Emptied before it is added, as the index reads its keys.
     if (this.tablesOnly && object.kind === 'table') clearDetails(object);
+    this.objects.push(object);
   }
 
   private addTable(node: CreateTableNode, guarded: boolean, comments: string[]): void {

@@ -74,6 +74,11 @@ export class ModelObjects {
     return this.index.on(tableName);
   }
 
+  /** The tables whose foreign keys may reference table `tableName`, in no set order (see ObjectIndex). */
+  referencing(tableName: string): readonly SchemaObject[] {
+    return this.index.referencing(tableName);
+  }
+
   /** The first object of `kind` whose qualified name matches `name` (sameQualifiedName), as a scan of the model would find it. */
   findNamed<T extends SchemaObject>(kind: T['kind'], name: QualifiedName): T | undefined {
     return this.namesakes(kind, identityOfName(name)).find(

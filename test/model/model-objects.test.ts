@@ -207,6 +207,56 @@ describe('ModelObjects', () => {
     );
   });
 
+  it('lists every table whose foreign keys reference a name, through additions, removals and key changes (property)', () => {
+    const names = ['t', 'T', 'ｔ', 'u', 'я', 'Я'];
+    const name = fc.constantFrom(...names);
+    const step = fc.oneof(
+      fc.record({ op: fc.constant('push' as const), name, references: fc.array(name, { maxLength: 3 }) }),
+      fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
+      fc.record({ op: fc.constant('replace' as const), at: fc.nat(), name, references: fc.array(name, { maxLength: 3 }) }),
+      fc.record({ op: fc.constant('add key' as const), at: fc.nat(), references: name }),
+      fc.record({ op: fc.constant('retarget' as const), at: fc.nat(), from: name, to: name }),
+      fc.record({ op: fc.constant('lookup' as const), name }),
+    );
+    const withKeys = (tableName: string, references: readonly string[]): TableModel => ({
+      ...table(tableName),
+      foreignKeys: references.map((referenced) => ({ columns: ['a'], references: { name: referenced }, referencedColumns: ['id'], ref })),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 10, maxLength: 60 }), (steps) => {
+        const objects = new ModelObjects();
+        const model: TableModel[] = [];
+        for (const s of steps) {
+          if (s.op === 'push') {
+            const created = withKeys(s.name, s.references);
+            objects.push(created);
+            model.push(created);
+          } else if (s.op === 'lookup') {
+            const referencing = new Set(objects.referencing(s.name));
+            for (const candidate of model) {
+              if (candidate.foreignKeys.some((key) => sameName(key.references.name, s.name))) expect(referencing.has(candidate)).toBe(true);
+            }
+          } else if (model.length > 0) {
+            const at = s.at % model.length;
+            if (s.op === 'remove') objects.remove(model.splice(at, 1)[0]);
+            else if (s.op === 'replace') {
+              const replacement = withKeys(s.name, s.references);
+              objects.replace(model[at], replacement);
+              model[at] = replacement;
+            } else {
+              // A key added by ALTER TABLE, or keys retargeted by a rename of the table they reference.
+              const changing = objects.index.changingForeignKeys(model[at]);
+              if (s.op === 'add key') model[at].foreignKeys.push(...withKeys('x', [s.references]).foreignKeys);
+              else for (const key of model[at].foreignKeys) if (sameName(key.references.name, s.from)) key.references = { name: s.to };
+              changing.after();
+            }
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('finds every name among thousands added and removed in any order, plain and not', () => {
     // Enough names that the collator's order is kept in many blocks, which split and empty.
     const count = 3000;

@@ -81,6 +81,25 @@ function comparisonsPerSchemaTable(schemas: number): number {
   return comparisons.count / (schemas * 5);
 }
 
+/**
+ * SQLite: `count` tables, each with an index and a foreign key to the one before, then every
+ * table renamed and one column of each renamed: each rename rewrites the references to it.
+ */
+function comparisonsPerRename(count: number): number {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const parent = i === 0 ? '' : `, p INTEGER REFERENCES t${i - 1} (id)`;
+    lines.push(`CREATE TABLE t${i} (id INTEGER PRIMARY KEY, k INTEGER${parent});`, `CREATE INDEX ix${i} ON t${i} (k);`);
+  }
+  for (let i = 0; i < count; i++) lines.push(`ALTER TABLE t${i} RENAME TO r${i};`, `ALTER TABLE r${i} RENAME COLUMN k TO kk;`);
+  comparisons.count = 0;
+  const model = buildSqliteModel(`${lines.join('\n')}\n`, 'renames.sqlite.sql');
+  // Every reference followed the renames.
+  expect(model.objects.filter((object) => object.kind === 'index' && !object.table.name.startsWith('r'))).toEqual([]);
+  expect(model.objects.filter((object) => object.kind === 'table' && object.foreignKeys.some((key) => !key.references.name.startsWith('r')))).toEqual([]);
+  return comparisons.count / count;
+}
+
 describe('model building scales linearly with statements that look objects up', () => {
   it('tsql: as many name comparisons per table for 800 schemas of the same tables as for 100', () => {
     const small = comparisonsPerSchemaTable(100);
@@ -104,6 +123,14 @@ describe('model building scales linearly with statements that look objects up', 
     // A scan of the table's columns per ALTER COLUMN, DEFAULT ... FOR and key column made 800 cost ~8 times as much as 100.
     expect(large).toBeLessThanOrEqual(small * 1.1);
     expect(large).toBeLessThan(20);
+  });
+
+  it('sqlite: as many name comparisons per renamed table for 800 tables as for 100', () => {
+    const small = comparisonsPerRename(100);
+    const large = comparisonsPerRename(800);
+    // A pass over the model per rename made 800 cost ~8 times as much per table as 100.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+    expect(large).toBeLessThan(40);
   });
 
   for (const dialect of ['tsql', 'sqlite'] as const) {
