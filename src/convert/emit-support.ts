@@ -3,6 +3,7 @@ import { sameName, tablesOf } from '../model/schema.js';
 import { findTable } from '../model/find-table.js';
 import { NameLists } from '../model/name-lists.js';
 import { perObjectList } from '../model/per-object-list.js';
+import { findColumn } from '../model/table-lists.js';
 import { typeFamily, type TypeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
@@ -114,7 +115,9 @@ export function tableNames(context: EmitContext, table: TableModel | undefined):
     isKnown: (name) => known.has(name.toLowerCase()),
     familyOf: (name) => {
       if (table) {
-        const column = table.columns.find((candidate) => sameName(candidate.name, name));
+        // Through the list's index once it is long: a scan per name made `+` in the computed
+        // columns of a wide table quadratic (16,000 such columns: 15.6 s).
+        const column = findColumn(table, name);
         return column ? columnFamily(column, context.from) : undefined;
       }
       return familyAcrossSchema(context, name);

@@ -556,9 +556,13 @@ function rewriteEqualsAliases(items: readonly TreeNode[]): TreeNode[] {
       const trailing: TreeNode[] = [];
       while (rest.length > 0 && !isSignificant(rest[rest.length - 1])) trailing.unshift(rest.pop() as TreeNode);
       const leading = item.slice(0, item.indexOf(name));
-      out.push(...leading, ...rest, syntheticToken('whitespace', ' '), syntheticToken('word', 'AS'), syntheticToken('whitespace', ' '), name, ...trailing);
+      // Pushed one by one, not spread: an item of 20,000 nodes passed as arguments overflows the stack.
+      pushAll(out, leading);
+      pushAll(out, rest);
+      out.push(syntheticToken('whitespace', ' '), syntheticToken('word', 'AS'), syntheticToken('whitespace', ' '), name);
+      pushAll(out, trailing);
     } else {
-      out.push(...item);
+      pushAll(out, item);
     }
     item = [];
   };
@@ -581,7 +585,8 @@ function rewriteEqualsAliases(items: readonly TreeNode[]): TreeNode[] {
       continue;
     }
     if (upper === 'DISTINCT' || upper === 'ALL') {
-      out.push(...item, node);
+      pushAll(out, item);
+      out.push(node);
       item = [];
       continue;
     }
@@ -615,4 +620,9 @@ function isOperatorLike(node: TreeNode): boolean {
   if (token.kind === 'operator') return true;
   if (token.kind === 'punctuation') return token.text === ',' || token.text === '(';
   return token.kind === 'word' && NOT_FUNCTIONS.has(token.upper) && token.upper !== 'END' && token.upper !== 'NULL';
+}
+
+/** Appends `items` to `out` one by one: a spread passes every item as an argument, past the stack's limit for long lists. */
+function pushAll<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
 }

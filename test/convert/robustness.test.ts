@@ -72,3 +72,13 @@ describe('convert never throws and never writes what the target refuses', () => 
     );
   });
 });
+
+describe('convert on very long expressions', () => {
+  it('converts a view whose one column is a CASE of 20,000 WHENs (its items were spread as arguments)', () => {
+    const whens = Array.from({ length: 20_000 }, (_, i) => `WHEN ${i} THEN N'v${i}'`).join(' ');
+    const source = `CREATE TABLE dbo.T (id INT NOT NULL PRIMARY KEY, s NVARCHAR(10) NULL);\nGO\nCREATE VIEW dbo.V AS SELECT CASE t.id ${whens} ELSE t.s END AS x FROM dbo.T AS t;\nGO\n`;
+    const result = convertSchema(source, { from: 'tsql', to: 'sqlite', filePath: 'in.sql' });
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
+    expect(result.output).toMatch(/CREATE VIEW V AS\s+SELECT CASE t.id WHEN 0 THEN 'v0' WHEN 1/);
+  });
+});
