@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { enclosingParen, matchingParen, parenDepths, splitTopLevel } from '../../src/rules-support/tokens.js';
 import { lastTopLevelAs } from '../../src/rules-support/tsql-columns.js';
+import { limitQueries } from '../../rules/tsql/no-limit.js';
 import { tokenize } from '../../src/sql/lexer.js';
 import { isTrivia, type Token } from '../../src/sql/token.js';
 
@@ -132,6 +133,50 @@ describe('lastTopLevelAs', () => {
           for (let i = 0; i < tokens.length; i++) {
             if (tokens[i].text === '(') expect(answers[i]).toBe(lastTopLevelAsByScan(tokens, i));
           }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** What tsql/no-limit asked for each LIMIT before the answers were worked out once per token list: a look back to its SELECT. */
+function limitQueryByScan(tokens: readonly Token[], limitIndex: number, isClause: (index: number) => boolean): { select: number; orderBy: boolean } | undefined {
+  const depths = parenDepths(tokens);
+  const depth = depths[limitIndex];
+  const word = (i: number, ...words: string[]) => tokens[i]?.kind === 'word' && words.includes(tokens[i].upper);
+  let select = -1;
+  let orderBy = false;
+  for (let i = limitIndex - 1; i >= 0; i--) {
+    if (depths[i] < depth) break;
+    if (depths[i] !== depth || tokens[i].kind !== 'word') continue;
+    // A second LIMIT after the SELECT has no rewrite of its own (added with the one-pass version).
+    if (word(i, 'UNION', 'EXCEPT', 'INTERSECT', 'TOP') || isClause(i)) return undefined;
+    if (word(i, 'ORDER') && word(i + 1, 'BY')) orderBy = true;
+    if (word(i, 'SELECT')) {
+      select = i;
+      break;
+    }
+  }
+  if (select < 0) return undefined;
+  for (let i = select - 1; i >= 0 && depths[i] >= depth; i--) {
+    if (depths[i] === depth && word(i, 'UNION', 'EXCEPT', 'INTERSECT')) return undefined;
+  }
+  return { select, orderBy };
+}
+
+describe('limitQueries (tsql/no-limit)', () => {
+  it('finds the SELECT a look back from each LIMIT finds, with any nesting, set operators, TOP and ORDER BY', () => {
+    const query = fc
+      .array(fc.constantFrom('(', ')', 'SELECT', 'a', 'LIMIT 1', 'LIMIT', ',', 'UNION', 'EXCEPT', 'TOP 2', 'ORDER BY a', 'ORDER', 'BY'), { maxLength: 40 })
+      .map((pieces) => pieces.join(' '));
+    fc.assert(
+      fc.property(query, query, (first, second) => {
+        for (const tokens of [significant(first), significant(second), significant(first)]) {
+          const answers = limitQueries(tokens);
+          // Answered for exactly the LIMIT clauses (a LIMIT followed by its count, not a name).
+          for (const index of answers.keys()) expect([tokens[index].upper, tokens[index + 1]?.kind]).toEqual(['LIMIT', 'number']);
+          for (const index of answers.keys()) expect(answers.get(index)).toEqual(limitQueryByScan(tokens, index, (k) => answers.has(k)));
         }
       }),
       { numRuns: 1000 },

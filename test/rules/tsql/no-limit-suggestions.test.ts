@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/tsql/no-limit.js';
-import { suggestionOutputs } from '../../support/rule-tester.js';
+import { lintWithRule, suggestionOutputs } from '../../support/rule-tester.js';
 
 /** The rewrites tsql/no-limit offers for LIMIT: TOP (n), or OFFSET ... FETCH NEXT after an ORDER BY. */
 const suggested = (code: string): string[] => suggestionOutputs(rule, code);
@@ -21,6 +21,15 @@ describe('tsql/no-limit suggestions', () => {
 
   it('rewrites the subquery the LIMIT ends', () => {
     expect(suggested('SELECT a FROM (SELECT a FROM t LIMIT 3) AS x')).toEqual(['SELECT a FROM (SELECT TOP (3) a FROM t) AS x']);
+  });
+
+  it('rewrites the LIMIT of a query that selects a column named limit', () => {
+    expect(suggested('SELECT a, limit FROM t LIMIT 5')).toEqual(['SELECT TOP (5) a, limit FROM t']);
+  });
+
+  it('offers nothing for a second LIMIT of one query (its rewrite would span the first)', () => {
+    const [first, second] = lintWithRule(rule, 'SELECT a FROM t LIMIT 1 LIMIT 2');
+    expect([first.suggestions?.length, second.suggestions]).toEqual([1, undefined]);
   });
 
   it('offers nothing for a LIMIT after UNION, or an offset without ORDER BY', () => {
