@@ -1,4 +1,5 @@
 import type { Statement } from '../sql/statement.js';
+import { directlyInsideParens } from '../sql/inside-parens.js';
 import { memoizeLast, memoizeLastStatement } from '../sql/statement-memo.js';
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
 import { forEachTopLevelPart, isNameToken, matchingParen, qualifiedNameEnd, splitTopLevel } from './tokens.js';
@@ -210,17 +211,9 @@ function isDeclaredVariable(tokens: readonly Token[], index: number): boolean {
  * within them), or -1; an unclosed `(` runs to the end of the list. Made in one pass per list: a
  * scan of each CAST's parentheses made nested CASTs quadratic (32,000: 9.0 s).
  */
-export const lastTopLevelAs = memoizeLast((tokens: readonly Token[]): Int32Array => {
-  const lastAs = new Int32Array(tokens.length).fill(-1);
-  const open: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (isPunctuation(token, '(')) open.push(i);
-    else if (isPunctuation(token, ')')) open.pop();
-    else if (open.length > 0 && isWord(token, 'AS')) lastAs[open[open.length - 1]] = i;
-  }
-  return lastAs;
-});
+export const lastTopLevelAs = memoizeLast((tokens: readonly Token[]): Int32Array =>
+  directlyInsideParens(tokens, (index) => isWord(tokens[index], 'AS'), 'last'),
+);
 
 /** The names of user-defined types a file creates (`CREATE TYPE dbo.Flag FROM BIT`), upper-cased. */
 export function createdTypeName(statement: Statement): string | undefined {

@@ -1,4 +1,5 @@
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
+import { directlyInsideParens } from '../sql/inside-parens.js';
 import { memoizeLast } from '../sql/statement-memo.js';
 import { indexAfter, type SkippedTokens } from './literal-rows.js';
 
@@ -192,17 +193,6 @@ function isExpressionPosition(previous: Token | undefined): boolean {
  * in one pass per list: a scan of each call's parentheses made nested group_concat( calls
  * quadratic (32,000: 5.0 s).
  */
-export const orderByInsideCalls = memoizeLast((tokens: readonly Token[]): Int32Array => {
-  const order = new Int32Array(tokens.length).fill(-1);
-  const open: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (isPunctuation(token, '(')) open.push(i);
-    else if (isPunctuation(token, ')')) open.pop();
-    else if (open.length > 0 && isWord(token, 'ORDER') && isWord(tokens[i + 1], 'BY')) {
-      const inside = open[open.length - 1];
-      if (order[inside] < 0) order[inside] = i;
-    }
-  }
-  return order;
-});
+export const orderByInsideCalls = memoizeLast((tokens: readonly Token[]): Int32Array =>
+  directlyInsideParens(tokens, (index) => isWord(tokens[index], 'ORDER') && isWord(tokens[index + 1], 'BY'), 'first'),
+);
