@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -7,6 +6,7 @@ import rule from '../../rules/sqlite/syntax.js';
 import { SandboxDatabase } from '../../src/sqlite/sandbox-database.js';
 import { MAX_OBJECTS_PER_DATABASE } from '../../src/sqlite/validator.js';
 import { describe as show, lintWithEngine } from './lint-sqlite.js';
+import { tempDir } from '../support/temp-dir.js';
 
 beforeAll(async () => {
   await rule.prepare?.();
@@ -14,13 +14,11 @@ beforeAll(async () => {
 
 describe('the SQLite engine cannot touch the file system', () => {
   const originalCwd = process.cwd();
-  const workDir = mkdtempSync(path.join(tmpdir(), 'schema-lint-sandbox-'));
+  // Removed when the file ends, even when a filter skips this block's tests (and its hooks).
+  const workDir = tempDir('sandbox');
 
   beforeAll(() => process.chdir(workDir));
-  afterAll(() => {
-    process.chdir(originalCwd);
-    rmSync(workDir, { recursive: true, force: true });
-  });
+  afterAll(() => process.chdir(originalCwd));
 
   it('ATTACH, VACUUM INTO and load_extension create no file, relative or absolute', () => {
     const absolute = path.join(workDir, 'absolute.db').replace(/'/g, "''");
