@@ -51,7 +51,7 @@ export class ObjectIndex {
     // A query without a schema matches every schema's namesake; one with a schema, those of
     // that schema and those without one. Names beyond ASCII may equal plain ones (`ｔ`, `t`).
     const odd = lists.odd.get(identity.parts[0]);
-    if (schema === undefined) return this.inModelOrder([lists.anySchema.get(key), odd]);
+    if (schema === undefined) return this.inModelOrder([lists.noSchema.get(key), lists.withSchema.get(key), odd]);
     return this.inModelOrder([lists.noSchema.get(key), lists.inSchema.get(`${schema}:${key}`), odd]);
   }
 
@@ -162,8 +162,8 @@ export class ObjectIndex {
     let lists = this.byIdentity.get(object.kind);
     if (!lists) {
       lists = {
-        anySchema: new NameLists(this.positionOf),
         noSchema: new NameLists(this.positionOf),
+        withSchema: new NameLists(this.positionOf),
         inSchema: new NameLists(this.positionOf),
         odd: new NameLists(this.positionOf),
       };
@@ -215,11 +215,11 @@ export function identityOfIndex(name: string, table: QualifiedName): Identity {
 }
 
 interface IdentityLists {
-  /** Identities all in printable ASCII, of any schema, by their parts. */
-  anySchema: NameLists<SchemaObject>;
-  /** The same, of no schema (or `dbo`). */
+  /** Identities in printable ASCII of no schema (or `dbo`), by their parts: most objects, kept in this list alone. */
   noSchema: NameLists<SchemaObject>;
-  /** The same, of another schema, by `schema:parts`. */
+  /** Identities in printable ASCII of another schema, any, by their parts. */
+  withSchema: NameLists<SchemaObject>;
+  /** The same, by `schema:parts`. */
   inSchema: NameLists<SchemaObject>;
   /** Identities with a name or schema beyond ASCII, by their first part's name (as `named`). */
   odd: NameLists<SchemaObject>;
@@ -230,10 +230,10 @@ function identityEntries(lists: IdentityLists, identity: Identity): [NameLists<S
   const schema = ownSchema(identity.schema);
   if (!identity.parts.every(isPlainName)) return [[lists.odd, identity.parts[0]]];
   const key = identityKey(identity.parts);
-  if (schema === undefined) return [[lists.anySchema, key], [lists.noSchema, key]];
+  if (schema === undefined) return [[lists.noSchema, key]];
   // A schema beyond ASCII may equal a plain one: asked about by name, as any odd identity.
-  if (!isPlainName(schema)) return [[lists.anySchema, key], [lists.odd, identity.parts[0]]];
-  return [[lists.anySchema, key], [lists.inSchema, `${schema}:${key}`]];
+  if (!isPlainName(schema)) return [[lists.withSchema, key], [lists.odd, identity.parts[0]]];
+  return [[lists.withSchema, key], [lists.inSchema, `${schema}:${key}`]];
 }
 
 /**
