@@ -184,9 +184,9 @@ class TsqlModelBuilder implements ModelSink {
       case 'alter table': {
         const table = this.objects.findNamed<TableModel>('table', this.qualified(node.name));
         if (!table) break;
-        // The table's foreign keys may change (ADD CONSTRAINT, DROP): the index follows them.
-        const changing = this.objects.index.changingForeignKeys(table);
         for (const action of node.actions) {
+          // A key an added column or constraint brings: the index lists the table under its table's name.
+          const keys = table.foreignKeys.length;
           if (action.kind === 'add column') table.columns.push(this.column(action.column, table));
           else if (action.kind === 'add constraint') this.applyConstraint(table, action.constraint, undefined);
           else if (action.kind === 'alter column') {
@@ -197,8 +197,8 @@ class TsqlModelBuilder implements ModelSink {
             column.nullable = action.nullable ?? true;
             if (action.collation) column.collation = identifierName(action.collation);
           } else if (action.kind === 'drop') dropFromTable(table, action.columns.map(identifierName), action.constraints.map(identifierName));
+          if (table.foreignKeys.length > keys) this.objects.index.foreignKeysAdded(table, keys);
         }
-        changing.after();
         break;
       }
       case 'create index':

@@ -42,6 +42,14 @@ export function dropFromTable(table: TableModel, columns: readonly string[], con
   dropNamed(table.checks, constraints);
 }
 
+/**
+ * The names of `list`'s items were changed in place (SQLite's RENAME COLUMN): its index, if it has
+ * one, is made afresh at the next lookup.
+ */
+export function namesChanged(list: readonly Named[]): void {
+  indexes.delete(list);
+}
+
 /** The first column of `table` that `name` names, as a scan in list order finds it (see findNamed). */
 export function findColumn(table: TableModel, name: string): ColumnModel | undefined {
   return findNamed(table.columns, name);

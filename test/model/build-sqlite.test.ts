@@ -256,6 +256,15 @@ ALTER TABLE t2 DROP COLUMN a;`,
     expect(findTable(model, { name: 'child' })?.foreignKeys[0]).toMatchObject({ references: { name: 't2' }, referencedColumns: ['bb'] });
   });
 
+  it('drops the columns of a wide table by name, also one renamed after an earlier drop', () => {
+    // Past 32 columns the drops go through the column list's index, which a rename must not leave stale.
+    const columns = Array.from({ length: 40 }, (_, i) => `c${i} INT`).join(', ');
+    const script = [`CREATE TABLE t (${columns});`, 'ALTER TABLE t DROP COLUMN c1;', 'ALTER TABLE t RENAME COLUMN c2 TO z;', 'ALTER TABLE t DROP COLUMN z;', 'ALTER TABLE t DROP COLUMN C39;'];
+    const model = buildSqliteModel(script.join('\n'), FILE);
+    const kept = ['c0', ...Array.from({ length: 36 }, (_, i) => `c${i + 3}`)];
+    expect(findTable(model, { name: 't' })?.columns.map((c) => c.name)).toEqual(kept);
+  });
+
   it('applies a follow-up script to a base model', () => {
     const base = buildSqliteModel('CREATE TABLE t (a INT);', 'schema.sqlite.sql');
     const model = buildSqliteModel('ALTER TABLE t ADD c INT;\nCREATE INDEX ix ON t (c);', 'updates.sqlite.sql', base);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildSqliteModel } from '../../src/model/build-sqlite.js';
 import { buildTsqlModel } from '../../src/model/build-tsql.js';
+import { NameLists } from '../../src/model/name-lists.js';
 import type * as Schema from '../../src/model/schema.js';
 
 // Counts the name comparisons the model builders make: a lookup that scans the model makes one
@@ -100,7 +101,48 @@ function comparisonsPerRename(count: number): number {
   return comparisons.count / count;
 }
 
+/** SQLite: one table of `count` columns (more than SQLite takes; the model still reads it), dropped one by one. */
+function comparisonsPerDroppedColumn(count: number): number {
+  const columns = Array.from({ length: count }, (_, i) => `c${i} INTEGER`).join(', ');
+  const drops = Array.from({ length: count - 1 }, (_, i) => `ALTER TABLE t DROP COLUMN c${i};`);
+  comparisons.count = 0;
+  const model = buildSqliteModel(`CREATE TABLE t (${columns});\n${drops.join('\n')}\n`, 'drops.sqlite.sql');
+  expect(model.objects[0].kind === 'table' && model.objects[0].columns.map((column) => column.name)).toEqual([`c${count - 1}`]);
+  return comparisons.count / count;
+}
+
+/** Entries put in or taken out of the object index's name lists per ALTER TABLE of a table with `count` foreign keys. */
+function indexUpdatesPerAlter(dialect: 'tsql' | 'sqlite', count: number): number {
+  const keys = Array.from({ length: count }, (_, i) => `f${i} INT REFERENCES p${i} (id)`).join(', ');
+  const alters = Array.from({ length: count }, (_, i) => (dialect === 'tsql' ? `ALTER TABLE t ADD x${i} INT NULL;` : `ALTER TABLE t ADD COLUMN x${i} INT;`));
+  const updates = [vi.spyOn(NameLists.prototype, 'add'), vi.spyOn(NameLists.prototype, 'remove')];
+  try {
+    (dialect === 'tsql' ? buildTsqlModel : buildSqliteModel)(`CREATE TABLE t (id INT PRIMARY KEY, ${keys});\n${alters.join('\n')}\n`, 'alters.sql');
+    return updates.reduce((sum, spy) => sum + spy.mock.calls.length, 0) / count;
+  } finally {
+    for (const spy of updates) spy.mockRestore();
+  }
+}
+
 describe('model building scales linearly with statements that look objects up', () => {
+  it('sqlite: as many name comparisons per dropped column of a table of 800 columns as of 100', () => {
+    const small = comparisonsPerDroppedColumn(100);
+    const large = comparisonsPerDroppedColumn(800);
+    // A filter of every column per DROP COLUMN made 800 cost ~8 times as much per column as 100.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+    expect(large).toBeLessThan(20);
+  });
+
+  for (const dialect of ['tsql', 'sqlite'] as const) {
+    it(`${dialect}: as many index updates per ALTER TABLE of a table with 800 foreign keys as with 100`, () => {
+      const small = indexUpdatesPerAlter(dialect, 100);
+      const large = indexUpdatesPerAlter(dialect, 800);
+      // Re-listing every key of the table per ALTER made 800 cost ~8 times as much per ALTER as 100.
+      expect(large).toBeLessThanOrEqual(small * 1.1);
+      expect(large).toBeLessThan(20);
+    });
+  }
+
   it('tsql: as many name comparisons per table for 800 schemas of the same tables as for 100', () => {
     const small = comparisonsPerSchemaTable(100);
     const large = comparisonsPerSchemaTable(800);
