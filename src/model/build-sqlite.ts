@@ -951,7 +951,7 @@ class StatementReader {
       // A column with REFERENCES adds a foreign key: the index lists the table under its table's name.
       const keys = table.foreignKeys.length;
       table.columns.push(this.column(table, tokens, 0, tokens.length, Number.POSITIVE_INFINITY, comma));
-      if (table.foreignKeys.length > keys) this.objects.index.foreignKeysAdded(table, keys);
+      this.objects.index.foreignKeysAdded(table, keys);
     } else if (c.acceptWord('DROP')) {
       c.acceptWord('COLUMN');
       // Through the list's index: a filter of every column per DROP COLUMN made dropping the

@@ -197,7 +197,7 @@ class TsqlModelBuilder implements ModelSink {
             column.nullable = action.nullable ?? true;
             if (action.collation) column.collation = identifierName(action.collation);
           } else if (action.kind === 'drop') dropFromTable(table, action.columns.map(identifierName), action.constraints.map(identifierName));
-          if (table.foreignKeys.length > keys) this.objects.index.foreignKeysAdded(table, keys);
+          this.objects.index.foreignKeysAdded(table, keys);
         }
         break;
       }

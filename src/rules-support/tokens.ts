@@ -1,4 +1,5 @@
 import type { TextEdit } from '../engine/diagnostic.js';
+import { enclosingParens } from '../sql/inside-parens.js';
 import { memoizeLast } from '../sql/statement-memo.js';
 import { isPunctuation, isWord, type Token } from '../sql/token.js';
 
@@ -46,21 +47,6 @@ const closingParens = memoizeLast((tokens: readonly Token[]) => {
     }
   }
   return closing;
-});
-
-/** For each token, and for the end after the last one, the index of the `(` that encloses it most closely, or -1 at depth 0. */
-const enclosingParens = memoizeLast((tokens: readonly Token[]) => {
-  const enclosing = new Int32Array(tokens.length + 1);
-  const open: number[] = [];
-  for (let i = 0; i <= tokens.length; i++) {
-    enclosing[i] = open.length > 0 ? open[open.length - 1] : -1;
-    const token = tokens[i];
-    if (token?.kind !== 'punctuation') continue;
-    if (token.text === '(') open.push(i);
-    // A `)` with nothing open closes nothing, as a scan back from a later token counts it.
-    else if (token.text === ')') open.pop();
-  }
-  return enclosing;
 });
 
 /** Index of the `(` that encloses tokens[index] (or the end, at `tokens.length`) most closely, or -1 at depth 0. */
