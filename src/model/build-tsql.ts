@@ -77,8 +77,12 @@ class TsqlModelBuilder implements ModelSink {
   private previousEnd = 0;
   /** The IF guard waiting for the statement (or BEGIN block) it governs. */
   private pendingGuard: { commentsFrom: number } | undefined;
-  /** Inside `IF ... BEGIN ... END`: statements deeper than `depth` are guarded. */
-  private guardBlock: { depth: number; commentsFrom: number } | undefined;
+  /**
+   * Inside `IF ... BEGIN ... END`: statements deeper than `depth` are guarded. `commentsFrom` is
+   * where the block's first statement looks for its comments (above the IF); it is cleared once
+   * that statement is read, so the statements after it keep only the comments above themselves.
+   */
+  private guardBlock: { depth: number; commentsFrom: number | undefined } | undefined;
   private routine: { model: RoutineModel; batch: number; start: number } | undefined;
 
   constructor(
@@ -166,6 +170,9 @@ class TsqlModelBuilder implements ModelSink {
     const guard = this.pendingGuard ?? this.guardBlock;
     this.pendingGuard = undefined;
     const guarded = guard !== undefined;
+    const guardCommentsFrom = guard?.commentsFrom;
+    // Every statement of a block searching from the IF made each take all the comments before it (k² reads).
+    if (node && this.guardBlock) this.guardBlock.commentsFrom = undefined;
     const previousEnd = this.previousEnd;
     this.previousEnd = statement.end;
 
@@ -175,7 +182,7 @@ class TsqlModelBuilder implements ModelSink {
     }
     if (this.tablesOnly && node.kind !== 'create table' && node.kind !== 'alter table') return;
     // Only statements that add to the model keep comments: the rest skip the search for them.
-    const comments = this.leadingComments(statement.start, previousEnd, guard?.commentsFrom);
+    const comments = this.leadingComments(statement.start, previousEnd, guardCommentsFrom);
     switch (node.kind) {
       case 'create table':
         // #temp tables are kept: consumers decide (convert reports them as left out).

@@ -292,6 +292,45 @@ describe('buildTsqlModel: the rest of a schema file', () => {
     expect(q.comments).toEqual(['-- Guarded one']);
   });
 
+  it("gives the comments above a guard block's IF to its first object only, and each later object its own", () => {
+    const model = buildTsqlModel(
+      [
+        '-- Guarded block',
+        "IF OBJECT_ID('a') IS NULL",
+        'BEGIN',
+        '  -- table a',
+        '  CREATE TABLE a (id INT)',
+        '  -- table b',
+        '  CREATE TABLE b (id INT)',
+        '',
+        '  CREATE TABLE c (id INT)',
+        '  -- index on c',
+        '  CREATE INDEX ix_c ON c (id)',
+        'END',
+      ].join('\n'),
+      'g.sql',
+    );
+    expect(model.objects.map((o) => [o.kind === 'index' ? o.name : o.kind === 'insert' ? o.table.name : o.name.name, o.comments])).toEqual([
+      ['a', ['-- Guarded block', '-- table a']],
+      ['b', ['-- table b']],
+      ['c', []],
+      ['ix_c', ['-- index on c']],
+    ]);
+  });
+
+  it('reads each comment of a guard block once, however many statements the block holds', () => {
+    // Counted, not timed: every statement searching from the IF read all the comments before it.
+    const commentsRead = (tables: number): number => {
+      const lines = ["IF OBJECT_ID('t0') IS NULL", 'BEGIN'];
+      for (let i = 0; i < tables; i++) lines.push(`  -- table ${i}`, `  CREATE TABLE t${i} (id INT)`);
+      lines.push('END');
+      const model = buildTsqlModel(lines.join('\n'), 'g.sql');
+      return model.objects.reduce((sum, object) => sum + object.comments.length, 0);
+    };
+    expect(commentsRead(100)).toBe(100);
+    expect(commentsRead(800)).toBe(800);
+  });
+
   it('skips statements it cannot parse and never throws on bad input', () => {
     const inputs = ['CREATE TABLE', 'CREATE TABLE t (a INT', 'ALTER TABLE', "INSERT INTO t VALUES (1, 'x'", ')))(((', '\u0000\uFFFF[', 'IF BEGIN END END'];
     for (const input of inputs) expect(() => buildTsqlModel(input, 'bad.sql')).not.toThrow();
