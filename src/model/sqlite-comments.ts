@@ -1,5 +1,6 @@
 import type { SourceText } from '../sql/source-text.js';
 import type { Token } from '../sql/token.js';
+import { blankBackToLineStart, isBlankCode } from '../sql/blanks.js';
 
 /**
  * Finds the comments that describe an object: a run of comment lines directly above it
@@ -90,20 +91,4 @@ export function blankWithAtMostOneLineBreak(text: string, from: number, to: numb
     } else if (!isBlankCode(code, text, i)) return false;
   }
   return true;
-}
-
-/** True when only whitespace stands between the start of `offset`'s line (SourceText's: after LF, CR or CRLF) and `offset`. */
-function blankBackToLineStart(text: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0; i--) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) return true;
-    if (!isBlankCode(code, text, i)) return false;
-  }
-  return true;
-}
-
-/** Regex `\s` for one UTF-16 code unit, without the regex for ASCII. */
-function isBlankCode(code: number, text: string, index: number): boolean {
-  if (code === 32 || code === 9 || code === 11 || code === 12) return true;
-  return code >= 128 && /\s/.test(text[index]);
 }

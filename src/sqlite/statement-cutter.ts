@@ -1,4 +1,5 @@
 import type { SourceText } from '../sql/source-text.js';
+import { blankBackToLineStart } from '../sql/blanks.js';
 import { isPunctuation, type Token } from '../sql/token.js';
 
 /** A piece of a SQLite file as SQLite itself would read it. */
@@ -104,10 +105,8 @@ export class StatementCutter {
   }
 
   private isShellCommandStart(token: Token): boolean {
-    if (!isPunctuation(token, '.')) return false;
-    const { line } = this.source.positionAt(token.start);
-    const before = this.source.text.slice(this.source.lineStarts[line - 1], token.start);
-    return before.trim() === '';
+    // Not a slice of the line trimmed: a long indent before many `.` tokens was copied and read again per token.
+    return isPunctuation(token, '.') && blankBackToLineStart(this.source.text, token.start);
   }
 }
 

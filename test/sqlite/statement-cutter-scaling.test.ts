@@ -42,3 +42,34 @@ describe('the statement cutter reads each token once', () => {
     expect(large).toBeLessThan(20);
   });
 });
+
+describe('the statement cutter reads a line indent once', () => {
+  /** Characters of the text the cutter reads for statements after a long indent, counted per `.` statement. */
+  function charactersReadPerDot(indent: number, dots: number): number {
+    const text = `${' '.repeat(indent)}SELECT 1;${' .;'.repeat(dots)}`;
+    let read = 0;
+    // Reads of the source's text, one by one or as slices: the cutter makes both kinds.
+    class Counted extends String {
+      override charCodeAt(index: number): number {
+        read++;
+        return super.charCodeAt(index);
+      }
+      override slice(start?: number, end?: number): string {
+        const piece = super.slice(start, end);
+        read += piece.length;
+        return piece;
+      }
+    }
+    const source = new SourceText(new Counted(text) as unknown as string);
+    const cutter = new StatementCutter(source);
+    read = 0;
+    for (const statement of splitAll(text, 'sqlite')) cutter.cut(statement.tokens);
+    cutter.finish();
+    return read / dots;
+  }
+
+  it('a `.` after code on a line is told from a shell command by the code next to it, not by the line from its start', () => {
+    expect(charactersReadPerDot(1_000, 200)).toBeLessThan(10);
+    expect(charactersReadPerDot(8_000, 200)).toBeLessThan(10);
+  });
+});
