@@ -54,7 +54,7 @@ export function emitTsql(context: EmitContext): EmittedBlock[] {
         const later = object.foreignKeys.filter(
           (key) => !sameName(key.references.name, object.name.name) && !created.has(key.references.name.toLowerCase()),
         );
-        deferredKeys.push(...later.map((key) => ({ table: object, key })));
+        for (const key of later) deferredKeys.push({ table: object, key });
         const nullable = nullableUniques(context, object);
         const lines = tableBlock(context, object, keys.get(object) ?? new Set(), later, nullable, constraintNames);
         blocks.push({ lines, ref: object.ref, what: `table ${displayName(object.name)}` });
@@ -91,8 +91,8 @@ export function emitTsql(context: EmitContext): EmittedBlock[] {
       keyBlocks.push({ lines: commentedOut(statement, 'the referenced table is not defined'), ref: key.ref, what });
     }
   }
-  blocks.splice(lastTable + 1, 0, ...keyBlocks);
-  return blocks;
+  // Not a splice of the keys spread as arguments: 130,000 deferred keys overflowed the stack.
+  return [...blocks.slice(0, lastTable + 1), ...keyBlocks, ...blocks.slice(lastTable + 1)];
 }
 
 /** SQLite's only schemas are `main` and `temp` (attached databases): the T-SQL default schema stands in. */

@@ -491,7 +491,7 @@ class StatementReader {
     if (trailing.length === 0 && comma) {
       const afterComma = this.comments.after(comma, nextItemStart);
       if (afterComma.length > 0 && this.source.positionAt(comma.start).line === this.source.positionAt(lastToken.end).line) {
-        column.comments.push(...afterComma);
+        for (const comment of afterComma) column.comments.push(comment);
       }
     }
     return column;

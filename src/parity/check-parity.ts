@@ -262,7 +262,7 @@ class ParityRun {
     const extended = new Map(pairing.pairs.filter((pair) => pair.reportOn.has('sqlite')).map((pair) => [pair.sqlite[0], pair.sqlite]));
     for (const pair of pairing.pairs) {
       const full = extended.get(pair.sqlite[0]);
-      if (full && full !== pair.sqlite && pair.sqlite.length === 1) pair.sqlite.push(...full.slice(1));
+      if (full && full !== pair.sqlite && pair.sqlite.length === 1) for (const file of full.slice(1)) pair.sqlite.push(file);
     }
     return adopted;
   }
@@ -330,7 +330,8 @@ class ParityRun {
         if (!id.startsWith('security/') || !Array.isArray(setting)) continue;
         for (const option of setting.slice(1)) {
           const value = (option as { credentialsDatabase?: unknown } | null)?.credentialsDatabase;
-          if (Array.isArray(value)) globs.push(...value.filter((glob): glob is string => typeof glob === 'string'));
+          if (!Array.isArray(value)) continue;
+          for (const glob of value) if (typeof glob === 'string') globs.push(glob);
         }
       }
     }

@@ -85,7 +85,7 @@ function constrainedColumns(table: TableModel): (names: ReadonlySet<string>) => 
   });
   return (names) => {
     const found: number[] = [];
-    for (const name of names) found.push(...(positions.get(name) ?? []));
+    for (const name of names) for (const at of positions.get(name) ?? []) found.push(at);
     return found.sort((a, b) => a - b).map((at) => table.columns[at].name.toUpperCase());
   };
 }

@@ -82,3 +82,17 @@ describe('convert on very long expressions', () => {
     expect(result.output).toMatch(/CREATE VIEW V AS\s+SELECT CASE t.id WHEN 0 THEN 'v0' WHEN 1/);
   });
 });
+
+describe('convert --to tsql on very many foreign keys', () => {
+  it('defers 140,000 foreign keys of one table to a table defined after it (they were spread as arguments, twice)', () => {
+    const columns = Array.from({ length: 140_000 }, (_, i) => `c${i} INTEGER REFERENCES m(id)`).join(',\n');
+    const source = `CREATE TABLE t (\n${columns}\n);\nCREATE TABLE m (id INTEGER PRIMARY KEY);\n`;
+    const result = convertSchema(source, { from: 'sqlite', to: 'tsql', filePath: 'in.sqlite.sql' });
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
+    const deferred = result.output.match(/^ALTER TABLE \[t\] ADD FOREIGN KEY/gm) ?? [];
+    expect(deferred).toHaveLength(140_000);
+    // After both tables, in the order the columns were written.
+    expect(result.output.indexOf('CREATE TABLE [m]')).toBeLessThan(result.output.indexOf('ALTER TABLE [t] ADD'));
+    expect(result.output).toMatch(/FOREIGN KEY \(\[c0\]\)[^]*FOREIGN KEY \(\[c139999\]\)/);
+  });
+});

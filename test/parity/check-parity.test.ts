@@ -240,6 +240,15 @@ describe('checkParity: the seed\'s security considerations', () => {
     ]);
   });
 
+  it('reads a credentialsDatabase option of 150,000 globs (they were spread as arguments)', () => {
+    const globs = [...new Array<string>(149_999).fill('archive/*.sqlite.sql'), 'schema.sqlite.sql'];
+    const config: SchemaLintConfig = { rules: { 'security/secret-outside-credentials': ['warn', { credentialsDatabase: globs }] } };
+    expect(run('seed-layout', config).filter((line) => line.startsWith('schema.sqlite.sql:'))).toEqual([
+      'schema.sqlite.sql:1:1 security/no-credential-audit-log this credentials database defines no audit-log table (a table named like credential_audit_log or access_log).',
+      'schema.sqlite.sql:1:1 security/unencrypted-credential table webhooks holds the secret column api_key as TEXT with no encryption marker (no column such as is_encrypted or encryption_iv, no binary type).',
+    ]);
+  });
+
   it('does not report secrets in a project without a credentials database', () => {
     // Linting only the main database: no credentials database is known, so api_key has nowhere better to live.
     expect(run('seed-layout', {}, ['schema.sql', 'schema.sqlite.sql'])).toEqual([]);

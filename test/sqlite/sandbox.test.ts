@@ -115,6 +115,20 @@ describe('large schemas', () => {
     }
   });
 
+  it('leaves behind a database of 200,000 names (tables of many UNIQUE columns) and goes on checking', () => {
+    // The names were spread as arguments of one call, which overflowed the stack at ~120,000 and
+    // stopped the check. Real ones take a minute of SQLite's own work to make: the list is stubbed.
+    const names = Array.from({ length: 200_000 }, (_, i) => `sqlite_autoindex_wide_${i}`);
+    const objectNames = vi.spyOn(SandboxDatabase.prototype, 'objectNames').mockReturnValue(names);
+    try {
+      const tables = Array.from({ length: MAX_OBJECTS_PER_DATABASE + 1 }, (_, i) => `CREATE TABLE t${i} (a INT);`);
+      const text = [...tables, 'INSERT INTO sqlite_autoindex_wide_7 VALUES (1);', 'INSERT INTO nowhere VALUES (1);'].join('\n');
+      expect(show(lintWithEngine(text))).toEqual([`${tables.length + 2}:13 SQLite rejects this: no such table: nowhere.`]);
+    } finally {
+      objectNames.mockRestore();
+    }
+  });
+
   it('a table defined twice is caught within one database', () => {
     const text = `CREATE TABLE t (a INT);\n${'CREATE TABLE filler (a INT); DROP TABLE filler;\n'.repeat(10)}CREATE TABLE t (b INT);`;
     expect(show(lintWithEngine(text))).toEqual(['12:14 SQLite rejects this: table t already exists.']);
