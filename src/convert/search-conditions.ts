@@ -90,14 +90,14 @@ class Checker {
     throw new Refusal('SQL Server needs a comparison where SQLite takes any value as a condition', offsetOf(rest));
   }
 
-  /** Values: only CASE expressions and nested groups can hold conditions. */
-  values(nodes: readonly TreeNode[]): void {
-    for (let i = 0; i < nodes.length; i++) {
+  /** Values, in `nodes[from..to)`: only CASE expressions and nested groups can hold conditions. */
+  values(nodes: readonly TreeNode[], from = 0, to = nodes.length): void {
+    for (let i = from; i < to; i++) {
       const node = nodes[i];
       if (node.kind === 'group') {
         this.group(node);
       } else if (word(node) === 'CASE') {
-        i = this.caseExpression(nodes, i);
+        i = this.caseExpression(nodes, i, to);
       }
     }
   }
@@ -108,36 +108,38 @@ class Checker {
     else for (const part of splitArguments(items)) this.values(part.filter(isSignificant));
   }
 
-  /** CASE [value] WHEN ... THEN ... [ELSE ...] END; returns the position of its END. */
-  private caseExpression(nodes: readonly TreeNode[], start: number): number {
+  /**
+   * CASE [value] WHEN ... THEN ... [ELSE ...] END, in `nodes[start..to)`; returns the position of
+   * its END. Its parts are read in place, and a CASE nested in one is stepped over to its END:
+   * copying each part and counting CASE ... END through it cost every level of a nested CASE the
+   * whole of what it holds (a view of 4,000 levels converted in 4.1 s and 833 MB, 16,000 ran out
+   * of memory).
+   */
+  private caseExpression(nodes: readonly TreeNode[], start: number, to: number): number {
     const searched = word(nodes[start + 1]) === 'WHEN';
-    let depth = 0;
-    let region: TreeNode[] = [];
+    const ends = caseEnds(nodes);
+    let partStart = start + 1;
     let inWhen = false;
-    const flush = (): void => {
-      if (inWhen && searched) this.condition(region);
-      else this.values(region);
-      region = [];
+    const part = (end: number): void => {
+      if (inWhen && searched) this.condition(nodes.slice(partStart, end));
+      else this.values(nodes, partStart, end);
     };
-    for (let i = start + 1; i < nodes.length; i++) {
+    for (let i = start + 1; i < to; i++) {
       const upper = word(nodes[i]);
-      if (upper === 'CASE') depth++;
-      if (upper === 'END') {
-        if (depth === 0) {
-          flush();
-          return i;
-        }
-        depth--;
-      }
-      if (depth === 0 && (upper === 'WHEN' || upper === 'THEN' || upper === 'ELSE')) {
-        flush();
+      if (upper === 'CASE') {
+        const end = ends.get(i);
+        i = end === undefined || end >= to ? to - 1 : end;
+      } else if (upper === 'END') {
+        part(i);
+        return i;
+      } else if (upper === 'WHEN' || upper === 'THEN' || upper === 'ELSE') {
+        part(i);
         inWhen = upper === 'WHEN';
-        continue;
+        partStart = i + 1;
       }
-      region.push(nodes[i]);
     }
-    flush();
-    return nodes.length;
+    part(to);
+    return to;
   }
 
   /** A SELECT: conditions after WHERE, HAVING and ON; no predicate as a column value. */
@@ -228,4 +230,22 @@ function isColumnReference(nodes: readonly TreeNode[]): boolean {
 
 function offsetOf(nodes: readonly TreeNode[]): number {
   return firstToken(nodes)?.start ?? 0;
+}
+
+/** Each node list's CASE → matching END positions, worked out in one pass (an unclosed CASE has none). */
+const caseEndsByList = new WeakMap<readonly TreeNode[], Map<number, number>>();
+
+function caseEnds(nodes: readonly TreeNode[]): Map<number, number> {
+  let ends = caseEndsByList.get(nodes);
+  if (ends === undefined) {
+    ends = new Map();
+    const open: number[] = [];
+    for (let i = 0; i < nodes.length; i++) {
+      const upper = word(nodes[i]);
+      if (upper === 'CASE') open.push(i);
+      else if (upper === 'END' && open.length > 0) ends.set(open.pop() as number, i);
+    }
+    caseEndsByList.set(nodes, ends);
+  }
+  return ends;
 }
