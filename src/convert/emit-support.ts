@@ -7,6 +7,7 @@ import { findColumn } from '../model/table-lists.js';
 import { typeFamily, type TypeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
+import { wrappingParenLayers } from '../sql/inside-parens.js';
 import { isTrivia } from '../sql/token.js';
 import type { ConvertReport } from './convert-diagnostic.js';
 import { translateExpression, type ExpressionPosition, type NameLookup } from './expression.js';
@@ -76,21 +77,11 @@ export function commentLines(comments: readonly string[], indent = ''): string[]
 
 /** Removes parentheses that enclose the whole text: `((0))` → `0`. */
 export function stripOuterParentheses(text: string, dialect: Dialect): string {
-  let current = text.trim();
-  for (;;) {
-    const tokens = tokenize(current, dialect).filter((token) => !isTrivia(token));
-    if (tokens.length < 2 || tokens[0].text !== '(' || tokens[tokens.length - 1].text !== ')') return current;
-    let depth = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].kind !== 'punctuation') continue;
-      if (tokens[i].text === '(') depth++;
-      else if (tokens[i].text === ')') {
-        depth--;
-        if (depth === 0 && i < tokens.length - 1) return current;
-      }
-    }
-    current = current.slice(tokens[0].end, tokens[tokens.length - 1].start).trim();
-  }
+  const current = text.trim();
+  const tokens = tokenize(current, dialect).filter((token) => !isTrivia(token));
+  const parenAt = (i: number): number => (tokens[i].kind !== 'punctuation' ? 0 : tokens[i].text === '(' ? 1 : tokens[i].text === ')' ? -1 : 0);
+  const layers = wrappingParenLayers(tokens.length, parenAt);
+  return layers === 0 ? current : current.slice(tokens[layers - 1].end, tokens[tokens.length - layers].start).trim();
 }
 
 /** A default the target accepts without parentheses: a literal, a signed number, NULL. */

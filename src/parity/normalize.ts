@@ -1,5 +1,6 @@
 import type { Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
+import { wrappingParenLayers } from '../sql/inside-parens.js';
 import { isTrivia, type Token } from '../sql/token.js';
 import type { TypeFamily } from '../model/type-mapping.js';
 
@@ -62,21 +63,8 @@ const WORD_END = /[\w'$#@]$/;
 
 /** Removes parentheses that wrap the whole expression, however many: `((0))` → `0`. */
 function stripOuterParentheses(tokens: string[]): string[] {
-  let current = tokens;
-  while (current.length >= 2 && current[0] === '(' && current[current.length - 1] === ')' && wrapsAll(current)) {
-    current = current.slice(1, -1);
-  }
-  return current;
-}
-
-function wrapsAll(tokens: readonly string[]): boolean {
-  let depth = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] === '(') depth++;
-    else if (tokens[i] === ')') depth--;
-    if (depth === 0 && i < tokens.length - 1) return false;
-  }
-  return true;
+  const layers = wrappingParenLayers(tokens.length, (i) => (tokens[i] === '(' ? 1 : tokens[i] === ')' ? -1 : 0));
+  return layers === 0 ? tokens : tokens.slice(layers, tokens.length - layers);
 }
 
 /** A signed number written as two tokens (`-` `1`) becomes one (`-1`). */
