@@ -122,11 +122,21 @@ async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
 
 const EXPECTED_ERRORS = [UsageError, ConfigError, PathError, WriteError];
 
+/**
+ * V8's "Invalid string length": a string past its ~512 MB cap. The report is built as one string
+ * (as ESLint's formatters build theirs), and only millions of problems make it that long.
+ */
+function isStringTooLong(error: unknown): boolean {
+  return error instanceof RangeError && error.message === 'Invalid string length';
+}
+
 async function reportFailure(error: unknown, io: CliIo): Promise<number> {
-  const known = EXPECTED_ERRORS.some((type) => error instanceof type);
-  const text = known
-    ? (error as Error).message
-    : `Internal error: ${(error as Error)?.message ?? String(error)} (please report this; set SCHEMA_LINT_DEBUG=1 for details)`;
+  const known = EXPECTED_ERRORS.some((type) => error instanceof type) || isStringTooLong(error);
+  const text = !known
+    ? `Internal error: ${(error as Error)?.message ?? String(error)} (please report this; set SCHEMA_LINT_DEBUG=1 for details)`
+    : isStringTooLong(error)
+      ? 'the report is too large to build: it passed the ~512 MB a JavaScript string can hold. Lint fewer files per run, leave out warnings with --quiet, or use a terser --format (compact).'
+      : (error as Error).message;
   await writeOut(io.stderr, `schema-lint: ${text}\n`);
   if (!known && io.env.SCHEMA_LINT_DEBUG) await writeOut(io.stderr, `${(error as Error)?.stack ?? ''}\n`);
   return 2;
