@@ -221,6 +221,13 @@ async function lintInput(input: FileInput, content: FileContent, run: RunContext
   const outcome = fixSource(decoded.text, sourceOptions);
   // Unfixed, the messages are those of the bytes on disk; fixed, they describe text not (yet) there.
   if (!outcome.fixed) remember([...notices, ...outcome.messages]);
+  if (outcome.fixed && decoded.invalidBytes) {
+    // The text holds U+FFFD where the bytes did not decode: encoded again, every such byte would
+    // become EF BF BD (a Latin-1 é, E9, did). The file stays as it is, byte for byte, dry run or
+    // not, and its problems are reported as they stand in it.
+    const unchanged = lintSource(decoded.text, sourceOptions);
+    return result(input.filePath, decision, [fileNotice(2, `Fixes not written. ${UNDECODABLE_REASON}`), ...notices, ...unchanged], decoded.text);
+  }
   const fixed = result(input.filePath, decision, [...notices, ...outcome.messages], outcome.output);
   if (outcome.fixed) {
     fixed.output = outcome.output;
@@ -238,6 +245,9 @@ async function lintInput(input: FileInput, content: FileContent, run: RunContext
   }
   return fixed;
 }
+
+/** Why a file whose bytes did not all decode is not fixed. */
+const UNDECODABLE_REASON = 'The file is not valid UTF-8: writing it back would replace its undecodable bytes with U+FFFD.';
 
 function decodingNotices(decoded: DecodedFile): Diagnostic[] {
   if (!decoded.invalidBytes) return [];

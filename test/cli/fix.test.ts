@@ -52,3 +52,41 @@ describe('--fix keeps everything outside the edits', () => {
     expect(run.status).toBe(1);
   });
 });
+
+describe('--fix leaves a file whose bytes did not decode as it is', () => {
+  // A Latin-1 é (E9) is no UTF-8: read as U+FFFD, it would be written back as EF BF BD.
+  const latin1 = Buffer.concat([Buffer.from('-- caf'), Buffer.from([0xe9]), Buffer.from(`\r\n${before}`)]);
+  const notices = [
+    {
+      ruleId: null,
+      severity: 2,
+      line: 1,
+      column: 1,
+      message: 'Fixes not written. The file is not valid UTF-8: writing it back would replace its undecodable bytes with U+FFFD.',
+    },
+    {
+      ruleId: null,
+      severity: 1,
+      line: 1,
+      column: 1,
+      message: 'File is not valid UTF-8: undecodable bytes were read as U+FFFD; positions after them may be off.',
+    },
+  ];
+  type JsonMessage = { ruleId: string | null; severity: number; line: number; column: number; message: string };
+  type JsonResult = { messages: JsonMessage[]; output?: string };
+
+  for (const flag of ['--fix', '--fix-dry-run']) {
+    it(`${flag}: the bytes stay, and the report says why`, () => {
+      const { dir, file } = fileWith(latin1);
+      const run = runCli(['a.sql', flag, '--format', 'json', '--rule', 'core/dialect-mismatch:off'], { cwd: dir });
+      expect(Buffer.from(readFileSync(file)).equals(latin1)).toBe(true);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      const [result] = JSON.parse(run.stdout) as JsonResult[];
+      expect(result.output).toBeUndefined();
+      expect(result.messages.filter((m) => m.ruleId === null).map(({ ruleId, severity, line, column, message }) => ({ ruleId, severity, line, column, message }))).toEqual(notices);
+      // The problem the fix would have removed is still there, where it is in the file.
+      expect(result.messages.find((m) => m.ruleId === 'tsql/no-autoincrement')).toMatchObject({ line: 3, column: 26 });
+    });
+  }
+});
