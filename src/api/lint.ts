@@ -10,7 +10,7 @@ import { resolveDialect, type DialectDecision } from '../engine/resolve-dialect.
 import { attachLineIndex } from '../engine/result-line-index.js';
 import type { Rule } from '../engine/rule.js';
 import { activeRulesByFile, checkRuleIdsExist } from '../engine/rule-config.js';
-import { decode, encode, type DecodedFile } from '../files/decode.js';
+import { decode, encode, encodingName, type DecodedFile } from '../files/decode.js';
 import { discoverFiles } from '../files/discover.js';
 import { readFileWithStats } from '../files/read-file.js';
 import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
@@ -226,7 +226,8 @@ async function lintInput(input: FileInput, content: FileContent, run: RunContext
     // become EF BF BD (a Latin-1 é, E9, did). The file stays as it is, byte for byte, dry run or
     // not, and its problems are reported as they stand in it.
     const unchanged = lintSource(decoded.text, sourceOptions);
-    return result(input.filePath, decision, [fileNotice(2, `Fixes not written. ${UNDECODABLE_REASON}`), ...notices, ...unchanged], decoded.text);
+    const reason = `The file is not valid ${encodingName(decoded.encoding)}: writing it back would replace its undecodable bytes with U+FFFD.`;
+    return result(input.filePath, decision, [fileNotice(2, `Fixes not written. ${reason}`), ...notices, ...unchanged], decoded.text);
   }
   const fixed = result(input.filePath, decision, [...notices, ...outcome.messages], outcome.output);
   if (outcome.fixed) {
@@ -246,12 +247,9 @@ async function lintInput(input: FileInput, content: FileContent, run: RunContext
   return fixed;
 }
 
-/** Why a file whose bytes did not all decode is not fixed. */
-const UNDECODABLE_REASON = 'The file is not valid UTF-8: writing it back would replace its undecodable bytes with U+FFFD.';
-
 function decodingNotices(decoded: DecodedFile): Diagnostic[] {
   if (!decoded.invalidBytes) return [];
-  return [fileNotice(1, 'File is not valid UTF-8: undecodable bytes were read as U+FFFD; positions after them may be off.')];
+  return [fileNotice(1, `File is not valid ${encodingName(decoded.encoding)}: undecodable bytes were read as U+FFFD; positions after them may be off.`)];
 }
 
 function unreadableResult(filePath: string, error: NodeJS.ErrnoException, run: RunContext): LintResult {

@@ -8,39 +8,63 @@ export type Encoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'utf16le-no
 export interface DecodedFile {
   text: string;
   encoding: Encoding;
-  /** Set when bytes were not valid in the encoding and were replaced by U+FFFD. */
+  /** Set when bytes were not valid in the encoding (UTF-8 or UTF-16) and were replaced by U+FFFD. */
   invalidBytes: boolean;
   /** Set when the content looks binary (NUL bytes in a UTF-8 file): it is not SQL. */
   binary: boolean;
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-const utf16le = new TextDecoder('utf-16le', { fatal: false, ignoreBOM: true });
-const utf16be = new TextDecoder('utf-16be', { fatal: false, ignoreBOM: true });
+/** A strict decoder, which throws on a bad sequence, and a lenient one, which reads it as U+FFFD. */
+interface DecoderPair {
+  strict: InstanceType<typeof TextDecoder>;
+  lenient: InstanceType<typeof TextDecoder>;
+}
+
+function decoderPair(label: string): DecoderPair {
+  return {
+    strict: new TextDecoder(label, { fatal: true, ignoreBOM: true }),
+    lenient: new TextDecoder(label, { fatal: false, ignoreBOM: true }),
+  };
+}
+
+const utf8 = decoderPair('utf-8');
+// UTF-16 has bad sequences too (a lone surrogate, an odd last byte): read as U+FFFD, they
+// would be written back as U+FFFD by --fix, so they are told as invalid UTF-8 is.
+const utf16le = decoderPair('utf-16le');
+const utf16be = decoderPair('utf-16be');
 
 export function decode(bytes: Uint8Array): DecodedFile {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: utf16le.decode(bytes.subarray(2)), encoding: 'utf16le', invalidBytes: false, binary: false };
+    return { ...decodeWith(utf16le, bytes.subarray(2)), encoding: 'utf16le', binary: false };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: utf16be.decode(bytes.subarray(2)), encoding: 'utf16be', invalidBytes: false, binary: false };
+    return { ...decodeWith(utf16be, bytes.subarray(2)), encoding: 'utf16be', binary: false };
   }
   const bomless = bomlessUtf16(bytes);
   if (bomless) {
-    const text = (bomless === 'utf16le-nobom' ? utf16le : utf16be).decode(bytes);
+    const decoded = decodeWith(bomless === 'utf16le-nobom' ? utf16le : utf16be, bytes);
     // Control characters (NUL among them) are no SQL: then the bytes only looked like UTF-16.
-    if (!hasControlCharacter(text)) return { text, encoding: bomless, invalidBytes: false, binary: false };
+    if (!hasControlCharacter(decoded.text)) return { ...decoded, encoding: bomless, binary: false };
   }
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   const encoding: Encoding = hasBom ? 'utf8-bom' : 'utf8';
   if (looksBinary(body)) return { text: '', encoding, invalidBytes: false, binary: true };
+  return { ...decodeWith(utf8, body), encoding, binary: false };
+}
+
+/** The text, strictly decoded; when that fails, read again with U+FFFD for each bad sequence. */
+function decodeWith(decoders: DecoderPair, bytes: Uint8Array): { text: string; invalidBytes: boolean } {
   try {
-    return { text: utf8Strict.decode(body), encoding, invalidBytes: false, binary: false };
+    return { text: decoders.strict.decode(bytes), invalidBytes: false };
   } catch {
-    return { text: utf8Lenient.decode(body), encoding, invalidBytes: true, binary: false };
+    return { text: decoders.lenient.decode(bytes), invalidBytes: true };
   }
+}
+
+/** The encoding's name in messages: the BOM does not change what is valid. */
+export function encodingName(encoding: Encoding): 'UTF-8' | 'UTF-16' {
+  return encoding === 'utf8' || encoding === 'utf8-bom' ? 'UTF-8' : 'UTF-16';
 }
 
 export function encode(text: string, encoding: Encoding): Uint8Array {

@@ -54,39 +54,56 @@ describe('--fix keeps everything outside the edits', () => {
 });
 
 describe('--fix leaves a file whose bytes did not decode as it is', () => {
-  // A Latin-1 é (E9) is no UTF-8: read as U+FFFD, it would be written back as EF BF BD.
-  const latin1 = Buffer.concat([Buffer.from('-- caf'), Buffer.from([0xe9]), Buffer.from(`\r\n${before}`)]);
-  const notices = [
-    {
-      ruleId: null,
-      severity: 2,
-      line: 1,
-      column: 1,
-      message: 'Fixes not written. The file is not valid UTF-8: writing it back would replace its undecodable bytes with U+FFFD.',
-    },
-    {
-      ruleId: null,
-      severity: 1,
-      line: 1,
-      column: 1,
-      message: 'File is not valid UTF-8: undecodable bytes were read as U+FFFD; positions after them may be off.',
-    },
-  ];
   type JsonMessage = { ruleId: string | null; severity: number; line: number; column: number; message: string };
   type JsonResult = { messages: JsonMessage[]; output?: string };
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+  const cases = [
+    {
+      name: 'UTF-8 with a Latin-1 é (E9), which would be written back as EF BF BD',
+      encoding: 'UTF-8',
+      bytes: Buffer.concat([Buffer.from('-- caf'), Buffer.from([0xe9]), Buffer.from(`\r\n${before}`)]),
+    },
+    {
+      name: 'UTF-16 LE with a lone surrogate (D800), which would be written back as FFFD',
+      encoding: 'UTF-16',
+      bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('-- x', 'utf16le'), Buffer.from([0x00, 0xd8]), Buffer.from(`\r\n${before}`, 'utf16le')]),
+    },
+    {
+      name: 'UTF-16 BE with an odd last byte, which would be written back as FFFD',
+      encoding: 'UTF-16',
+      bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(`-- x\r\n${before}`), Buffer.from([0x41])]),
+    },
+  ];
 
-  for (const flag of ['--fix', '--fix-dry-run']) {
-    it(`${flag}: the bytes stay, and the report says why`, () => {
-      const { dir, file } = fileWith(latin1);
-      const run = runCli(['a.sql', flag, '--format', 'json', '--rule', 'core/dialect-mismatch:off'], { cwd: dir });
-      expect(Buffer.from(readFileSync(file)).equals(latin1)).toBe(true);
-      expect(run.stderr).toBe('');
-      expect(run.status).toBe(1);
-      const [result] = JSON.parse(run.stdout) as JsonResult[];
-      expect(result.output).toBeUndefined();
-      expect(result.messages.filter((m) => m.ruleId === null).map(({ ruleId, severity, line, column, message }) => ({ ruleId, severity, line, column, message }))).toEqual(notices);
-      // The problem the fix would have removed is still there, where it is in the file.
-      expect(result.messages.find((m) => m.ruleId === 'tsql/no-autoincrement')).toMatchObject({ line: 3, column: 26 });
-    });
+  for (const { name, encoding, bytes } of cases) {
+    for (const flag of ['--fix', '--fix-dry-run']) {
+      it(`${flag}, ${name}: the bytes stay, and the report says why`, () => {
+        const { dir, file } = fileWith(bytes);
+        const run = runCli(['a.sql', flag, '--format', 'json', '--rule', 'core/dialect-mismatch:off'], { cwd: dir });
+        expect(Buffer.from(readFileSync(file)).equals(bytes)).toBe(true);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(1);
+        const [result] = JSON.parse(run.stdout) as JsonResult[];
+        expect(result.output).toBeUndefined();
+        expect(result.messages.filter((m) => m.ruleId === null).map(({ ruleId, severity, line, column, message }) => ({ ruleId, severity, line, column, message }))).toEqual([
+          {
+            ruleId: null,
+            severity: 2,
+            line: 1,
+            column: 1,
+            message: `Fixes not written. The file is not valid ${encoding}: writing it back would replace its undecodable bytes with U+FFFD.`,
+          },
+          {
+            ruleId: null,
+            severity: 1,
+            line: 1,
+            column: 1,
+            message: `File is not valid ${encoding}: undecodable bytes were read as U+FFFD; positions after them may be off.`,
+          },
+        ]);
+        // The problem the fix would have removed is still there, where it is in the file.
+        expect(result.messages.find((m) => m.ruleId === 'tsql/no-autoincrement')).toMatchObject({ line: 3, column: 26 });
+      });
+    }
   }
 });

@@ -28,3 +28,22 @@ describe('decode: NUL bytes', () => {
     expect(decode(bigEndian)).toMatchObject({ text: 'CREATE TABLE t (a INT);', encoding: 'utf16be-nobom', binary: false });
   });
 });
+
+describe('decode: bytes that are not valid in their encoding', () => {
+  const withBom = (bom: number[], units: number[][]) => Buffer.concat([Buffer.from(bom), ...units.map((unit) => Buffer.from(unit))]);
+
+  it('reads invalid UTF-8 with U+FFFD and says so', () => {
+    expect(decode(Buffer.from([0x61, 0xe9, 0x62]))).toEqual({ text: 'a\ufffdb', encoding: 'utf8', invalidBytes: true, binary: false });
+  });
+
+  it('reads a lone surrogate or an odd last byte of UTF-16 with U+FFFD and says so', () => {
+    // LE "a", lone high surrogate D800, "b"; BE the same; LE "a" and half a code unit.
+    expect(decode(withBom([0xff, 0xfe], [[0x61, 0], [0x00, 0xd8], [0x62, 0]]))).toEqual({ text: 'a\ufffdb', encoding: 'utf16le', invalidBytes: true, binary: false });
+    expect(decode(withBom([0xfe, 0xff], [[0, 0x61], [0xdc, 0x00], [0, 0x62]]))).toEqual({ text: 'a\ufffdb', encoding: 'utf16be', invalidBytes: true, binary: false });
+    expect(decode(withBom([0xff, 0xfe], [[0x61, 0], [0x62]]))).toEqual({ text: 'a\ufffd', encoding: 'utf16le', invalidBytes: true, binary: false });
+  });
+
+  it('reads a surrogate pair of UTF-16 as one character, not as invalid', () => {
+    expect(decode(withBom([0xff, 0xfe], [[0x61, 0], [0x3d, 0xd8], [0x00, 0xde]]))).toEqual({ text: 'a\u{1f600}', encoding: 'utf16le', invalidBytes: false, binary: false });
+  });
+});
