@@ -124,9 +124,17 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
 
 /** Lints text that is not (or not yet) on disk; `filePath` decides dialect and config as for a file. */
 export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult> {
+  return lintBytes(Buffer.from(text, 'utf8'), options);
+}
+
+/**
+ * Lints bytes that are not a file on disk (standard input): decoded as a file's bytes are, so
+ * they get the notices a file would (binary, not valid UTF-8 or UTF-16) under `filePath`'s name.
+ */
+export async function lintBytes(bytes: Uint8Array, options: LintOptions & { filePath?: string } = {}): Promise<LintResult> {
   const run = new RunContext(options);
   const filePath = path.resolve(run.cwd, options.filePath ?? '<text>.sql');
-  const result = await lintInput({ filePath }, readContent(Buffer.from(text, 'utf8'), false), run, false);
+  const result = await lintInput({ filePath }, readContent(bytes, false), run, false);
   // An editor's unsaved text is compared with its partner file on disk, as a saved file would be.
   const { applyParity } = await import('../parity/check-parity.js');
   applyParity([result], run.resolved, { cliRules: options.rules });

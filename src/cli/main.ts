@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { lintFiles, lintText } from '../api/lint.js';
+import { lintBytes, lintFiles } from '../api/lint.js';
 import { ConfigError } from '../config/load.js';
 import type { LintResult } from '../engine/diagnostic.js';
 import { PathError } from '../files/discover.js';
@@ -15,7 +15,7 @@ export { saveSqlJsCodeCache, sqlJsCacheState } from '../sqlite/sqljs-code-cache.
 
 /**
  * The command line: arguments in, exit code out. Everything it does is the library API
- * (`lintFiles`, `lintText`, `convert`); this file adds parsing, printing and exit codes.
+ * (`lintFiles`, `lintBytes`, `convert`); this file adds parsing, printing and exit codes.
  * User mistakes end in one line on stderr and exit 2, never a stack trace.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
@@ -60,8 +60,9 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   };
   let results: LintResult[];
   if (options.stdin) {
-    const text = await readStdin(io.stdin);
-    results = [await lintText(text, { ...common, filePath: options.stdinFilename ?? '<stdin>.sql' })];
+    // The bytes, not text: decoded as a file's are, they get a file's notices (binary, not valid UTF-8).
+    const bytes = await readStdin(io.stdin);
+    results = [await lintBytes(bytes, { ...common, filePath: options.stdinFilename ?? '<stdin>.sql' })];
   } else {
     results = await lintFiles(options.paths, common);
   }
@@ -113,11 +114,10 @@ function relative(cwd: string, file: string): string {
   return rel.startsWith('..') ? file : rel.split(path.sep).join('/');
 }
 
-async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
+async function readStdin(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  const { decode } = await import('../files/decode.js');
-  return decode(Buffer.concat(chunks)).text;
+  return Buffer.concat(chunks);
 }
 
 const EXPECTED_ERRORS = [UsageError, ConfigError, PathError, WriteError];

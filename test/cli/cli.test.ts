@@ -194,6 +194,46 @@ describe('options', () => {
     expect(result.dialectSource).toBe('file name *.sqlite.sql');
   });
 
+  describe('--stdin gets the notices a file of the same bytes gets', () => {
+    // Each as a path and on standard input under the path's name: the same report, the same exit code.
+    const asPathAndStdin = (bytes: Buffer, args: string[]) => {
+      const dir = tempDir('cli');
+      writeFileSync(path.join(dir, 'x.sql'), bytes);
+      return {
+        file: runCli(['x.sql', ...args], { cwd: dir }),
+        stdin: runCli(['--stdin', '--stdin-filename', 'x.sql', ...args], { cwd: dir, input: bytes }),
+      };
+    };
+
+    it('a NUL in the first 8 KiB: skipped as binary with one warning, not linted as empty', () => {
+      const bytes = Buffer.concat([Buffer.from('SELECT 1;'), Buffer.from([0]), Buffer.from('abc')]);
+      const { file, stdin } = asPathAndStdin(bytes, ['--format', 'compact']);
+      expect(stdin).toEqual({ status: 0, stdout: 'x.sql:1:1: warning: File skipped: it holds NUL bytes, so it is binary, not SQL.\n', stderr: '' });
+      expect(stdin).toEqual(file);
+      // Without --stdin-filename the notice names standard input.
+      expect(runCli(['--stdin', '--format', 'compact', '--max-warnings', '0'], { cwd: tempDir('cli'), input: bytes })).toEqual({
+        status: 1,
+        stdout: '<stdin>.sql:1:1: warning: File skipped: it holds NUL bytes, so it is binary, not SQL.\n',
+        stderr: 'schema-lint found too many warnings (maximum: 0).\n',
+      });
+    });
+
+    it('invalid UTF-8: linted with the "not valid UTF-8" warning', () => {
+      const bytes = Buffer.concat([Buffer.from('-- caf'), Buffer.from([0xe9]), Buffer.from('\nCREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n')]);
+      const { file, stdin } = asPathAndStdin(bytes, ['--format', 'compact', '--rule', 'core/dialect-mismatch:off']);
+      expect(stdin).toEqual({
+        status: 1,
+        stdout: [
+          'x.sql:1:1: warning: File is not valid UTF-8: undecodable bytes were read as U+FFFD; positions after them may be off.',
+          "x.sql:2:40: error: SQL Server rejects AUTOINCREMENT: Incorrect syntax near 'AUTOINCREMENT'. [tsql/no-autoincrement]",
+          '',
+        ].join('\n'),
+        stderr: '',
+      });
+      expect(stdin).toEqual(file);
+    });
+  });
+
   it('--fix rewrites the file in place and keeps its permissions; a second run changes nothing', () => {
     const dir = tempDir('cli');
     const target = path.join(dir, 'a.sql');

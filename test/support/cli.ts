@@ -15,7 +15,7 @@ export interface CliRun {
  * Runs the built binary (`npm test` builds first) as a user would, with colour off unless
  * the test asks for it.
  */
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+export function runCli(args: string[], options: { cwd?: string; input?: string | Uint8Array; env?: NodeJS.ProcessEnv } = {}): CliRun {
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input,
