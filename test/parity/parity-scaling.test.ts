@@ -146,6 +146,29 @@ describe('parity scales linearly with tables and columns', () => {
     expect(large).toBeLessThanOrEqual(small * 1.1);
   });
 
+  it('asks nothing of the follow-ups an earlier pair adopted: as many comparisons per pair for 800 as for 100', () => {
+    // Module pairs in one folder that each define `settings`, and a script per module that ALTERs it.
+    const perPair = (count: number): number => {
+      const folder = mkdtempSync(path.join(dir, 'shared-alter-'));
+      const files: ParityFile[] = range(count).flatMap((i) => [
+        { filePath: path.join(folder, `m${i}.sql`), dialect: 'tsql' as const, text: `CREATE TABLE settings (id INT NOT NULL PRIMARY KEY);\n` },
+        { filePath: path.join(folder, `m${i}.sqlite.sql`), dialect: 'sqlite' as const, text: `CREATE TABLE settings (id INTEGER NOT NULL PRIMARY KEY);\n` },
+        { filePath: path.join(folder, `upd${i}.sql`), dialect: 'tsql' as const, text: `ALTER TABLE settings ADD c${i} INT NULL;\n` },
+      ]);
+      for (const file of files) writeFileSync(file.filePath, file.text);
+      counts.comparisons = 0;
+      const found = checkParity(files, { config: {}, baseDir: folder });
+      // The first pair adopts every script: its SQLite side lacks each column they add.
+      expect([...found.keys()].map((filePath) => path.basename(filePath))).toEqual(['m0.sqlite.sql']);
+      expect(found.get(path.join(folder, 'm0.sqlite.sql'))?.map((d) => d.ruleId)).toEqual(range(count).map(() => 'parity/missing-column'));
+      return counts.comparisons / count;
+    };
+    const small = perPair(100);
+    const large = perPair(800);
+    // Every pair asked findTable about every script altering `settings`, the ones adopted by the first pair included.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+  });
+
   it('asks whether a side writes each table it lacks once, not once per follow-up script: as many comparisons per table for 800 as for 100', () => {
     // The T-SQL base has the tables, the SQLite base none; an update pair per table alters it on both sides.
     const perMissingTable = (count: number): number => {
