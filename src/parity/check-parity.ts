@@ -474,10 +474,22 @@ class ParityRun {
       for (const entry of this.crossFileRulesFor(filePath)) active.set(entry.rule.meta.id, entry);
       const seen = new Set<string>();
       const diagnostics: Diagnostic[] = [];
+      // By start: findings often share one (each table a side lacks is reported at the same
+      // object), and a span can run a whole long line. Lexing it per finding made N tables
+      // missing at a one-line view of N terms take 19.4 s at 8,000 (1,000: 0.89 s).
+      const spanEnds = new Map<number, number>();
+      const spanEndAt = (start: number) => {
+        let end = spanEnds.get(start);
+        if (end === undefined) {
+          end = spanEnd(source, start);
+          spanEnds.set(start, end);
+        }
+        return end;
+      };
       for (const finding of findings) {
         const entry = active.get(finding.ruleId);
         if (!entry) continue;
-        const diagnostic = toDiagnostic(finding, entry.rule, entry.severity, source);
+        const diagnostic = toDiagnostic(finding, entry.rule, entry.severity, source, spanEndAt);
         const key = `${diagnostic.ruleId}\u0000${diagnostic.startOffset}\u0000${diagnostic.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -534,12 +546,18 @@ function buildModel(dialect: Dialect, text: string, filePath: string, into?: Sch
   return dialect === 'tsql' ? buildTsqlModel(text, filePath, into) : buildSqliteModel(text, filePath, into);
 }
 
-function toDiagnostic(finding: Finding, rule: Rule, severity: Severity, source: SourceText): Diagnostic {
+function toDiagnostic(
+  finding: Finding,
+  rule: Rule,
+  severity: Severity,
+  source: SourceText,
+  spanEndAt: (start: number) => number,
+): Diagnostic {
   const data: Record<string, string> = { ...finding.data };
   const counterpartPath = path.relative(path.dirname(finding.at.file), finding.counterpart.file).split(path.sep).join('/');
   data.counterpart = `${counterpartPath}:${finding.counterpart.line}`;
   const start = Math.min(finding.at.offset, source.text.length);
-  const end = spanEnd(source, start);
+  const end = spanEndAt(start);
   const startPosition = source.positionAt(start);
   const endPosition = source.positionAt(end);
   const diagnostic: Diagnostic = {
