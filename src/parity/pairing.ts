@@ -126,8 +126,19 @@ export function findPairs(input: PairingInput): Pairing {
   const pairs: SchemaPair[] = [];
   const missing: Pairing['missing'] = [];
   const claimed = new Set<string>();
-  const exists = (filePath: string) =>
-    input.files.has(filePath) || listFolder(path.dirname(filePath)).includes(path.basename(filePath));
+  // A set per folder, names compared exactly as listed: a scan of the listing per file made a
+  // configured pair of 128,000 follow-up scripts in one folder take 30.5 s (16,000: 1.61 s).
+  const namesIn = new Map<string, Set<string>>();
+  const exists = (filePath: string) => {
+    if (input.files.has(filePath)) return true;
+    const folder = path.dirname(filePath);
+    let names = namesIn.get(folder);
+    if (!names) {
+      names = new Set(listFolder(folder));
+      namesIn.set(folder, names);
+    }
+    return names.has(path.basename(filePath));
+  };
 
   // One glob cache for all the pairs' update patterns, made when the first one needs it.
   let shared: SharedGlob | undefined;

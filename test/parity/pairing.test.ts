@@ -120,4 +120,43 @@ describe('findPairs', () => {
       ['b/orders_extra.sql', 'orders_extra.sqlite.sql', true],
     ]);
   });
+
+  it('finds a configured pair\'s files on disk by their exact name: as many listing reads per script for 800 as for 100', () => {
+    // The folder's listing, as an array that counts the names read from it.
+    const readsPerScript = (count: number): number => {
+      const names = ['base.sql', 'base.sqlite.sql', ...Array.from({ length: count }, (_, i) => `u${i}.sql`)];
+      let reads = 0;
+      const listing = new Proxy(names, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      const tsqlUpdates = Array.from({ length: count }, (_, i) => `db/u${i}.sql`);
+      const result = findPairs({
+        files: linted([['lint.sql', 'tsql']]),
+        pairs: [{ tsql: 'db/base.sql', sqlite: 'db/base.sqlite.sql', tsqlUpdates }],
+        baseDir: ROOT,
+        listFolder: (folder) => (folder === path.join(ROOT, 'db') ? listing : []),
+      });
+      expect(result.missing).toEqual([]);
+      expect(result.pairs.map((pair) => [pair.tsql.length, pair.sqlite.map(rel)])).toEqual([[count + 1, ['db/base.sqlite.sql']]]);
+      return reads / count;
+    };
+    const small = readsPerScript(100);
+    const large = readsPerScript(800);
+    // Each script's name was looked for in the whole listing: ~8 times as many reads each at 800.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+  });
+
+  it('takes a configured file whose name differs from the one on disk only in case as missing', () => {
+    const result = findPairs({
+      files: linted([['lint.sql', 'tsql']]),
+      pairs: [{ tsql: 'db/base.sql', sqlite: 'db/base.sqlite.sql', tsqlUpdates: ['db/U1.sql'] }],
+      baseDir: ROOT,
+      listFolder: disk(['db/base.sql', 'db/base.sqlite.sql', 'db/u1.sql']),
+    });
+    expect(result.pairs).toEqual([]);
+    expect(result.missing.map((each) => [rel(each.filePath), rel(each.partner)])).toEqual([['db/base.sqlite.sql', 'db/U1.sql']]);
+  });
 });
