@@ -26,6 +26,7 @@ import { identifierName, isPunctuation, type Token } from '../sql/token.js';
 import { compareSchemas, type Finding } from './compare.js';
 import { findPairs, type Pairing, type PairingInput, type SchemaPair } from './pairing.js';
 import { isAllowed } from './allow-list.js';
+import { IndexedModels } from './indexed-model.js';
 import { isCredentialsDatabase, securityFindings } from './security.js';
 import { hasSqliteAddColumn } from './sqlite-add-column.js';
 import { writtenTableNames } from './written-tables.js';
@@ -109,6 +110,8 @@ class ParityRun {
   private readonly writtenByFile = new Map<string, readonly string[]>();
   private readonly altered: Record<Dialect, Map<string, readonly string[]>> = { tsql: new Map(), sqlite: new Map() };
   private readonly findings = new Map<string, Finding[]>();
+  /** The models compareSchemas has indexed: a model is not changed once built. */
+  private readonly indexed = new IndexedModels();
   /** The cross-file rules switched on for a file; one shared list when no override sets rules. */
   private readonly crossFileRulesFor: (filePath: string) => readonly ActiveRule[];
 
@@ -143,7 +146,10 @@ class ParityRun {
       const viewBodies = [...pair.tsql, ...pair.sqlite].some((file) => this.isActive(file, 'parity/view'));
       // A set: a pair may have thousands of follow-up scripts, and a finding per table.
       const tsqlFiles = new Set(pair.tsql);
-      for (const finding of compareSchemas(tsql, sqlite, { viewBodies })) {
+      // The models are indexed once however many pairs share them, and a finding of a rule that
+      // is off for its file is not made (it was dropped only in diagnostics(), after being kept).
+      const compared = compareSchemas(tsql, sqlite, { viewBodies, indexed: this.indexed, reports: (ruleId, filePath) => this.isActive(filePath, ruleId) });
+      for (const finding of compared) {
         const side: Dialect = tsqlFiles.has(finding.at.file) ? 'tsql' : 'sqlite';
         if (!pair.reportOn.has(side) || isAllowed(config.parityAllow ?? [], finding.subject)) continue;
         if (finding.ruleId === 'parity/missing-table' && this.declaresTable(side === 'tsql' ? pair.tsql : pair.sqlite, finding.subject.table)) {

@@ -1,8 +1,6 @@
 import {
-  indexesOf,
   sameName,
   sameQualifiedName,
-  tablesOf,
   type ColumnModel,
   type ForeignKeyModel,
   type IndexColumn,
@@ -10,7 +8,6 @@ import {
   type KeyConstraint,
   type QualifiedName,
   type SchemaModel,
-  type SchemaObject,
   type SourceRef,
   type TableModel,
   type ViewModel,
@@ -21,6 +18,7 @@ import { findNamed } from '../model/table-lists.js';
 import { compatibleTypes, formatType, toSqliteType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import { compareViews } from './compare-views.js';
+import { IndexedModels, type NamedObjects } from './indexed-model.js';
 import { namesIn, normalizeDefault, normalizeExpression } from './normalize.js';
 
 /**
@@ -51,11 +49,25 @@ export interface Side {
 export interface CompareOptions {
   /** Read view bodies with node-sql-parser and compare them (parity/view); off saves loading the parser when the rule is off. */
   viewBodies?: boolean;
+  /** Where the models' indexes are kept, for a caller that compares a model with many and changes none; by default made per call. */
+  indexed?: IndexedModels;
+  /** Whether a finding of the rule would be reported in the file (default: every finding is); the others are not made. */
+  reports?: (ruleId: string, filePath: string) => boolean;
 }
 
 export function compareSchemas(tsql: Side, sqlite: Side, options: CompareOptions = {}): Finding[] {
-  const viewBodies = options.viewBodies ?? true;
-  return [...new DirectionalComparison(tsql, sqlite, viewBodies).run(), ...new DirectionalComparison(sqlite, tsql, viewBodies).run()];
+  const settings: ComparisonSettings = {
+    viewBodies: options.viewBodies ?? true,
+    indexed: options.indexed ?? new IndexedModels(),
+    reports: options.reports ?? (() => true),
+  };
+  return [...new DirectionalComparison(tsql, sqlite, settings).run(), ...new DirectionalComparison(sqlite, tsql, settings).run()];
+}
+
+interface ComparisonSettings {
+  viewBodies: boolean;
+  indexed: IndexedModels;
+  reports: (ruleId: string, filePath: string) => boolean;
 }
 
 function displayName(name: QualifiedName): string {
@@ -99,22 +111,31 @@ function action(value: string | undefined): string {
 class DirectionalComparison {
   private readonly findings: Finding[] = [];
   private readonly hereTables: NamedObjects<TableModel>;
-  private readonly thereTables: TableModel[];
+  private readonly thereTables: readonly TableModel[];
   private readonly thereTableIndex: NamedObjects<TableModel>;
   private readonly hereViews: NamedObjects<ViewModel>;
+  private readonly thereObjects: readonly (TableModel | ViewModel)[];
   /** Each side's indexes by the name of their table. */
   private readonly indexes = new Map<Side, NameLists<IndexModel>>();
+  private readonly viewBodies: boolean;
+  private readonly reports: ComparisonSettings['reports'];
 
   constructor(
     private readonly here: Side,
     private readonly there: Side,
-    private readonly viewBodies: boolean,
+    settings: ComparisonSettings,
   ) {
-    this.hereTables = new NamedObjects(tablesOf(here.model).filter(isPermanent));
-    this.thereTables = tablesOf(there.model).filter(isPermanent);
-    this.thereTableIndex = new NamedObjects(this.thereTables);
-    this.hereViews = new NamedObjects(here.model.objects.filter((object): object is ViewModel => object.kind === 'view'));
-    for (const side of [here, there]) this.indexes.set(side, NameLists.of(indexesOf(side.model), (index) => index.table.name));
+    const hereIndexed = settings.indexed.of(here.model);
+    const thereIndexed = settings.indexed.of(there.model);
+    this.hereTables = hereIndexed.tablesByName;
+    this.thereTables = thereIndexed.tables;
+    this.thereTableIndex = thereIndexed.tablesByName;
+    this.hereViews = hereIndexed.viewsByName;
+    this.thereObjects = thereIndexed.topLevel;
+    this.indexes.set(here, hereIndexed.indexesByTable);
+    this.indexes.set(there, thereIndexed.indexesByTable);
+    this.viewBodies = settings.viewBodies;
+    this.reports = settings.reports;
   }
 
   run(): Finding[] {
@@ -134,13 +155,12 @@ class DirectionalComparison {
     subject: Finding['subject'],
     data: Record<string, string>,
   ): void {
-    this.findings.push({ ruleId, messageId, at, counterpart, subject, data });
+    if (this.reports(ruleId, at.file)) this.findings.push({ ruleId, messageId, at, counterpart, subject, data });
   }
 
   /** Tables and views the other side defines and this side does not. */
   private compareTopLevel(): void {
-    const isTopLevel = (o: SchemaObject): o is TableModel | ViewModel => (o.kind === 'table' && isPermanent(o)) || o.kind === 'view';
-    const thereObjects = this.there.model.objects.filter(isTopLevel);
+    const thereObjects = this.thereObjects;
     const counterparts = thereObjects.map((object) =>
       object.kind === 'table' ? this.hereTables.find(object.name) : this.hereViews.find(object.name),
     );
@@ -444,23 +464,6 @@ class DirectionalComparison {
       }
     }
   }
-}
-
-/** Objects by name, so that pairing n objects with n objects is not n² comparisons. */
-class NamedObjects<T extends { name: QualifiedName }> {
-  private readonly lists: NameLists<T>;
-  constructor(objects: readonly T[]) {
-    this.lists = NameLists.of(objects, (object) => object.name.name);
-  }
-  /** The first object whose name sameQualifiedName holds equal to `name`. */
-  find(name: QualifiedName): T | undefined {
-    return this.lists.get(name.name).find((object) => sameQualifiedName(object.name, name));
-  }
-}
-
-/** T-SQL #temp tables belong to a session, not to the schema. */
-function isPermanent(table: TableModel): boolean {
-  return !table.name.name.startsWith('#');
 }
 
 /**
