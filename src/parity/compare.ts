@@ -18,7 +18,7 @@ import { findNamed } from '../model/table-lists.js';
 import { compatibleTypes, formatType, toSqliteType, toTsqlType, typeFamily } from '../model/type-mapping.js';
 import type { Dialect } from '../sql/dialect.js';
 import { compareViews } from './compare-views.js';
-import { IndexedModels, type NamedObjects } from './indexed-model.js';
+import { IndexedModels, type IndexedModel, type NamedObjects } from './indexed-model.js';
 import { namesIn, normalizeDefault, normalizeExpression } from './normalize.js';
 
 /**
@@ -70,6 +70,18 @@ interface ComparisonSettings {
   reports: (ruleId: string, filePath: string) => boolean;
 }
 
+/**
+ * The tables and views of `there` that some table or view of `here` names (sameQualifiedName,
+ * which is symmetric), in `there`'s order: exactly those that have a counterpart in `here`.
+ */
+function objectsNamedBy(here: IndexedModel, there: IndexedModel): (TableModel | ViewModel)[] {
+  const found = new Set<TableModel | ViewModel>();
+  for (const object of here.topLevel) {
+    for (const named of object.kind === 'table' ? there.tablesByName.named(object.name) : there.viewsByName.named(object.name)) found.add(named);
+  }
+  return [...found].sort((a, b) => (there.topLevelPosition.get(a) ?? 0) - (there.topLevelPosition.get(b) ?? 0));
+}
+
 function displayName(name: QualifiedName): string {
   return name.schema && !['dbo', 'main'].includes(name.schema.toLowerCase()) ? `${name.schema}.${name.name}` : name.name;
 }
@@ -111,9 +123,11 @@ function action(value: string | undefined): string {
 class DirectionalComparison {
   private readonly findings: Finding[] = [];
   private readonly hereTables: NamedObjects<TableModel>;
+  /** The other side's tables to compare, in its order. */
   private readonly thereTables: readonly TableModel[];
   private readonly thereTableIndex: NamedObjects<TableModel>;
   private readonly hereViews: NamedObjects<ViewModel>;
+  /** The other side's tables and views this side may have or lack, in its order. */
   private readonly thereObjects: readonly (TableModel | ViewModel)[];
   /** Each side's indexes by the name of their table. */
   private readonly indexes = new Map<Side, NameLists<IndexModel>>();
@@ -128,10 +142,24 @@ class DirectionalComparison {
     const hereIndexed = settings.indexed.of(here.model);
     const thereIndexed = settings.indexed.of(there.model);
     this.hereTables = hereIndexed.tablesByName;
-    this.thereTables = thereIndexed.tables;
     this.thereTableIndex = thereIndexed.tablesByName;
     this.hereViews = hereIndexed.viewsByName;
-    this.thereObjects = thereIndexed.topLevel;
+    // What this side may be told it lacks: the other side's tables, and its views.
+    const missingRules = [
+      ...(thereIndexed.tables.length > 0 ? ['parity/missing-table'] : []),
+      ...(thereIndexed.topLevel.length > thereIndexed.tables.length ? ['parity/missing-view'] : []),
+    ];
+    const reportsMissing = [here.baseFile, ...hereIndexed.files].some((file) => missingRules.some((ruleId) => settings.reports(ruleId, file)));
+    if (!reportsMissing && hereIndexed.topLevel.length < thereIndexed.topLevel.length) {
+      // Told of nothing it lacks, this side needs only the objects it has: found from its own,
+      // fewer, objects. Walking the other side's made one SQLite file configured as the partner
+      // of N one-table T-SQL files (parity/missing-table off) walk its N tables per pair.
+      this.thereObjects = objectsNamedBy(hereIndexed, thereIndexed);
+      this.thereTables = this.thereObjects.filter((object): object is TableModel => object.kind === 'table');
+    } else {
+      this.thereObjects = thereIndexed.topLevel;
+      this.thereTables = thereIndexed.tables;
+    }
     this.indexes.set(here, hereIndexed.indexesByTable);
     this.indexes.set(there, thereIndexed.indexesByTable);
     this.viewBodies = settings.viewBodies;

@@ -9,6 +9,10 @@ export interface IndexedModel {
   viewsByName: NamedObjects<ViewModel>;
   /** The permanent tables and the views, in model order: what the other side may lack. */
   topLevel: readonly (TableModel | ViewModel)[];
+  /** Where each of `topLevel` stands in it. */
+  topLevelPosition: ReadonlyMap<TableModel | ViewModel, number>;
+  /** The files `topLevel` comes from. */
+  files: ReadonlySet<string>;
   /** Indexes by the name of their table. */
   indexesByTable: NameLists<IndexModel>;
 }
@@ -26,11 +30,14 @@ export class IndexedModels {
     if (!found) {
       const tables = tablesOf(model).filter(isPermanent);
       const views = model.objects.filter((object): object is ViewModel => object.kind === 'view');
+      const topLevel = model.objects.filter((object): object is TableModel | ViewModel => (object.kind === 'table' && isPermanent(object)) || object.kind === 'view');
       found = {
         tables,
         tablesByName: new NamedObjects(tables),
         viewsByName: new NamedObjects(views),
-        topLevel: model.objects.filter((object): object is TableModel | ViewModel => (object.kind === 'table' && isPermanent(object)) || object.kind === 'view'),
+        topLevel,
+        topLevelPosition: new Map(topLevel.map((object, at) => [object, at])),
+        files: new Set(topLevel.map((object) => object.ref.file)),
         indexesByTable: NameLists.of(indexesOf(model), (index) => index.table.name),
       };
       this.indexed.set(model, found);
@@ -48,6 +55,10 @@ export class NamedObjects<T extends { name: QualifiedName }> {
   /** The first object whose name sameQualifiedName holds equal to `name`. */
   find(name: QualifiedName): T | undefined {
     return this.lists.get(name.name).find((object) => sameQualifiedName(object.name, name));
+  }
+  /** Every object whose name sameQualifiedName holds equal to `name`. */
+  named(name: QualifiedName): T[] {
+    return this.lists.get(name.name).filter((object) => sameQualifiedName(object.name, name));
   }
 }
 
