@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
 import type { Dialect } from '../sql/dialect.js';
+import { isCacheEntry, isFindingsByFile } from './cache-entry-shape.js';
 
 /** ESLint's default cache file name, with our tool's name. */
 export const DEFAULT_CACHE_FILE = '.schemalintcache';
@@ -40,7 +41,8 @@ interface CacheFile {
  * invalidate anything and a same-second edit is never missed.
  *
  * The store is one JSON file written atomically at the end of a run; an unreadable, corrupt or
- * foreign file is treated as empty, never as an error (a cache may always be thrown away).
+ * foreign file is treated as empty, and a malformed entry in it as absent (cache-entry-shape.ts),
+ * never as an error (a cache may always be thrown away).
  */
 export class LintCache {
   private readonly entries: Map<string, CacheEntry>;
@@ -59,11 +61,24 @@ export class LintCache {
   static open(location: string, runKey: string): LintCache {
     const stored = readCacheFile(location);
     const usable = stored && stored.format === FORMAT && stored.runKey === runKey;
-    const entries = new Map<string, CacheEntry>(usable ? Object.entries(stored.entries) : []);
+    const entries = new Map<string, CacheEntry>();
+    // A hand-edited entry of the wrong shape is absent: its file is linted again.
+    let dropped = false;
+    if (usable) {
+      for (const [filePath, entry] of Object.entries(stored.entries)) {
+        if (isCacheEntry(entry)) entries.set(filePath, entry);
+        else dropped = true;
+      }
+    }
     const cache = new LintCache(location, runKey, entries);
-    if (usable && stored.crossFile && typeof stored.crossFile.key === 'string') cache.crossFile = stored.crossFile;
-    // A file from other settings is stale as a whole: replace it even if nothing new is linted.
-    cache.changed = !usable && stored !== undefined;
+    const crossFile = usable ? stored.crossFile : undefined;
+    if (crossFile !== undefined) {
+      if (crossFile && typeof crossFile.key === 'string' && isFindingsByFile(crossFile.findings)) cache.crossFile = crossFile;
+      else dropped = true;
+    }
+    // A file from other settings is stale as a whole, and one with bad entries is corrupt:
+    // replace it even if nothing new is linted.
+    cache.changed = (!usable && stored !== undefined) || dropped;
     return cache;
   }
 
