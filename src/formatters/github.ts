@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { Formatter } from './formatter.js';
 import { displayPath } from './display-path.js';
-import { stepSummary } from './step-summary.js';
+import { STEP_SUMMARY_MAX_BYTES, stepSummary } from './step-summary.js';
 import { workflowCommand } from './workflow-command.js';
 
 /**
@@ -22,7 +22,7 @@ const github: Formatter = (results, context) => {
   }
   const summaryPath = context.env.GITHUB_STEP_SUMMARY;
   if (summaryPath) {
-    const problem = appendSummary(summaryPath, stepSummary(results, context.cwd));
+    const problem = appendSummary(summaryPath, (room) => stepSummary(results, context.cwd, room));
     if (problem) lines.push(workflowCommand('warning', [['title', 'schema-lint']], problem));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
@@ -44,11 +44,15 @@ function annotation(file: string, message: Diagnostic): string {
   );
 }
 
-/** Appends, starting on a fresh line after what earlier steps wrote; returns why it failed, if it did. */
-function appendSummary(summaryPath: string, markdown: string): string | undefined {
+/**
+ * Appends, starting on a fresh line after what earlier steps wrote; returns why it failed, if it
+ * did. The file is the step's own, so the summary gets what its 1 MiB has left.
+ */
+function appendSummary(summaryPath: string, markdown: (maxBytes: number) => string): string | undefined {
   try {
-    const separator = existsSync(summaryPath) && statSync(summaryPath).size > 0 ? '\n' : '';
-    appendFileSync(summaryPath, separator + markdown, 'utf8');
+    const written = existsSync(summaryPath) ? statSync(summaryPath).size : 0;
+    const separator = written > 0 ? '\n' : '';
+    appendFileSync(summaryPath, separator + markdown(STEP_SUMMARY_MAX_BYTES - written - separator.length), 'utf8');
     return undefined;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,8 @@
 import type { Diagnostic, LintResult } from '../engine/diagnostic.js';
+import { cutMiddle } from './cut-middle.js';
 import { displayPath } from './display-path.js';
 import { markdownCode, markdownText } from './markdown.js';
+import { oneLine } from './one-line.js';
 import { severityName } from './severity-name.js';
 
 /** How many findings the summary lists one by one; the tables above it count all of them. */
@@ -12,6 +14,20 @@ export const WORST_FINDINGS_SHOWN = 20;
  */
 export const FILES_SHOWN = 50;
 
+/**
+ * How much of a message, and of its help, a findings row quotes (UTF-16 units, the middle cut).
+ * Messages quote SQL whole: parity/check a CHECK's expression, which with an IN list of 4,000
+ * codes made rows of 60,000 characters and a summary of 1.2 MB for 20 of them. The annotations
+ * keep the whole text.
+ */
+export const QUOTED_TEXT_SHOWN = 500;
+
+/** GitHub refuses a step's summary over 1 MiB ("upload aborted, supports content up to a size of 1024k"). */
+export const STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
+
+/** Ends a summary cut to fit, on a line of its own after a blank one, so no table takes it as a row. */
+export const LEFT_OUT_NOTE = '_The rest of this summary is left out: GitHub refuses a step summary over 1 MiB._';
+
 interface Counts {
   errors: number;
   warnings: number;
@@ -21,8 +37,10 @@ interface Counts {
  * The Markdown a GitHub job page shows under the run: totals, problems per file and per
  * rule, then the worst findings (errors before warnings, in file order). Annotations are
  * capped per step by GitHub, so the summary is where a large run's whole picture stays.
+ * It takes at most `maxBytes` of UTF-8 (what is left of the step's 1 MiB): whole lines from the
+ * top, then LEFT_OUT_NOTE.
  */
-export function stepSummary(results: readonly LintResult[], cwd: string): string {
+export function stepSummary(results: readonly LintResult[], cwd: string, maxBytes = STEP_SUMMARY_MAX_BYTES): string {
   const byFile = new Map<string, Counts>();
   const byRule = new Map<string, Counts>();
   const findings: { file: string; message: Diagnostic }[] = [];
@@ -44,7 +62,7 @@ export function stepSummary(results: readonly LintResult[], cwd: string): string
   const fileWord = results.length === 1 ? 'file' : 'files';
   if (findings.length === 0) {
     lines.push(`No problems in ${results.length} ${fileWord}.`, '');
-    return lines.join('\n');
+    return fitToBytes(lines, maxBytes);
   }
   lines.push(
     `**${plural(findings.length, 'problem')}** (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${byFile.size} of ${results.length} ${fileWord}.`,
@@ -65,12 +83,40 @@ export function stepSummary(results: readonly LintResult[], cwd: string): string
   );
   for (const { file, message } of worst) {
     const where = markdownCode(`${file}:${message.line}:${message.column}`);
-    const problem = markdownText(message.message) + (message.help ? `<br>help: ${markdownText(message.help)}` : '');
+    const problem = quoted(message.message) + (message.help ? `<br>help: ${quoted(message.help)}` : '');
     const rule = message.ruleId === null ? '' : markdownCode(message.ruleId);
     lines.push(`| ${severityName(message.severity)} | ${where} | ${problem} | ${rule} |`);
   }
   lines.push('');
-  return lines.join('\n');
+  return fitToBytes(lines, maxBytes);
+}
+
+/** A message or help text for a table cell, at most QUOTED_TEXT_SHOWN characters of it. */
+function quoted(text: string): string {
+  return markdownText(cutMiddle(oneLine(text), QUOTED_TEXT_SHOWN));
+}
+
+/**
+ * The lines joined, or as many whole lines from the top as fit in `maxBytes` with the note
+ * after them. The rows of one summary are bounded (QUOTED_TEXT_SHOWN, FILES_SHOWN), but not
+ * their paths, nor the room earlier writes in the step left.
+ */
+function fitToBytes(lines: readonly string[], maxBytes: number): string {
+  const whole = lines.join('\n');
+  if (Buffer.byteLength(whole, 'utf8') <= maxBytes) return whole;
+  const ending = `\n\n${LEFT_OUT_NOTE}\n`;
+  const room = maxBytes - Buffer.byteLength(ending, 'utf8');
+  // The heading always stays, so the note says whose summary was cut.
+  let used = Buffer.byteLength(lines[0], 'utf8');
+  let count = 1;
+  while (count < lines.length) {
+    const size = 1 + Buffer.byteLength(lines[count], 'utf8');
+    if (used + size > room) break;
+    used += size;
+    count++;
+  }
+  while (count > 1 && lines[count - 1] === '') count--;
+  return lines.slice(0, count).join('\n') + ending;
 }
 
 function bump(counts: Map<string, Counts>, key: string, isError: boolean): void {

@@ -67,7 +67,8 @@ function runAction(files: Record<string, string>, inputs: Record<string, string>
     RUNNER_TEMP: job,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const run = spawnSync(process.execPath, [entryPoint], { cwd: workspace, env, encoding: 'utf8' });
+  // Annotations quoting long SQL pass spawnSync's default 1 MiB of stdout.
+  const run = spawnSync(process.execPath, [entryPoint], { cwd: workspace, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return {
     status: run.status,
     stdout: run.stdout,
@@ -141,6 +142,26 @@ describe('GitHub Action entry point', () => {
     expect(result.locations![0].physicalLocation!.artifactLocation).toMatchObject({ uri: 'database/db/schema.sql', uriBaseId: '%SRCROOT%' });
     expect(run.outputs).toContain('sarif-file=reports/schema-lint.sarif\n');
     expect(run.status).toBe(1);
+  });
+
+  it('keeps the step summary under 1 MiB when messages quote CHECKs of 60,000 characters', () => {
+    // Each table's CHECK is missing from the SQLite side: parity/check quotes its whole expression.
+    const codes = Array.from({ length: 4000 }, (_, index) => `'code_${String(index).padStart(5, '0')}'`).join(', ');
+    let tsql = '';
+    let sqlite = '';
+    for (let table = 0; table < 21; table++) {
+      tsql += `CREATE TABLE t${table} (id INT NOT NULL PRIMARY KEY, code NVARCHAR(20) NOT NULL, CHECK (code IN (${codes})));\n`;
+      sqlite += `CREATE TABLE t${table} (id INTEGER NOT NULL PRIMARY KEY, code TEXT NOT NULL);\n`;
+    }
+    const run = runAction({ 'db/x.sql': tsql, 'db/x.sqlite.sql': sqlite }, { paths: 'db' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    // The annotations quote the whole expression; the summary's 20 findings a 500-character cut of it.
+    expect(run.stdout).toContain(`::warning file=db/x.sqlite.sql,line=21,col=1`);
+    expect(run.stdout).toContain(`'code_03999')) on t20 is declared in x.sql:21 but not here.`);
+    expect(Buffer.byteLength(run.summary)).toBeLessThan(20 * 1024);
+    expect(run.summary).toContain('### Worst findings (first 20 of 21)');
+    expect(run.summary).toContain("'code\\_03999')) on t0 is declared in x.sql:1 but not here.");
   });
 
   it('reports a bad input or config as one error annotation with exit code 2', () => {
