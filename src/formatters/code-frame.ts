@@ -21,8 +21,11 @@ export function codeFrame(source: SourceText, diagnostic: Diagnostic): string {
 
   let windowStart = 0;
   if (lineText.length > MAX_LINE_WIDTH) windowStart = Math.max(0, diagnostic.column - 1 - WINDOW_BEFORE);
+  // A long line above or below is cut at the problem line's columns, so what lines up in the
+  // file lines up here; one that fits is shown whole. (It used to get the problem line's window
+  // too: `CREATE TABLE t (` above a problem at column 5,000 of a long line showed as `…`.)
   const cut = (text: string) => {
-    if (text.length <= MAX_LINE_WIDTH && windowStart === 0) return text;
+    if (text.length <= MAX_LINE_WIDTH) return text;
     const piece = text.slice(windowStart, windowStart + MAX_LINE_WIDTH);
     return (windowStart > 0 ? '…' : '') + piece + (text.length > windowStart + MAX_LINE_WIDTH ? '…' : '');
   };

@@ -39,4 +39,21 @@ describe('code frames', () => {
     expect(text).toContain(' BAD ');
     expect(text.indexOf('BAD')).toBe(carets.indexOf('^'));
   });
+
+  it('shows the short lines above and below a problem deep in a long line whole', () => {
+    const long = `${'a'.repeat(5000)} BAD ${'b'.repeat(5000)}`;
+    const [above, text, carets, below] = codeFrame(new SourceText(`CREATE TABLE t (\n${long}\n);`), at(2, 5002, 2, 5005)).split('\n');
+    expect(above).toBe('  1 | CREATE TABLE t (');
+    expect(below).toBe('  3 | );');
+    expect(text).toBe(`> 2 | …${'a'.repeat(49)} BAD ${'b'.repeat(106)}…`);
+    expect(text.indexOf('BAD')).toBe(carets.indexOf('^'));
+  });
+
+  it('cuts long lines above and below at the problem line\'s columns, so they line up', () => {
+    const long = (fill: string) => `${fill.repeat(5000)} BAD ${fill.repeat(5000)}`;
+    const frame = codeFrame(new SourceText(`${long('x')}\n${long('a')}\n${long('y')}`), at(2, 5002, 2, 5005));
+    const [above, text, , below] = frame.split('\n');
+    expect(above).toBe(`  1 | ${text.slice(6).replaceAll('a', 'x')}`);
+    expect(below).toBe(`  3 | ${text.slice(6).replaceAll('a', 'y')}`);
+  });
 });
