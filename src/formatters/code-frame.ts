@@ -1,6 +1,7 @@
 import { codeFrameColumns } from '@babel/code-frame';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { SourceText } from '../sql/source-text.js';
+import { visibleControls } from './visible-controls.js';
 
 /** Lines longer than this are cut to a window around the problem: outputs never print a file's content beyond what they point at. */
 const MAX_LINE_WIDTH = 160;
@@ -31,7 +32,8 @@ export function codeFrame(source: SourceText, diagnostic: Diagnostic): string {
   };
   const shift = windowStart > 0 ? windowStart - 1 : 0; // the leading ellipsis takes one column
   const lines: string[] = [];
-  for (let n = first; n <= last; n++) lines.push(cut(source.lineText(n)));
+  // Control characters one for one, after the cut: columns do not move (visible-controls.ts).
+  for (let n = first; n <= last; n++) lines.push(visibleControls(cut(source.lineText(n))));
 
   const startColumn = Math.max(1, diagnostic.column - shift);
   const caretEnd = Math.max(startColumn + 1, Math.min(endColumn - shift, MAX_LINE_WIDTH + 2));

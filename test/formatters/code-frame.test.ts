@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { codeFrame } from '../../src/formatters/code-frame.js';
@@ -55,5 +56,38 @@ describe('code frames', () => {
     const [above, text, , below] = frame.split('\n');
     expect(above).toBe(`  1 | ${text.slice(6).replaceAll('a', 'x')}`);
     expect(below).toBe(`  3 | ${text.slice(6).replaceAll('a', 'y')}`);
+  });
+
+  it('shows control characters as symbols, one column each, so the carets stay under the token', () => {
+    const source = new SourceText("SELECT '\u001b[2J\u001b]0;title\u0007' AS x, BAD\nnext\u0000\u007f\u009b\u2028line");
+    expect(codeFrame(source, at(1, 31, 1, 34))).toBe(
+      [
+        "> 1 | SELECT '\u241b[2J\u241b]0;title\u2407' AS x, BAD",
+        '    |                               ^^^',
+        '  2 | next\u2400\u2421\u2426\u2424line',
+      ].join('\n'),
+    );
+  });
+
+  it('prints no control character but tab and line feed, and carets where they would be without them', () => {
+    const controls = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029'];
+    const line = fc.array(fc.constantFrom(...controls, '\t', 'a', ' ', '(', "'", 'é'), { minLength: 1, maxLength: 400 });
+    const unprintable = (char: string) => {
+      const code = char.charCodeAt(0);
+      return (code < 0x20 && char !== '\t' && char !== '\n') || (code >= 0x7f && code <= 0x9f) || char === '\u2028' || char === '\u2029';
+    };
+    fc.assert(
+      fc.property(line, line, fc.nat(), fc.nat(), (above, problem, start, length) => {
+        const column = 1 + (start % problem.length);
+        const endColumn = Math.min(problem.length + 1, column + 1 + (length % 20));
+        const frame = codeFrame(new SourceText(`${above.join('')}\n${problem.join('')}`), at(2, column, 2, endColumn));
+        expect([...frame].filter(unprintable)).toEqual([]);
+        // The same frame with every control character a plain letter: the carets do not move.
+        const letters = (chars: string[]) => chars.map((char) => (controls.includes(char) ? 'c' : char)).join('');
+        const reference = codeFrame(new SourceText(`${letters(above)}\n${letters(problem)}`), at(2, column, 2, endColumn));
+        expect(frame.split('\n').at(-1)).toBe(reference.split('\n').at(-1));
+        expect(frame.split('\n')).toHaveLength(reference.split('\n').length);
+      }),
+    );
   });
 });
