@@ -6,6 +6,7 @@ import { dialectShortName } from '../sql/dialect.js';
 import { palette } from './ansi.js';
 import { codeFrame } from './code-frame.js';
 import type { Formatter } from './formatter.js';
+import { visibleControls } from './visible-controls.js';
 
 /** For a result without text (an unreadable file): its messages get no code frame. */
 const EMPTY_SOURCE = new SourceText('');
@@ -31,19 +32,21 @@ const stylish: Formatter = (results, context) => {
     fixableWarnings += result.fixableWarningCount;
     if (result.messages.length === 0) continue;
     filesWithProblems++;
-    const shownPath = displayPath(result, context.cwd);
-    out.push(`${style.underline(shownPath)} ${style.dim(`(${dialectShortName(result.dialect)}: ${result.dialectSource})`)}`);
+    // Messages quote the file's names and SQL, and paths are the disk's: no control character
+    // of theirs reaches the terminal, as in code frames (visible-controls.ts).
+    const shownPath = visibleControls(displayPath(result, context.cwd));
+    out.push(`${style.underline(shownPath)} ${style.dim(`(${dialectShortName(result.dialect)}: ${visibleControls(result.dialectSource)})`)}`);
     const source = lineIndexOf(result) ?? EMPTY_SOURCE;
     for (const message of result.messages) {
       const severity = message.severity === 2 ? style.red(style.bold('error')) : style.yellow(style.bold('warning'));
       const rule = message.ruleId ? ` ${style.dim(`[${message.ruleId}]`)}` : '';
-      out.push(`${severity}: ${style.bold(message.message)}${rule}`);
+      out.push(`${severity}: ${style.bold(visibleControls(message.message))}${rule}`);
       out.push(`  ${style.cyan('-->')} ${shownPath}:${message.line}:${message.column}`);
       if (!message.fatal) {
         const frame = codeFrame(source, message);
         if (frame) out.push(indent(frame, '  '));
       }
-      if (message.help) out.push(`  ${style.cyan('help:')} ${message.help}`);
+      if (message.help) out.push(`  ${style.cyan('help:')} ${visibleControls(message.help)}`);
       out.push('');
     }
   }

@@ -74,6 +74,25 @@ describe('stylish', () => {
     expect(stylish([result], { ...context, color: true })).toContain('\u001b[31m');
     expect(stylish([result], context)).not.toContain('\u001b[');
   });
+
+  it('shows control characters of messages, help and paths as symbols, as in code frames', () => {
+    // A table named with an ESC sequence on one side of a pair: parity/missing-table quotes it.
+    const named = 'x\u001b]0;pwned\u0007y';
+    const quoting: LintResult = {
+      ...result,
+      filePath: '/work/db/new\u001b[2J.sql',
+      messages: [{ ...result.messages[1], ruleId: 'parity/missing-table', message: `table ${named} is defined in e.sqlite.sql:2 but not here.`, help: `Add CREATE TABLE ${named}.` }],
+      errorCount: 0,
+      fixableErrorCount: 0,
+    };
+    expect(stylish([quoting], context).split('\n').slice(0, 3)).toEqual([
+      'db/new\u241b[2J.sql (T-SQL: file name schema.sql)',
+      'warning: table x\u241b]0;pwned\u2407y is defined in e.sqlite.sql:2 but not here. [parity/missing-table]',
+      '  --> db/new\u241b[2J.sql:3:3',
+    ]);
+    expect(stylish([quoting], context)).toContain('  help: Add CREATE TABLE x\u241b]0;pwned\u2407y.\n');
+    expect(stylish([quoting], { ...context, color: true })).not.toContain('\u001b]0;');
+  });
 });
 
 describe('json', () => {
