@@ -3,8 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import noBooleanLiterals from '../../../rules/tsql/no-boolean-literals.js';
 import noLimit from '../../../rules/tsql/no-limit.js';
 import { lintSource } from '../../../src/engine/linter.js';
-import { tokenize } from '../../../src/sql/lexer.js';
-import { isTrivia } from '../../../src/sql/token.js';
+import { splitAll } from '../../../src/sql/splitter.js';
 import type * as TokenModule from '../../../src/sql/token.js';
 
 // Counts the punctuation checks a lint makes: a rule that works out the parentheses of the
@@ -67,8 +66,10 @@ describe('tsql/no-boolean-literals in CASE expressions', () => {
           rules: [{ rule: noBooleanLiterals, severity: 2, options: [] }],
           settings: { sqlserverVersion: '2019' },
         });
-        const tokens = tokenize(text, 'tsql').filter((token) => !isTrivia(token));
+        // The rule sees one statement's tokens: a stray END may end a statement (a block's END).
+        const statements = splitAll(text, 'tsql');
         for (const diagnostic of diagnostics) {
+          const tokens = statements.find((statement) => statement.tokens.some((token) => token.start === diagnostic.startOffset))!.tokens;
           const index = tokens.findIndex((token) => token.start === diagnostic.startOffset);
           if (tokens[index - 1]?.upper !== 'WHEN' || !diagnostic.fix) continue;
           expect(diagnostic.fix.text.includes('=')).toBe(inSearchedCaseByScan(tokens, index - 1));
