@@ -13,6 +13,10 @@
  *
  * U+2028 and U+2029 are no control characters, but @babel/code-frame breaks lines at them (the
  * lint does not), which put the carets under the wrong line: they show as `␤` and `¶`.
+ *
+ * Unicode's bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
+ * reorder how a terminal draws the rest of the line, so the line shown reads other than the
+ * line SQL Server or SQLite reads ("Trojan Source", CVE-2021-42574); they show as `␦` too.
  */
 export function visibleControls(text: string): string {
   let out: string | undefined;
@@ -33,5 +37,6 @@ function symbolFor(code: number): string | undefined {
   if (code <= 0x9f) return '\u2426';
   if (code === 0x2028) return '\u2424';
   if (code === 0x2029) return '\u00b6';
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return '\u2426';
   return undefined;
 }

@@ -69,12 +69,19 @@ describe('code frames', () => {
     );
   });
 
+  it('shows the characters that reorder a line (bidi overrides, isolates) as symbols', () => {
+    // "Trojan Source": drawn as they are, the line on the terminal reads other than the SQL.
+    const source = new SourceText("SELECT '\u202e,x\u202c' AS a, BAD, '\u2066y\u2069'");
+    expect(codeFrame(source, at(1, 25, 1, 28)).split('\n')[0]).toBe("> 1 | SELECT '\u2426,x\u2426' AS a, BAD, '\u2426y\u2426'");
+  });
+
   it('prints no control character but tab and line feed, and carets where they would be without them', () => {
-    const controls = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029'];
+    const controls = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029', '\u202e', '\u2067'];
     const line = fc.array(fc.constantFrom(...controls, '\t', 'a', ' ', '(', "'", 'é'), { minLength: 1, maxLength: 400 });
     const unprintable = (char: string) => {
       const code = char.charCodeAt(0);
-      return (code < 0x20 && char !== '\t' && char !== '\n') || (code >= 0x7f && code <= 0x9f) || char === '\u2028' || char === '\u2029';
+      const bidi = (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+      return (code < 0x20 && char !== '\t' && char !== '\n') || (code >= 0x7f && code <= 0x9f) || char === '\u2028' || char === '\u2029' || bidi;
     };
     fc.assert(
       fc.property(line, line, fc.nat(), fc.nat(), (above, problem, start, length) => {
