@@ -51,6 +51,8 @@ export class TokenCursor {
    */
   readonly end: number;
   pos = 0;
+  /** How many expression groups (parentheses, calls, CASE) the expression grammar is inside at `pos`. */
+  expressionDepth = 0;
 
   constructor(tokens: readonly Token[]) {
     this.tokens = tokens;

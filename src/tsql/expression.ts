@@ -45,6 +45,19 @@ const RESERVED_VALUES = new Set([
 const PREDICATE_WORDS: ReadonlySet<string> = new Set(['NOT', 'LIKE', 'BETWEEN', 'IN', 'IS']);
 const NEGATABLE_PREDICATES: ReadonlySet<string> = new Set(['LIKE', 'BETWEEN', 'IN']);
 
+/**
+ * How many groups deep (parentheses, a call's arguments, CAST / CONVERT / PARSE, CASE, a
+ * subquery) an expression is parsed; a group deeper than this is skipped as balanced text.
+ * Each level is a descent through orExpression, predicate, additive, unary and primary, and
+ * about 1,430 parentheses deep (1,257 ISNULLs, 1,531 CASEs) that descent overflowed the stack:
+ * the statement then gave no node and the schema model lost the table or index it defines (a
+ * false parity warning, an object convert left out). The model keeps expressions as source
+ * spans, so a skipped group costs it nothing; only a syntax error that deep goes unreported
+ * (and a call that deep is not in builtinCalls).
+ * No schema nests 256 deep, and 256 is a fifth of the depth that overflowed.
+ */
+export const MAX_PARSED_DEPTH = 256;
+
 export function parseExpression(c: TokenCursor, options: ExpressionOptions): ExpressionNode {
   const first = c.peek();
   if (!first) throw c.error();
@@ -128,13 +141,7 @@ class ExpressionParser {
         this.additive();
       } else if (c.acceptWord('IN')) {
         if (!c.at('(')) throw c.error();
-        if (isSubqueryStart(c.peek(1))) skipSubquery(c, this.options);
-        else {
-          c.next();
-          this.orExpression();
-          while (c.accept(',')) this.orExpression();
-          c.expect(')');
-        }
+        skipSubqueryOrExpression(c, this); // `IN (SELECT ...)` or `IN (a, b)`: the grammar of a parenthesised group
       } else if (not) {
         throw c.error();
       } else if (c.acceptWord('IS')) {
@@ -174,15 +181,19 @@ class ExpressionParser {
   }
 
   private unary(): void {
+    this.signedPrimary();
+    this.postfix();
+  }
+
+  /** `- + ~ x`: signs in a loop, not a call per sign, so that a long run of them takes no stack. */
+  private signedPrimary(): void {
     const c = this.c;
-    const token = c.peek();
-    if (token && token.kind === 'operator' && (token.text === '-' || token.text === '+' || token.text === '~')) {
+    for (;;) {
+      const token = c.peek();
+      if (!(token && token.kind === 'operator' && (token.text === '-' || token.text === '+' || token.text === '~'))) break;
       c.next();
-      this.unary();
-      return;
     }
     this.primary();
-    this.postfix();
   }
 
   /** `x COLLATE Latin1_General_CI_AS`, `d AT TIME ZONE 'UTC'`, `.method()` chains, `::Static()`. */
@@ -193,7 +204,8 @@ class ExpressionParser {
         c.expectIdentifier();
       } else if (c.atWords('AT', 'TIME', 'ZONE')) {
         c.pos += 3;
-        this.unary();
+        // The zone's own postfixes are this loop's next turns: the same tokens, without a frame per AT TIME ZONE.
+        this.signedPrimary();
       } else if (c.at('.') && c.peek(1) && c.peek(1)!.kind !== 'punctuation') {
         c.next();
         c.next();
@@ -245,38 +257,58 @@ class ExpressionParser {
     }
     switch (token.upper) {
       case 'CASE':
+        if (!this.enterGroup()) {
+          skipCase(c);
+          return;
+        }
         this.caseExpression();
+        c.expressionDepth--;
         return;
       case 'CAST':
       case 'TRY_CAST':
         if (c.peek(1)?.text !== '(') break;
         c.next();
+        if (!this.enterGroup()) {
+          c.skipParenthesized();
+          return;
+        }
         c.next();
         this.orExpression();
         c.expectWord('AS');
         parseDataType(c);
         c.expect(')');
+        c.expressionDepth--;
         return;
       case 'CONVERT':
       case 'TRY_CONVERT':
         c.next();
+        if (!this.enterGroup()) {
+          c.skipParenthesized();
+          return;
+        }
         c.expect('(');
         parseDataType(c);
         c.expect(',');
         this.orExpression();
         if (c.accept(',')) this.orExpression();
         c.expect(')');
+        c.expressionDepth--;
         return;
       case 'PARSE':
       case 'TRY_PARSE':
         if (c.peek(1)?.text !== '(') break;
         c.next();
+        if (!this.enterGroup()) {
+          c.skipParenthesized();
+          return;
+        }
         c.next();
         this.orExpression();
         c.expectWord('AS');
         parseDataType(c);
         if (c.acceptWord('USING')) this.unary();
         c.expect(')');
+        c.expressionDepth--;
         return;
       case 'NEXT':
         if (!c.atWords('NEXT', 'VALUE', 'FOR')) break;
@@ -348,6 +380,16 @@ class ExpressionParser {
 
   private callArguments(): void {
     const c = this.c;
+    if (!this.enterGroup()) {
+      c.skipParenthesized();
+      return;
+    }
+    this.argumentList();
+    c.expressionDepth--;
+  }
+
+  private argumentList(): void {
+    const c = this.c;
     c.expect('(');
     if (c.accept(')')) return;
     if (c.at('*') && c.peek(1)?.text === ')') {
@@ -380,6 +422,17 @@ class ExpressionParser {
     }
   }
 
+  /**
+   * One group deeper: true when the group at the cursor is to be parsed (the caller steps back
+   * out after it), false when it lies past MAX_PARSED_DEPTH and the caller skips it whole.
+   * A syntax error leaves the count raised, which is harmless: it ends the statement's parse.
+   */
+  enterGroup(): boolean {
+    if (this.c.expressionDepth >= MAX_PARSED_DEPTH) return false;
+    this.c.expressionDepth++;
+    return true;
+  }
+
   private caseExpression(): void {
     const c = this.c;
     c.expectWord('CASE');
@@ -399,17 +452,34 @@ function isSubqueryStart(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && (token.upper === 'SELECT' || token.upper === 'WITH');
 }
 
-/** `(SELECT ...)` is skipped as a balanced group; `(expr)` is parsed. */
+/** `(SELECT ...)` is parsed with the query grammar, `(expr)` with this one; past MAX_PARSED_DEPTH either is skipped as a balanced group. */
 function skipSubqueryOrExpression(c: TokenCursor, parser: ExpressionParser): void {
-  if (isSubqueryStart(c.peek(1))) {
-    skipSubquery(c, parser.options);
+  if (!parser.enterGroup()) {
+    c.skipParenthesized();
     return;
   }
-  c.expect('(');
-  parser.orExpression();
-  // A parenthesised list such as `(a, b)` appears in row constructors; accept it.
-  while (c.accept(',')) parser.orExpression();
-  c.expect(')');
+  if (isSubqueryStart(c.peek(1))) {
+    skipSubquery(c, parser.options);
+  } else {
+    c.expect('(');
+    parser.orExpression();
+    // A parenthesised list such as `(a, b)` appears in row constructors; accept it.
+    while (c.accept(',')) parser.orExpression();
+    c.expect(')');
+  }
+  c.expressionDepth--;
+}
+
+/** `CASE ... END` past MAX_PARSED_DEPTH, skipped as balanced text: each CASE has its END, as each `(` has its `)`. */
+function skipCase(c: TokenCursor): void {
+  let depth = 0;
+  while (!c.done) {
+    const token = c.next();
+    if (token.kind !== 'word') continue;
+    if (token.upper === 'CASE') depth++;
+    else if (token.upper === 'END' && --depth === 0) return;
+  }
+  throw c.error();
 }
 
 /** A subquery in parentheses: `(SELECT ...)`, `(WITH c AS (...) SELECT ...)`. */

@@ -71,8 +71,9 @@ function parseUncached(statement: Statement, options: ExpressionOptions): Schema
     }
   } catch (error) {
     if (error instanceof TsqlSyntaxError) return { error };
-    // Nesting deeper than the stack (100,000 parentheses): no node and no error, as for a
-    // statement this grammar does not own. A false error is worse than saying nothing.
+    // Nesting deeper than the stack: no node and no error, as for a statement this grammar does
+    // not own. A false error is worse than saying nothing. Expressions stop descending at
+    // MAX_PARSED_DEPTH, so only queries nested in queries (derived tables, CTEs) still get here.
     if (error instanceof RangeError) return {};
     throw error;
   }

@@ -114,6 +114,15 @@ describe('what cannot be converted is reported and left out, never written wrong
   });
 });
 
+describe('expressions nested deeper than a descent per level allows', () => {
+  it('converts a table and a filtered index nested 2,000 parentheses deep, which it had left out as unreadable', () => {
+    const deep = (inner: string) => `${'('.repeat(2_000)}${inner}${')'.repeat(2_000)}`;
+    const result = toSqlite(`CREATE TABLE t (a INT NOT NULL DEFAULT ${deep('1')} CHECK ${deep('a > 0')})\nGO\nCREATE INDEX ix ON t (a) WHERE ${deep('a > 0')}\n`);
+    expect(messages(result)).toEqual([]);
+    expect(expectSqliteRuns(result.output)).toEqual(['ix', 't']);
+  });
+});
+
 describe('string concatenation', () => {
   it('turns two-operand || into + with numbers cast, and keeps SQLite grouping next to other operators', () => {
     const result = toTsql("CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, label TEXT AS ('#' || id) VIRTUAL, twice TEXT AS (2 * n || 'x') VIRTUAL);");

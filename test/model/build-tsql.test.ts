@@ -331,6 +331,21 @@ describe('buildTsqlModel: the rest of a schema file', () => {
     expect(commentsRead(800)).toBe(800);
   });
 
+  it('keeps a table and an index whose expressions nest 2,000 deep, with their text', () => {
+    const deep = (open: string, inner: string, close: string) => open.repeat(2_000) + inner + close.repeat(2_000);
+    const check = deep('CASE WHEN a > 0 THEN ', '1', ' ELSE 0 END');
+    const fallback = deep('ISNULL(', 'NULL', ', 0)');
+    const where = deep('(', 'a > 0', ')');
+    const model = buildTsqlModel(
+      `CREATE TABLE t (a INT NULL DEFAULT ${fallback} CHECK ((${check}) = 1));\nGO\nCREATE INDEX ix ON t (a) WHERE ${where};\n`,
+      'deep.sql',
+    );
+    const [table] = tablesOf(model);
+    expect(table.columns[0].default).toBe(fallback);
+    expect(table.checks.map((c) => c.expression)).toEqual([`(${check}) = 1`]);
+    expect(indexesOf(model).map((index) => [index.name, index.where])).toEqual([['ix', where]]);
+  });
+
   it('skips statements it cannot parse and never throws on bad input', () => {
     const inputs = ['CREATE TABLE', 'CREATE TABLE t (a INT', 'ALTER TABLE', "INSERT INTO t VALUES (1, 'x'", ')))(((', '\u0000\uFFFF[', 'IF BEGIN END END'];
     for (const input of inputs) expect(() => buildTsqlModel(input, 'bad.sql')).not.toThrow();

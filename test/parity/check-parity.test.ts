@@ -189,6 +189,18 @@ describe('checkParity: tables neither reader can read', () => {
   });
 });
 
+describe('checkParity: expressions nested deeper than a descent per level allows', () => {
+  it('compares a filtered index whose WHERE nests 2,000 parentheses instead of calling it missing', () => {
+    const where = `${'('.repeat(2_000)}a > 0${')'.repeat(2_000)}`;
+    const files: ParityFile[] = [
+      { filePath: '/v/x.sql', dialect: 'tsql', text: `CREATE TABLE t (a INT NOT NULL);\nGO\nCREATE INDEX ix ON t (a) WHERE ${where};\nGO\n` },
+      { filePath: '/v/x.sqlite.sql', dialect: 'sqlite', text: 'CREATE TABLE t (a INTEGER NOT NULL);\nCREATE INDEX ix ON t (a) WHERE (a > 0);\n' },
+    ];
+    // It had been 'x.sql:1:1 parity/index index ix on t (a) is defined in x.sqlite.sql:2 but not here.'
+    expect([...checkParity(files, { config: {}, baseDir: '/v' }, { listFolder: () => [] }).values()].flat()).toEqual([]);
+  });
+});
+
 describe('checkParity: missing counterpart', () => {
   it('warns on a schema.sql whose schema.sqlite.sql is missing', () => {
     expect(run('missing-counterpart')).toEqual([
