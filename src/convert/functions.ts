@@ -11,7 +11,11 @@ export interface FunctionCall {
   name: string;
   /** Translated arguments, trimmed. */
   args: string[];
-  /** Each argument's source text upper-cased without whitespace: `'NOW'`, `RANDOMBLOB(16)`. */
+  /**
+   * Each argument's source text upper-cased without whitespace, its parenthesised groups left
+   * out: `'NOW'`, `16`, `RANDOMBLOB(…)`. The handlers compare arguments with literals only, and
+   * the whole text of every argument of every nested call grew with the square of the depth.
+   */
   signatures: string[];
 }
 
@@ -144,6 +148,9 @@ const SQLITE_IDIOMS: Record<string, string> = {
   'UPPER(HEX(RANDOMBLOB(16)))': 'NEWID()',
   'HEX(RANDOMBLOB(16))': 'NEWID()',
 };
+
+/** The longest idiom signature: a call whose signature is longer is none of them. */
+export const LONGEST_IDIOM = Math.max(...Object.keys(SQLITE_IDIOMS).map((signature) => signature.length));
 
 export function translateIdiom(from: Dialect, to: Dialect, signature: string): string | undefined {
   if (from === 'sqlite' && to === 'tsql') return SQLITE_IDIOMS[signature];

@@ -77,6 +77,39 @@ export function signatureOf(nodes: readonly TreeNode[]): string {
   return text;
 }
 
+/**
+ * signatureOf when it is at most `limit` characters long, else undefined. It stops reading once
+ * past the limit, so a call asking whether it is a short idiom does not read all it nests.
+ */
+export function signatureWithin(nodes: readonly TreeNode[], limit: number): string | undefined {
+  if (limit < 0) return undefined;
+  let text = '';
+  for (const node of nodes) {
+    if (node.kind === 'group') {
+      const inner = signatureWithin(node.items, limit - text.length - 2);
+      if (inner === undefined) return undefined;
+      text += `(${inner})`;
+    } else if (!isTrivia(node.token)) {
+      text += node.token.text.toUpperCase();
+    }
+    if (text.length > limit) return undefined;
+  }
+  return text;
+}
+
+/**
+ * signatureOf with each parenthesised group written `(…)`: `RANDOMBLOB(…)`. It reads the nodes
+ * and not what their groups hold, for tests that compare an argument with a literal or a word.
+ */
+export function shallowSignatureOf(nodes: readonly TreeNode[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.kind === 'group') text += '(…)';
+    else if (!isTrivia(node.token)) text += node.token.text.toUpperCase();
+  }
+  return text;
+}
+
 /** The first token of nodes, for positions in diagnostics. */
 export function firstToken(nodes: readonly TreeNode[]): Token | undefined {
   for (const node of nodes) {
