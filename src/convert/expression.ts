@@ -58,8 +58,15 @@ export function translateExpression(text: string, options: ExpressionOptions): T
     return { ok: true, text: translator.emit(source, { inOver: false }).trim() };
   } catch (error) {
     if (error instanceof Unsupported) return { ok: false, reason: error.reason, offset: error.offset };
+    // The translator recurses once per parenthesised group: about 1,300 nested calls overflow the
+    // stack, and "Maximum call stack size exceeded" did not tell the user what was wrong with the input.
+    if (isStackOverflow(error)) return { ok: false, reason: 'its parentheses nest too deep to translate', offset: 0 };
     return { ok: false, reason: `cannot translate: ${(error as Error).message}`, offset: 0 };
   }
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && error.message.includes('call stack');
 }
 
 type OperandKind = 'text' | 'number' | 'datetime' | 'null' | 'unknown';

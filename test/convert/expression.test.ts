@@ -70,6 +70,14 @@ describe('T-SQL expressions into SQLite', () => {
   });
 });
 
+describe('expressions nested past what the translator can follow', () => {
+  it('are refused for their nesting, not with the message of the stack overflow', () => {
+    const deep = `${'COALESCE('.repeat(20_000)}a${', 0)'.repeat(20_000)}`;
+    expect(toSqlite(deep, 'default')).toEqual({ ok: false, reason: 'its parentheses nest too deep to translate', offset: 0 });
+    expect(toTsql(deep.replace(/COALESCE/g, 'ifnull'))).toEqual({ ok: false, reason: 'its parentheses nest too deep to translate', offset: 0 });
+  });
+});
+
 describe('SQLite expressions into T-SQL', () => {
   it.each([
     ["datetime('now')", 'SYSUTCDATETIME()'],
