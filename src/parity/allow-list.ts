@@ -1,4 +1,3 @@
-import { memoizeLast } from '../sql/statement-memo.js';
 import type { Finding } from './compare.js';
 import { PrefixTree } from './prefix-tree.js';
 
@@ -7,13 +6,7 @@ import { PrefixTree } from './prefix-tree.js';
  * table (its absence, its columns, keys and indexes), `"users.legacy_flag"` one column's.
  * Names compare case-insensitively, a `dbo.`/`main.` prefix is ignored, and `*` matches any
  * run of characters (`"*.created_at"`, `"tmp_*"`).
- */
-export function isAllowed(allow: readonly string[], subject: Finding['subject']): boolean {
-  if (!subject.table) return false;
-  return compiled(allow).allows(subject.table, subject.column);
-}
-
-/**
+ *
  * A list read once per run, not per finding: each finding re-read and compiled every entry,
  * so a pair of 4,000 tables with a difference each and 4,000 entries took 18.5 s. Names
  * without `*` are looked up by their case-folded form. An entry with `*` is filed under its
@@ -21,8 +14,12 @@ export function isAllowed(allow: readonly string[], subject: Finding['subject'])
  * column), and a finding tries only the entries whose fixed part its names start or end with:
  * trying every such entry per finding made 8,000 tables with a difference each and 8,000
  * entries `z<i>_*.col*` take 30.1 s (1,000: 1.27 s).
+ *
+ * Each parity run builds its own from the config as it stands. One kept for the last list
+ * object asked about answered a long-lived caller's next run (an editor that keeps one config
+ * object and edits its parityAllow in place) from the entries the list held before the edit.
  */
-class AllowList {
+export class AllowList {
   /** Case-folded names of whole tables allowed. */
   private readonly tables = new Set<string>();
   /** Case-folded table name → case-folded names of its columns allowed. */
@@ -37,7 +34,10 @@ class AllowList {
     for (const entry of entries) this.read(entry);
   }
 
-  allows(table: string, column: string | undefined): boolean {
+  /** Whether the list silences findings about `subject`. */
+  allows(subject: Finding['subject']): boolean {
+    const { table, column } = subject;
+    if (!table) return false;
     const tableKey = caseFolded(table);
     if (this.tables.has(tableKey)) return true;
     if (column !== undefined && this.columns.get(tableKey)?.has(caseFolded(column))) return true;
@@ -118,8 +118,6 @@ function endOf(pattern: string): string {
 function reversed(text: string): string {
   return text.split('').reverse().join('');
 }
-
-const compiled = memoizeLast((entries: readonly string[]) => new AllowList(entries));
 
 function wildcard(pattern: string): RegExp {
   const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');

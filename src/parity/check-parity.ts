@@ -25,7 +25,7 @@ import { splitStatements } from '../sql/splitter.js';
 import { identifierName, isPunctuation, type Token } from '../sql/token.js';
 import { compareSchemas, type Finding } from './compare.js';
 import { findPairs, type Pairing, type PairingInput, type SchemaPair } from './pairing.js';
-import { isAllowed } from './allow-list.js';
+import { AllowList } from './allow-list.js';
 import { IndexedModels } from './indexed-model.js';
 import { isCredentialsDatabase, securityFindings } from './security.js';
 import { hasSqliteAddColumn } from './sqlite-add-column.js';
@@ -126,6 +126,7 @@ class ParityRun {
 
   run(): Map<string, Diagnostic[]> {
     const config = this.resolved.config;
+    const allowList = new AllowList(config.parityAllow ?? []);
     const pairing = findPairs({
       files: new Map([...this.known].map(([filePath, file]) => [filePath, file.dialect])),
       pairs: config.pairs ?? [],
@@ -151,7 +152,7 @@ class ParityRun {
       const compared = compareSchemas(tsql, sqlite, { viewBodies, indexed: this.indexed, reports: (ruleId, filePath) => this.isActive(filePath, ruleId) });
       for (const finding of compared) {
         const side: Dialect = tsqlFiles.has(finding.at.file) ? 'tsql' : 'sqlite';
-        if (!pair.reportOn.has(side) || isAllowed(config.parityAllow ?? [], finding.subject)) continue;
+        if (!pair.reportOn.has(side) || allowList.allows(finding.subject)) continue;
         if (finding.ruleId === 'parity/missing-table' && this.declaresTable(side === 'tsql' ? pair.tsql : pair.sqlite, finding.subject.table)) {
           continue; // written, but in a statement neither reader could read: the syntax rules report that, not parity
         }
@@ -212,7 +213,7 @@ class ParityRun {
       if (!credentialsFile && !isCredentials(database.files[0])) continue;
       const target = { dialect: database.dialect, model: this.model(database.dialect, database.files), baseFile: database.files[0] };
       for (const finding of securityFindings(target, isCredentials(target.baseFile), credentialsFile)) {
-        if (!isAllowed(config.parityAllow ?? [], finding.subject)) this.add(finding);
+        if (!allowList.allows(finding.subject)) this.add(finding);
       }
     }
     return this.diagnostics();

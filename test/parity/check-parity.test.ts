@@ -89,6 +89,17 @@ describe('checkParity: a drifted pair with a follow-up script', () => {
     expect(lines.filter((line) => line.includes('signals.price'))).toHaveLength(2);
   });
 
+  it('reads a parityAllow list changed in place since the last run (a long-lived caller keeps one config object)', () => {
+    const entries = ['positions', 'signals.note', 'dbo.instruments.EXCHANGE', '*.confidence'];
+    const config: SchemaLintConfig = { ...DRIFT_CONFIG, parityAllow: [] };
+    expect(run('drift', config).filter((line) => /positions|note|exchange|confidence/.test(line)).length).toBeGreaterThan(0);
+    config.parityAllow?.push(...entries);
+    // The list object was the key of the compiled list kept from the run before: its answers were the empty list's.
+    expect(run('drift', config)).toEqual(run('drift', { ...DRIFT_CONFIG, parityAllow: entries }));
+    config.parityAllow?.splice(0);
+    expect(run('drift', config)).toEqual(run('drift', { ...DRIFT_CONFIG, parityAllow: [] }));
+  });
+
   it('severity comes from the config: off drops a rule, overrides apply per file', () => {
     const lines = run('drift', {
       ...DRIFT_CONFIG,
