@@ -124,21 +124,32 @@ export function findNewerFeatures(tokens: readonly Token[], target: string, skip
 
 const NONE_FOUND: readonly NewerFeature[] = Object.freeze([]);
 
-/** Every statement is checked against the same target: its answers are kept per target. */
-const NEWER_THAN = new Map<string, (since: string) => boolean>();
+/**
+ * Every statement is checked against the same target: its answers are kept per target, by its
+ * minor version, the only part compared. Kept by the option's text, as they were, every
+ * spelling of a target (`3.40.1`, `3.40.2`, ` 3.40`) added an entry for the life of the
+ * process: an editor that lints with configs of changing targets grew the table by one entry
+ * per spelling. By minor version there are at most a thousand (parseSqliteVersion reads 1 to 3 digits).
+ */
+const NEWER_THAN = new Map<number, (since: string) => boolean>();
+/** The target asked about last and its answers: a file asks once per statement, always with the same text. */
+let lastTarget: { text: string; newer: (since: string) => boolean } | undefined;
 
-function newerThan(target: string): (since: string) => boolean {
-  let newer = NEWER_THAN.get(target);
+/** Whether a feature added in `since` is newer than `target`; one function per target minor version, shared. */
+export function newerThan(target: string): (since: string) => boolean {
+  if (lastTarget?.text === target) return lastTarget.newer;
+  const targetMinor = parseSqliteVersion(target) ?? (parseSqliteVersion(DEFAULT_TARGET_SQLITE_VERSION) as number);
+  let newer = NEWER_THAN.get(targetMinor);
   if (!newer) {
-    const targetMinor = parseSqliteVersion(target) ?? (parseSqliteVersion(DEFAULT_TARGET_SQLITE_VERSION) as number);
     const answers = new Map<string, boolean>();
     newer = (since) => {
       let answer = answers.get(since);
       if (answer === undefined) answers.set(since, (answer = (parseSqliteVersion(since) as number) > targetMinor));
       return answer;
     };
-    NEWER_THAN.set(target, newer);
+    NEWER_THAN.set(targetMinor, newer);
   }
+  lastTarget = { text: target, newer };
   return newer;
 }
 

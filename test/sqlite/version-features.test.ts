@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tokenize } from '../../src/sql/lexer.js';
 import { isTrivia, type Token } from '../../src/sql/token.js';
 import { rowsAfterTheFirst } from '../../src/sqlite/literal-rows.js';
@@ -21,6 +21,27 @@ describe('findNewerFeatures, reading past the literal rows after the first', () 
     const tokens = significant("INSERT INTO t VALUES (1, 'a'), (unhex('00'), 2);");
     expect(rowsAfterTheFirst(tokens)).toBeUndefined();
     expect(findNewerFeatures(tokens, '3.40', undefined).map((found) => found.feature)).toEqual(['unhex()']);
+  });
+});
+
+describe('findNewerFeatures, asked with many targets in one process', () => {
+  it('keeps what it works out per target minor version, not per spelling: 4,000 spellings of 11 minor versions make entries for the 10 new ones only', () => {
+    const tokens = significant('SELECT 1_000;');
+    findNewerFeatures(tokens, '3.40');
+    // Every Map entry made while asking: the answers per target were kept by the option's text,
+    // so each spelling (3.40.0, 3.40.1, ...) added two entries that stayed for the process's life.
+    const set = vi.spyOn(Map.prototype, 'set');
+    try {
+      for (let patch = 0; patch < 2000; patch++) findNewerFeatures(tokens, `3.40.${patch}`);
+      for (let patch = 0; patch < 2000; patch++) findNewerFeatures(tokens, ` 3.${30 + (patch % 10)}.${patch}`);
+      expect(set.mock.calls.length).toBeLessThanOrEqual(2 * 10);
+    } finally {
+      set.mockRestore();
+    }
+    // Spellings of one minor version share its answers; the minor version still decides them.
+    expect(findNewerFeatures(tokens, '3.45.9').map((found) => [found.feature, found.since])).toEqual([['a digit separator in a number', '3.46']]);
+    expect(findNewerFeatures(tokens, '3.46.0')).toEqual([]);
+    expect(findNewerFeatures(tokens, ' 3.45 ').map((found) => found.since)).toEqual(['3.46']);
   });
 });
 
