@@ -12,6 +12,7 @@ import type { Rule } from '../engine/rule.js';
 import { activeRulesByFile, checkRuleIdsExist } from '../engine/rule-config.js';
 import { decode, encode, encodingName, type DecodedFile } from '../files/decode.js';
 import { discoverFiles } from '../files/discover.js';
+import { forgetUserNames } from '../files/owner.js';
 import { readFileWithStats } from '../files/read-file.js';
 import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
 import { LintedModelRecorder } from '../model/linted-models.js';
@@ -71,6 +72,8 @@ export class RunContext {
 
   constructor(options: LintOptions) {
     this.options = options;
+    // Owners' names are read again for each run: a long-lived caller sees its user database as it is now.
+    forgetUserNames();
     this.cwd = path.resolve(options.cwd ?? process.cwd());
     this.resolved = options.config ?? loadConfig(this.cwd, options.configFile);
     checkRuleIdsExist(this.resolved, options.rules ?? {}, new Set(allRules.map((rule) => rule.meta.id)));

@@ -5,9 +5,19 @@ import { createRequire } from 'node:module';
 /**
  * uid → user name from the system's user database: /etc/passwd first (cheap, no process),
  * then `getent passwd`, which asks NSS so LDAP or sssd users resolve too. Results are cached
- * per uid: a tree of files has few owners.
+ * per uid for one run (see forgetUserNames): a tree of files has few owners.
  */
 const cache = new Map<number, string | undefined>();
+
+/**
+ * Starts a run's lookups afresh. The names were kept for the life of the process: an editor
+ * or language server that lints for days answered from the user database as it was at the
+ * first lookup (an `mssql` user created or a user renamed since never decided a file's
+ * dialect), and kept an entry for every uid it had met.
+ */
+export function forgetUserNames(): void {
+  cache.clear();
+}
 
 export function userNameOf(uid: number): string | undefined {
   if (cache.has(uid)) return cache.get(uid);
