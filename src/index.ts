@@ -6,6 +6,7 @@
  *   await prepareConvert(); const { output } = convertSchema(text, { ... });
  */
 export { lintFiles, lintText, type LintOptions } from './api/lint.js';
+export { fileDialects, type FileDialect } from './api/dialects.js';
 export { convertSchema, prepareConvert, type ConvertOptions, type ConvertResult } from './convert/convert.js';
 export type { Diagnostic, LintResult, Severity, TextEdit, Suggestion } from './engine/diagnostic.js';
 export type { Rule, RuleMeta, RuleContext } from './engine/rule.js';

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { lintBytes, lintFiles } from '../api/lint.js';
+import { bytesDialect, fileDialects, type FileDialect } from '../api/dialects.js';
+import { lintBytes, lintFiles, type LintOptions } from '../api/lint.js';
 import { ConfigError } from '../config/load.js';
 import type { LintResult } from '../engine/diagnostic.js';
 import { PathError } from '../files/discover.js';
@@ -46,7 +47,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
   const formatter = await loadFormatter(options.format);
   if (!formatter) throw new UsageError(`Unknown format "${options.format}". Use one of: ${FORMATTER_NAMES.join(', ')}.`);
 
-  const common = {
+  const common: LintOptions = {
     cwd: io.cwd,
     configFile: options.config,
     dialect: options.dialect,
@@ -58,6 +59,7 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     cacheLocation: options.cacheLocation,
     concurrency: options.concurrency,
   };
+  if (options.printDialect) return printDialects(options, common, io);
   let results: LintResult[];
   if (options.stdin) {
     // The bytes, not text: decoded as a file's are, they get a file's notices (binary, not valid UTF-8).
@@ -65,12 +67,6 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     results = [await lintBytes(bytes, { ...common, filePath: options.stdinFilename ?? '<stdin>.sql' })];
   } else {
     results = await lintFiles(options.paths, common);
-  }
-
-  if (options.printDialect) {
-    const lines = results.map((r) => `${relative(io.cwd, r.filePath)}: ${r.dialect} (${r.dialectSource})`);
-    await writeOut(io.stdout, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-    return 0;
   }
 
   const warningCount = results.reduce((sum, r) => sum + r.warningCount, 0);
@@ -94,6 +90,19 @@ async function runLint(options: CliOptions, io: CliIo): Promise<number> {
     await writeOut(io.stderr, `schema-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
     return 1;
   }
+  return 0;
+}
+
+/** `--print-dialect`: each file's dialect and why, decided as a lint decides them but with nothing linted. */
+async function printDialects(options: CliOptions, common: LintOptions, io: CliIo): Promise<number> {
+  let dialects: FileDialect[];
+  if (options.stdin) {
+    dialects = [bytesDialect(await readStdin(io.stdin), { ...common, filePath: options.stdinFilename ?? '<stdin>.sql' })];
+  } else {
+    dialects = await fileDialects(options.paths, common);
+  }
+  const lines = dialects.map((d) => `${relative(io.cwd, d.filePath)}: ${d.dialect} (${d.dialectSource})`);
+  await writeOut(io.stdout, lines.length > 0 ? `${lines.join('\n')}\n` : '');
   return 0;
 }
 
