@@ -51,8 +51,12 @@ export class TokenCursor {
    */
   readonly end: number;
   pos = 0;
-  /** How many expression groups (parentheses, calls, CASE) the expression grammar is inside at `pos`. */
-  expressionDepth = 0;
+  /**
+   * How many groups the expression and query grammars are inside at `pos`: parentheses, calls,
+   * CASE, subqueries, derived tables, CTE bodies, bracketed query terms. One count for both, as
+   * each nests in the other (a subquery in a derived table in a subquery).
+   */
+  groupDepth = 0;
 
   constructor(tokens: readonly Token[]) {
     this.tokens = tokens;

@@ -55,8 +55,20 @@ const NEGATABLE_PREDICATES: ReadonlySet<string> = new Set(['LIKE', 'BETWEEN', 'I
  * spans, so a skipped group costs it nothing; only a syntax error that deep goes unreported
  * (and a call that deep is not in builtinCalls).
  * No schema nests 256 deep, and 256 is a fifth of the depth that overflowed.
+ * The query grammar (src/tsql/query.ts) counts its groups on the same cursor.
  */
 export const MAX_PARSED_DEPTH = 256;
+
+/**
+ * One group deeper: true when the group at the cursor is to be parsed (the caller steps back
+ * out after it, `c.groupDepth--`), false when it lies past MAX_PARSED_DEPTH and the caller skips
+ * it whole. A syntax error leaves the count raised, which is harmless: it ends the statement's parse.
+ */
+export function enterGroup(c: TokenCursor): boolean {
+  if (c.groupDepth >= MAX_PARSED_DEPTH) return false;
+  c.groupDepth++;
+  return true;
+}
 
 export function parseExpression(c: TokenCursor, options: ExpressionOptions): ExpressionNode {
   const first = c.peek();
@@ -262,7 +274,7 @@ class ExpressionParser {
           return;
         }
         this.caseExpression();
-        c.expressionDepth--;
+        c.groupDepth--;
         return;
       case 'CAST':
       case 'TRY_CAST':
@@ -277,7 +289,7 @@ class ExpressionParser {
         c.expectWord('AS');
         parseDataType(c);
         c.expect(')');
-        c.expressionDepth--;
+        c.groupDepth--;
         return;
       case 'CONVERT':
       case 'TRY_CONVERT':
@@ -292,7 +304,7 @@ class ExpressionParser {
         this.orExpression();
         if (c.accept(',')) this.orExpression();
         c.expect(')');
-        c.expressionDepth--;
+        c.groupDepth--;
         return;
       case 'PARSE':
       case 'TRY_PARSE':
@@ -308,7 +320,7 @@ class ExpressionParser {
         parseDataType(c);
         if (c.acceptWord('USING')) this.unary();
         c.expect(')');
-        c.expressionDepth--;
+        c.groupDepth--;
         return;
       case 'NEXT':
         if (!c.atWords('NEXT', 'VALUE', 'FOR')) break;
@@ -385,7 +397,7 @@ class ExpressionParser {
       return;
     }
     this.argumentList();
-    c.expressionDepth--;
+    c.groupDepth--;
   }
 
   private argumentList(): void {
@@ -422,15 +434,8 @@ class ExpressionParser {
     }
   }
 
-  /**
-   * One group deeper: true when the group at the cursor is to be parsed (the caller steps back
-   * out after it), false when it lies past MAX_PARSED_DEPTH and the caller skips it whole.
-   * A syntax error leaves the count raised, which is harmless: it ends the statement's parse.
-   */
   enterGroup(): boolean {
-    if (this.c.expressionDepth >= MAX_PARSED_DEPTH) return false;
-    this.c.expressionDepth++;
-    return true;
+    return enterGroup(this.c);
   }
 
   private caseExpression(): void {
@@ -467,7 +472,7 @@ function skipSubqueryOrExpression(c: TokenCursor, parser: ExpressionParser): voi
     while (c.accept(',')) parser.orExpression();
     c.expect(')');
   }
-  c.expressionDepth--;
+  c.groupDepth--;
 }
 
 /** `CASE ... END` past MAX_PARSED_DEPTH, skipped as balanced text: each CASE has its END, as each `(` has its `)`. */

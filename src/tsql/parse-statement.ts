@@ -72,8 +72,8 @@ function parseUncached(statement: Statement, options: ExpressionOptions): Schema
   } catch (error) {
     if (error instanceof TsqlSyntaxError) return { error };
     // Nesting deeper than the stack: no node and no error, as for a statement this grammar does
-    // not own. A false error is worse than saying nothing. Expressions stop descending at
-    // MAX_PARSED_DEPTH, so only queries nested in queries (derived tables, CTEs) still get here.
+    // not own. A false error is worse than saying nothing. Expressions and queries stop
+    // descending at MAX_PARSED_DEPTH, so this is a last guard, not a path any known shape takes.
     if (error instanceof RangeError) return {};
     throw error;
   }

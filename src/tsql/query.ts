@@ -1,6 +1,6 @@
 import type { Token } from '../sql/token.js';
 import { RESERVED, TsqlSyntaxError, type TokenCursor } from './cursor.js';
-import { parseExpression, type ExpressionOptions } from './expression.js';
+import { enterGroup, parseExpression, type ExpressionOptions } from './expression.js';
 import { parseName } from './names.js';
 
 /**
@@ -55,20 +55,34 @@ export function parseCommonTableExpressions(c: TokenCursor, options: ExpressionO
       c.expect(')');
     }
     c.expectWord('AS');
-    c.expect('(');
-    parseQueryExpression(c, options);
-    c.expect(')');
+    parseParenthesizedQuery(c, options, false);
   } while (c.accept(','));
 }
 
 function parseQueryTerm(c: TokenCursor, options: ExpressionOptions): void {
-  if (c.at('(')) {
-    c.next();
-    parseQueryExpression(c, options);
-    c.expect(')');
+  if (c.at('(')) parseParenthesizedQuery(c, options, false);
+  else parseQuerySpecification(c, options);
+}
+
+/**
+ * `( query )`: a CTE's body, a bracketed query term, a derived table (`withCtes`: which may open
+ * with its own WITH). Each is a descent through parseQueryExpression, parseQueryTerm,
+ * parseQuerySpecification, parseTableSource and parseTablePrimary, and about 2,000 derived
+ * tables deep (1,500 in an IF NOT EXISTS) that descent overflowed the stack: the statement gave
+ * no node (the IF lost its creation guard) and the validator judged nothing. Past
+ * MAX_PARSED_DEPTH, counted with the expression grammar's groups, the group is skipped as
+ * balanced text, as a deep expression is.
+ */
+function parseParenthesizedQuery(c: TokenCursor, options: ExpressionOptions, withCtes: boolean): void {
+  if (!enterGroup(c)) {
+    c.skipParenthesized();
     return;
   }
-  parseQuerySpecification(c, options);
+  c.expect('(');
+  if (withCtes && c.atWord('WITH')) parseCommonTableExpressions(c, options);
+  parseQueryExpression(c, options);
+  c.expect(')');
+  c.groupDepth--;
 }
 
 function parseQuerySpecification(c: TokenCursor, options: ExpressionOptions): void {
@@ -157,8 +171,15 @@ function isAliasToken(token: Token | undefined): boolean {
 /** Words that end a table source where an alias could stand. */
 const NOT_AN_ALIAS = new Set(['APPLY', 'WINDOW', 'OFFSET', 'FETCH', 'TABLESAMPLE']);
 
+/**
+ * A table source and its joins. `a JOIN b JOIN c ON x ON y` nests (b JOIN c is a's right side),
+ * so each JOIN whose ON is still to come is counted, not a call deeper: a call per JOIN
+ * overflowed the stack about 8,000 such JOINs deep and the statement gave no node. The ONs
+ * close the innermost join first, and after each one more joins may follow, as before.
+ */
 function parseTableSource(c: TokenCursor, options: ExpressionOptions): void {
   parseTablePrimary(c, options);
+  let joinsAwaitingOn = 0;
   for (;;) {
     if (c.atWords('CROSS', 'JOIN')) {
       c.pos += 2;
@@ -171,9 +192,12 @@ function parseTableSource(c: TokenCursor, options: ExpressionOptions): void {
       else c.acceptWord('INNER');
       c.acceptWord('LOOP', 'HASH', 'MERGE', 'REMOTE');
       c.expectWord('JOIN');
-      parseTableSource(c, options);
+      parseTablePrimary(c, options);
+      joinsAwaitingOn++;
+    } else if (joinsAwaitingOn > 0) {
       c.expectWord('ON');
       parseExpression(c, options);
+      joinsAwaitingOn--;
     } else return;
   }
 }
@@ -196,16 +220,16 @@ function parseTablePrimary(c: TokenCursor, options: ExpressionOptions): void {
   if (token.kind === 'punctuation' && token.text === '(') {
     const inner = c.peek(1);
     if (inner?.kind === 'word' && (inner.upper === 'SELECT' || inner.upper === 'WITH')) {
-      c.next();
-      if (inner.upper === 'WITH') parseCommonTableExpressions(c, options);
-      parseQueryExpression(c, options);
-      c.expect(')');
+      parseParenthesizedQuery(c, options, true);
     } else if (inner?.kind === 'word' && inner.upper === 'VALUES') {
       c.skipParenthesized();
+    } else if (!enterGroup(c)) {
+      c.skipParenthesized(); // (a JOIN b ON ...) past MAX_PARSED_DEPTH, as parseParenthesizedQuery skips a query
     } else {
       c.next();
       parseTableSource(c, options); // (a JOIN b ON ...)
       c.expect(')');
+      c.groupDepth--;
     }
   } else if (token.kind === 'variable') {
     c.next();
