@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { resolveDialect, type DialectDecision } from '../engine/resolve-dialect.js';
 import { decode } from '../files/decode.js';
-import { discoverFiles } from '../files/discover.js';
 import { readFileWithStats } from '../files/read-file.js';
 import type { Dialect } from '../sql/dialect.js';
 import { RunContext, type LintOptions } from './lint.js';
@@ -27,12 +26,7 @@ export interface FileDialect {
 export async function fileDialects(patterns: readonly string[], options: LintOptions = {}): Promise<FileDialect[]> {
   // The run's checks (config, --rule ids) fail here as they fail a lint.
   const run = new RunContext(options);
-  const { files } = await discoverFiles(patterns.length > 0 ? patterns : ['.'], {
-    cwd: run.cwd,
-    baseDir: run.resolved.baseDir,
-    ignores: run.resolved.config.ignores ?? [],
-    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
-  });
+  const files = await run.discover(patterns);
   return files.map((filePath) => fileDialect(filePath, decideOnDisk(filePath, run)));
 }
 

@@ -80,6 +80,17 @@ export class RunContext {
     this.rulesFor = activeRulesByFile(this.resolved, options.rules ?? {}, allRules);
   }
 
+  /** The files `patterns` name (the current folder when none), the config's ignores left out, sorted. */
+  async discover(patterns: readonly string[]): Promise<string[]> {
+    const { files } = await discoverFiles(patterns.length > 0 ? patterns : ['.'], {
+      cwd: this.cwd,
+      baseDir: this.resolved.baseDir,
+      ignores: this.resolved.config.ignores ?? [],
+      errorOnUnmatchedPattern: this.options.errorOnUnmatchedPattern ?? true,
+    });
+    return files;
+  }
+
   /** Prepares the rules of `rules` that run on `dialect`; a list met again costs a map lookup, not a filter. */
   prepareFor(rules: readonly ActiveRule[], dialect: Dialect): Promise<void> {
     const ofDialect = rulesOfDialect(rules, dialect);
@@ -109,12 +120,7 @@ export class RunContext {
 /** Lints files, folders and globs, as the CLI does. Results are sorted by path. */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
   const run = new RunContext(options);
-  const { files } = await discoverFiles(patterns.length > 0 ? patterns : ['.'], {
-    cwd: run.cwd,
-    baseDir: run.resolved.baseDir,
-    ignores: run.resolved.config.ignores ?? [],
-    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern ?? true,
-  });
+  const files = await run.discover(patterns);
   const cache = openRunCache(run);
   // Files are sorted, and lintFileList returns results in the order it is given them.
   const results = await lintFileList(files, run, cache);
