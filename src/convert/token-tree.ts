@@ -69,12 +69,7 @@ export function sourceOf(nodes: readonly TreeNode[]): string {
 
 /** Upper-case text with trivia removed: `hex ( randomblob(16) )` → `HEX(RANDOMBLOB(16))`. */
 export function signatureOf(nodes: readonly TreeNode[]): string {
-  let text = '';
-  for (const node of nodes) {
-    if (node.kind === 'group') text += `(${signatureOf(node.items)})`;
-    else if (!isTrivia(node.token)) text += node.token.text.toUpperCase();
-  }
-  return text;
+  return signatureWithin(nodes, Number.POSITIVE_INFINITY) as string;
 }
 
 /**

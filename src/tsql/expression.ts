@@ -269,7 +269,7 @@ class ExpressionParser {
     }
     switch (token.upper) {
       case 'CASE':
-        if (!this.enterGroup()) {
+        if (!enterGroup(c)) {
           skipCase(c);
           return;
         }
@@ -280,7 +280,7 @@ class ExpressionParser {
       case 'TRY_CAST':
         if (c.peek(1)?.text !== '(') break;
         c.next();
-        if (!this.enterGroup()) {
+        if (!enterGroup(c)) {
           c.skipParenthesized();
           return;
         }
@@ -294,7 +294,7 @@ class ExpressionParser {
       case 'CONVERT':
       case 'TRY_CONVERT':
         c.next();
-        if (!this.enterGroup()) {
+        if (!enterGroup(c)) {
           c.skipParenthesized();
           return;
         }
@@ -310,7 +310,7 @@ class ExpressionParser {
       case 'TRY_PARSE':
         if (c.peek(1)?.text !== '(') break;
         c.next();
-        if (!this.enterGroup()) {
+        if (!enterGroup(c)) {
           c.skipParenthesized();
           return;
         }
@@ -392,7 +392,7 @@ class ExpressionParser {
 
   private callArguments(): void {
     const c = this.c;
-    if (!this.enterGroup()) {
+    if (!enterGroup(c)) {
       c.skipParenthesized();
       return;
     }
@@ -434,10 +434,6 @@ class ExpressionParser {
     }
   }
 
-  enterGroup(): boolean {
-    return enterGroup(this.c);
-  }
-
   private caseExpression(): void {
     const c = this.c;
     c.expectWord('CASE');
@@ -459,7 +455,7 @@ function isSubqueryStart(token: Token | undefined): boolean {
 
 /** `(SELECT ...)` is parsed with the query grammar, `(expr)` with this one; past MAX_PARSED_DEPTH either is skipped as a balanced group. */
 function skipSubqueryOrExpression(c: TokenCursor, parser: ExpressionParser): void {
-  if (!parser.enterGroup()) {
+  if (!enterGroup(c)) {
     c.skipParenthesized();
     return;
   }
