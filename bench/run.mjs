@@ -17,6 +17,7 @@ const root = path.resolve(here, '..');
 const binary = path.join(root, 'bin', 'schema-lint.js');
 const floorScript = path.join(here, 'floor.mjs');
 const rssHook = path.join(here, 'max-rss.mjs');
+const engineHook = path.join(here, 'engine-time.mjs');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const startupRuns = Number(process.env.BENCH_STARTUP_RUNS ?? 21);
 const MB = 1024 * 1024;
@@ -97,6 +98,11 @@ function main() {
   const sqliteFloorMs = medianTime(process.execPath, [floorScript, bigSqlite], path.dirname(bigSqlite));
   add(`one SQLite file, ${mb(bigSqliteBytes)}`, `${ms(sqliteMs)}, ${rate(bigSqliteBytes, sqliteMs)}`, '≥ 10 MB/s per core', bigSqliteBytes / MB / (sqliteMs / 1000) >= 10);
   add('  floor: read + split lines, same file', `${ms(sqliteFloorMs)} → schema-lint is ${(sqliteMs / sqliteFloorMs).toFixed(1)}× the floor`);
+  const sqliteEngine = engineCost([binary, bigSqlite], path.dirname(bigSqlite));
+  add(
+    '  floor: inside the SQLite engine, timed per call',
+    `${ms(sqliteEngine.engineMs)} of ${ms(sqliteEngine.runMs)} (${percent(sqliteEngine.engineMs, sqliteEngine.runMs)}) → alone ${rate(bigSqliteBytes, sqliteEngine.engineMs)}`,
+  );
 
   // 3. Many small files: one core, then all cores, then the cache.
   progress('throughput: 2,000 files');
@@ -111,6 +117,12 @@ function main() {
     `${ms(treeWorkersMs)}, ${rate(treeBytes, treeWorkersMs)} = ${(treeSerialMs / treeWorkersMs).toFixed(2)}× one thread`,
   );
   add('  floor: find + read + split lines, same tree', `${ms(treeFloorMs)} → schema-lint is ${(treeMs / treeFloorMs).toFixed(1)}× the floor`);
+  const treeEngine = engineCost([binary, '--concurrency', 'off', '.'], tree);
+  add(
+    '  floor: inside the SQLite engine, timed per call',
+    `${ms(treeEngine.engineMs)} of ${ms(treeEngine.runMs)} (${percent(treeEngine.engineMs, treeEngine.runMs)}); ` +
+      `with the floor above ${ms(treeEngine.engineMs + treeFloorMs)} → at most ${rate(treeBytes, treeEngine.engineMs + treeFloorMs)}`,
+  );
 
   progress('cache: cold then warm runs');
   const cacheFile = path.join(work, 'cache', '.schemalintcache');
@@ -169,6 +181,12 @@ function main() {
   add('  of which grows with the file', aboveSmall(rssKb, smallRssKb, eight.bytes));
   add(`peak RSS, SQLite ${mb(bigSqliteBytes)} file`, `${mb(rssSqliteKb * 1024)} = ${((rssSqliteKb * 1024) / largest).toFixed(1)}× the largest file`, '≤ 10× the largest file', rssSqliteKb * 1024 <= 10 * largest);
   add('  of which grows with the file', aboveSmall(rssSqliteKb, smallSqliteRssKb, bigSqliteBytes));
+  // What no lint of this file can do without: Node itself, the engine's memory at the end of the run, and the text.
+  const fixedBytes = bareRssKb * 1024 + sqliteEngine.memoryBytes + bigSqliteBytes;
+  add(
+    '  floor: node -e 0 + the engine\'s memory + the text',
+    `${mb(bareRssKb * 1024)} + ${mb(sqliteEngine.memoryBytes)} + ${mb(bigSqliteBytes)} = ${mb(fixedBytes)} = ${(fixedBytes / largest).toFixed(1)}× the largest file`,
+  );
 
   printTable(rows, cores);
 }
@@ -199,6 +217,25 @@ function peakRssKb(args, cwd) {
     samples.push(Number(readFileSync(file, 'utf8')));
   }
   return Math.max(...samples);
+}
+
+/**
+ * What the SQLite engine costs a run, from runs of their own with bench/engine-time.mjs preloaded
+ * (its timers would slow the timed runs): the medians of the time inside the engine and of the
+ * whole run on the same clock, and the engine's memory at the end.
+ */
+function engineCost(args, cwd) {
+  const file = path.join(work, 'engine.json');
+  const reports = [];
+  for (let i = 0; i < Math.min(runs, 3); i++) {
+    time(process.execPath, ['--import', engineHook, ...args], { cwd, env: { ...process.env, BENCH_ENGINE_FILE: file } });
+    reports.push(JSON.parse(readFileSync(file, 'utf8')));
+  }
+  return {
+    engineMs: median(reports.map((report) => report.engineMs)),
+    runMs: median(reports.map((report) => report.runMs)),
+    memoryBytes: Math.max(...reports.map((report) => report.memoryBytes)),
+  };
 }
 
 function median(values) {
@@ -241,6 +278,9 @@ function kb(bytes) {
 }
 function mb(bytes) {
   return `${(bytes / MB).toFixed(1)} MB`;
+}
+function percent(part, whole) {
+  return `${Math.round((100 * part) / whole)} %`;
 }
 function rate(bytes, millis) {
   return `${(bytes / MB / (millis / 1000)).toFixed(1)} MB/s`;
