@@ -57,12 +57,28 @@ export function splitArguments(items: readonly TreeNode[]): TreeNode[][] {
   return parts;
 }
 
-/** The source text of nodes, exactly as written. */
+/**
+ * The source text of nodes, exactly as written. A loop over a stack of the groups being read,
+ * not a call per group: a view column nested 5,500 groups deep overflowed the stack, and
+ * convert --to tsql, which names an unnamed view column after its text, threw a RangeError.
+ */
 export function sourceOf(nodes: readonly TreeNode[]): string {
   let text = '';
-  for (const node of nodes) {
-    if (node.kind === 'token') text += node.token.text;
-    else text += `(${sourceOf(node.items)}${node.close ? ')' : ''}`;
+  const open: { items: readonly TreeNode[]; next: number; close?: Token }[] = [{ items: nodes, next: 0 }];
+  while (open.length > 0) {
+    const group = open[open.length - 1];
+    if (group.next === group.items.length) {
+      open.pop();
+      if (group.close) text += group.close.text;
+      continue;
+    }
+    const node = group.items[group.next++];
+    if (node.kind === 'token') {
+      text += node.token.text;
+    } else {
+      text += node.open.text;
+      open.push({ items: node.items, next: 0, close: node.close });
+    }
   }
   return text;
 }

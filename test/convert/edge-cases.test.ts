@@ -121,6 +121,15 @@ describe('expressions nested deeper than a descent per level allows', () => {
     expect(messages(result)).toEqual([]);
     expect(expectSqliteRuns(result.output)).toEqual(['ix', 't']);
   });
+
+  it('leaves out a SQLite view whose unnamed column nests 20,000 deep with the nest-too-deep error, where it threw a RangeError', () => {
+    // SQL Server needs the column named, and its name is its text: reading that text recursed once per group.
+    for (const column of [`${'('.repeat(20_000)}a${')'.repeat(20_000)}`, `${'(SELECT '.repeat(20_000)}a${' FROM t)'.repeat(20_000)}`]) {
+      const result = toTsql(`CREATE TABLE t (a INTEGER);\nCREATE VIEW v AS SELECT ${column} FROM t;\n`);
+      expect(messages(result)).toEqual(['2:1 error: view v not converted: its parentheses nest too deep to translate.']);
+      expect(result.output).toContain(`-- CREATE VIEW [v] ([${column}]) AS`);
+    }
+  });
 });
 
 describe('string concatenation', () => {
