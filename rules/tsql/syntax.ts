@@ -52,6 +52,9 @@ export default defineRule({
           context.report({ node: { start: token.start, end: token.start + 2 }, messageId: 'unterminatedComment' });
         }
       },
+      oversized(statement) {
+        validator.skip(statement);
+      },
       end() {
         safely(undefined);
       },

@@ -35,6 +35,8 @@ export interface LintSourceOptions {
   observe?: (source: SourceText) => StatementObserver;
   /** See MAX_PROBLEMS_PER_FILE; smaller in tests. */
   maxProblems?: number;
+  /** See MAX_STATEMENT_TOKENS; smaller in tests. */
+  maxStatementTokens?: number;
 }
 
 export interface StatementObserver {
@@ -93,6 +95,7 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
 
   const dispatch = new VisitorDispatch(visitors);
   const commentVisitors = visitors.filter((visitor) => visitor.comment);
+  const oversizedVisitors = visitors.filter((visitor) => visitor.oversized);
 
   const observer = options.observe?.(source);
   const onTrivia = (token: Token): void => {
@@ -101,7 +104,9 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
     observer?.comment(token);
   };
 
-  lintStatements(splitStatements(text, options.dialect, { onTrivia }), dispatch, observer, diagnostics, source);
+  const maxStatementTokens = options.maxStatementTokens ?? MAX_STATEMENT_TOKENS;
+  const statements = splitStatements(text, options.dialect, { onTrivia, maxStatementTokens });
+  lintStatements(statements, { dispatch, oversizedVisitors, maxStatementTokens }, observer, diagnostics, source);
   for (const visitor of visitors) visitor.end?.();
   const notice = budget.notice((diagnostic) => explainsFallbacks(diagnostic, fallbackIds));
   if (notice) diagnostics.push(notice);
@@ -120,14 +125,16 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
  */
 function lintStatements(
   statements: Iterable<Statement>,
-  dispatch: VisitorDispatch,
+  rules: { dispatch: VisitorDispatch; oversizedVisitors: readonly RuleVisitor[]; maxStatementTokens: number },
   observer: StatementObserver | undefined,
   diagnostics: Diagnostic[],
   source: SourceText,
 ): void {
+  const { dispatch, oversizedVisitors } = rules;
   for (const statement of statements) {
     if (statement.oversized) {
-      diagnostics.push(oversizedNotice(statement, source));
+      diagnostics.push(oversizedNotice(statement, source, rules.maxStatementTokens));
+      for (const visitor of oversizedVisitors) visitor.oversized?.(statement);
       continue;
     }
     dispatch.visit(statement);
@@ -191,14 +198,14 @@ function dropExplainedFallbacks(diagnostics: Diagnostic[], fallbackIds: Readonly
 }
 
 /** A statement too long to hold is reported, not linted (see MAX_STATEMENT_TOKENS): no rule saw it. */
-function oversizedNotice(statement: Statement, source: SourceText): Diagnostic {
+function oversizedNotice(statement: Statement, source: SourceText, maxStatementTokens: number): Diagnostic {
   const start = source.positionAt(statement.start);
   const end = source.positionAt(statement.end);
   return {
     ruleId: null,
     severity: 1,
     message:
-      `Statement not linted: it runs over ${MAX_STATEMENT_TOKENS.toLocaleString('en-US')} tokens (lines ${start.line}–${end.line}); ` +
+      `Statement not linted: it runs over ${maxStatementTokens.toLocaleString('en-US')} tokens (lines ${start.line}–${end.line}); ` +
       'a statement is held whole while it is linted, so one this long is skipped to keep memory bounded.',
     line: start.line,
     column: start.column,

@@ -102,6 +102,13 @@ export interface RuleVisitor {
   tokenSelector?: TokenSelector;
   /** Comments, for rules about comment text. */
   comment?(token: Token): void;
+  /**
+   * A statement too long to hold (Statement.oversized), which the engine reports as not linted
+   * and for which `statement` and `token` are not called: it has only its leading and latest
+   * tokens. For rules that keep state from one statement to the next, so that what follows it
+   * is judged as following a statement (an IF before it has its statement).
+   */
+  oversized?(statement: Statement): void;
   /** After the last statement. */
   end?(): void;
 }

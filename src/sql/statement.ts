@@ -27,7 +27,8 @@ export interface Statement {
   /**
    * Set when the statement ran past MAX_STATEMENT_TOKENS (splitter.ts): `tokens` holds only some
    * of its tokens (the leading ones and the latest); `start` and `end` still span all of it.
-   * Nothing reads it as SQL.
+   * Nothing reads it as SQL: the linter reports it and hands it only to rules' `oversized`
+   * visitors, which count it where it stands.
    */
   oversized?: boolean;
 }

@@ -85,12 +85,27 @@ export class TsqlValidator {
         error = this.parse(rest);
       }
     }
+    this.passed(statement);
+    return problems;
+  }
+
+  /**
+   * A statement too long to hold (Statement.oversized): not judged, as only its leading and
+   * latest tokens are kept, but it stands where it is. An IF, WHILE or ELSE before it governs
+   * it, and a statement after it is not the first of its batch; left out, an IF before it was
+   * "missing" its statement at the next GO, END or the end of the file, a false error.
+   */
+  skip(statement: Statement): void {
+    this.passed(statement);
+  }
+
+  /** What a statement leaves for the next: its place in the batch, its last token, and whether it governs the next. */
+  private passed(statement: Statement): void {
     this.statementsInBatch++;
     this.lastToken = statement.tokens[statement.tokens.length - 1] ?? this.lastToken;
     const kind = statement.kind;
     const governs = (kind === 'if' || kind === 'while' || kind === 'else') && !statement.terminated;
     this.awaitingBody = governs ? this.lastToken : undefined;
-    return problems;
   }
 
   /**

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { tsqlRules } from '../../rules/tsql/index.js';
+import { lintSource } from '../../src/engine/linter.js';
+
+/** A query of `depth` nested derived tables: 7 tokens a level, past the small statement limit below. */
+const deepQuery = (depth: number): string => `SELECT a FROM ${'(SELECT a FROM '.repeat(depth)}t${') AS d'.repeat(depth)}`;
+
+/** tsql/syntax's diagnostics and the engine's, as `line:column message`, with statements held to 200 tokens. */
+function problems(text: string): string[] {
+  const syntax = tsqlRules.filter((rule) => rule.meta.id === 'tsql/syntax');
+  const diagnostics = lintSource(text, {
+    filePath: 'deep.sql',
+    dialect: 'tsql',
+    dialectSource: 'test',
+    rules: syntax.map((rule) => ({ rule, severity: 2, options: [] })),
+    settings: { sqlserverVersion: '2019' },
+    maxStatementTokens: 200,
+  });
+  return diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId ?? 'engine'} ${d.message.replace(/ \(lines.*$/, '')}`);
+}
+
+const NOT_LINTED = 'engine Statement not linted: it runs over 200 tokens';
+
+describe('a statement past the token limit, in the statements around it', () => {
+  it('is the statement an IF, WHILE or ELSE before it governs: no false "Incorrect syntax" at the next GO, END or the end of the file', () => {
+    const query = deepQuery(130);
+    // Each reported the IF's, WHILE's or ELSE's last token as missing its statement.
+    expect(problems(`IF 1 = 1\n  ${query}\nGO\n`)).toEqual([`2:3 ${NOT_LINTED}`]);
+    expect(problems(`BEGIN\n  IF 1 = 1\n    ${query}\nEND\n`)).toEqual([`3:5 ${NOT_LINTED}`]);
+    expect(problems(`WHILE 1 = 0\n  ${query}\n`)).toEqual([`2:3 ${NOT_LINTED}`]);
+    expect(problems(`IF 1 = 1\n  PRINT 'x'\nELSE\n  ${query}\n`)).toEqual([`4:3 ${NOT_LINTED}`]);
+  });
+
+  it('leaves an IF whose own condition runs past the limit waiting for its statement, where it forgot the IF', () => {
+    const text = `IF EXISTS (${deepQuery(130)})\nGO\n`;
+    // Its last token is kept, and SQL Server names it: the `)` before the GO.
+    expect(problems(text)).toEqual([`1:1 ${NOT_LINTED}`, `1:${text.indexOf('\nGO')} tsql/syntax Incorrect syntax near ')'.`]);
+  });
+
+  it('counts in its batch: a procedure named without EXEC after it is not the batch\'s first statement', () => {
+    expect(problems(`${deepQuery(130)};\nrefresh_stats\n`)).toEqual([`1:1 ${NOT_LINTED}`, "2:1 tsql/syntax Incorrect syntax near 'refresh_stats'."]);
+  });
+});
