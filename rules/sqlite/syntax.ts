@@ -85,6 +85,9 @@ export default defineRule({
       statement(statement) {
         check(() => validator.validate(statement), statement.tokens[0]);
       },
+      oversized(statement) {
+        validator.skip(statement);
+      },
       end() {
         const endOfFile = context.source.text.length;
         check(() => validator.finish(), { start: endOfFile, end: endOfFile });
