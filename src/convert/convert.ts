@@ -5,7 +5,7 @@ import { loadSqliteEngine } from '../sqlite/engine.js';
 import { dialectDisplayName, type Dialect } from '../sql/dialect.js';
 import { tokenize } from '../sql/lexer.js';
 import { SourceText } from '../sql/source-text.js';
-import { splitStatements } from '../sql/splitter.js';
+import { MAX_STATEMENT_TOKENS, splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
 import { identifierName } from '../sql/token.js';
 import { ConvertReport, type ConvertDiagnostic } from './convert-diagnostic.js';
@@ -100,8 +100,12 @@ function reportStatementsOutsideModel(text: string, options: ConvertOptions, mod
     if (temporary) {
       report.warn(ref, `the temporary table ${temporary.text} is left out: it belongs to a script's session, not to the schema.`);
     } else if (SCHEMA_KINDS.has(statement.kind) && (statement.kind !== 'insert' || hasRows)) {
-      // A schema object the parser could not read: lost from the output, so it is an error.
-      report.error(ref, `this ${words} statement is left out: convert could not read it as ${dialectDisplayName(options.from)}.`);
+      // A schema object the parser could not read: lost from the output, so it is an error. One
+      // too long to hold is not read at all, and saying it is not valid SQL would be a false error.
+      const reason = statement.oversized
+        ? `it runs over ${MAX_STATEMENT_TOKENS.toLocaleString('en-US')} tokens, more than convert holds at once`
+        : `convert could not read it as ${dialectDisplayName(options.from)}`;
+      report.error(ref, `this ${words} statement is left out: ${reason}.`);
     } else {
       report.warn(ref, `this ${words} statement is left out: it defines no table, index, view or seed row.`);
     }

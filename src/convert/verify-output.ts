@@ -2,7 +2,7 @@ import { sqliteEngineState, markSqliteEngineBroken } from '../sqlite/engine.js';
 import { EngineBrokenError, SandboxDatabase } from '../sqlite/sandbox-database.js';
 import { MAX_OBJECTS_PER_DATABASE } from '../sqlite/validator.js';
 import type { Dialect } from '../sql/dialect.js';
-import { splitAll } from '../sql/splitter.js';
+import { MAX_STATEMENT_TOKENS, splitAll } from '../sql/splitter.js';
 import { identifierName, type Token } from '../sql/token.js';
 import { expressionOptionsFor, parseSchemaStatement } from '../tsql/parse-statement.js';
 import type { ConvertReport } from './convert-diagnostic.js';
@@ -35,6 +35,13 @@ function verifyWithTsqlGrammar(blocks: EmittedBlock[], report: ConvertReport): E
   return blocks.map((block) => {
     if (!block.ref || !isExecutable(block)) return block;
     for (const statement of splitAll(block.lines.join('\n'), 'tsql')) {
+      if (statement.oversized) {
+        // Only its leading and latest tokens are kept: parsed, the gap between them read as a
+        // syntax error, and a valid view just past the limit was left out as invalid T-SQL.
+        const limit = MAX_STATEMENT_TOKENS.toLocaleString('en-US');
+        report.warn(block.ref, `${block.what ?? 'this object'} is written unchecked: its converted statement runs over ${limit} tokens, more than the T-SQL check holds at once.`);
+        continue;
+      }
       const error = parseSchemaStatement(statement, options).error;
       if (error) {
         report.error(block.ref, `${block.what ?? 'this object'} is left out (commented): the converted statement is not valid T-SQL (${error.message.replace(/\.$/, '')}).`);

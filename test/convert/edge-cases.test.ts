@@ -171,6 +171,12 @@ describe('statements outside the converted schema', () => {
     // The ALTER TABLE of a table the file defines is applied to it.
     expect(result.output).toContain('CREATE TABLE kept (\n    id INTEGER NOT NULL,\n    note TEXT,\n    PRIMARY KEY (id)\n);');
   });
+
+  it('a statement past the token limit is left out as too long, not as T-SQL convert could not read', () => {
+    const values = Array.from({ length: 1_000_001 }, (_, i) => i % 10).join(',');
+    const result = toSqlite(`CREATE TABLE t (a INT);\nGO\nCREATE VIEW v AS SELECT a FROM t WHERE a IN (${values});\n`);
+    expect(messages(result)).toEqual(['3:1 error: this CREATE VIEW statement is left out: it runs over 2,000,000 tokens, more than convert holds at once.']);
+  });
 });
 
 describe('defaults in the form each dialect accepts', () => {

@@ -133,4 +133,16 @@ describe('the grammar check of T-SQL output', () => {
     expect(report.diagnostics[0]).toMatchObject({ severity: 'error', line: 2 });
     expect(report.diagnostics[0].message).toMatch(/^table b is left out \(commented\): the converted statement is not valid T-SQL \(.*'\|\|'.*\)\.$/);
   });
+
+  it('writes a statement past the token limit unchecked, with a warning, where its cut was called invalid T-SQL', () => {
+    // 200,100 casts of 10 tokens each, just past MAX_STATEMENT_TOKENS: the splitter kept the first
+    // 8 tokens and the last ones, and parsed together they were "Incorrect syntax near ')'".
+    const operands = Array<string>(200_100).fill('CAST(a AS NVARCHAR(MAX))').join(' + ');
+    const view = { lines: ['CREATE VIEW [v] AS', `SELECT 1 AS k, 2 AS l, ${operands} AS s FROM t;`], ref: ref(2), what: 'view v' };
+    const report = new ConvertReport();
+    expect(verifyBlocks([view], 'tsql', report)).toEqual([view]);
+    expect(report.diagnostics.map((d) => `${d.severity}: ${d.message}`)).toEqual([
+      'warning: view v is written unchecked: its converted statement runs over 2,000,000 tokens, more than the T-SQL check holds at once.',
+    ]);
+  });
 });
