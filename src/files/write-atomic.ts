@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 
 /** A write that could not be done: the CLI reports it in one line. */
@@ -11,12 +11,16 @@ export class WriteError extends Error {
  * the same folder (same file system, so the rename is atomic), are flushed to disk, and the
  * temporary file then replaces the target. A process killed mid-write leaves the original
  * untouched and at worst a stray `.schema-lint-*.tmp` file. The original's permissions are
- * kept; a read-only target is refused rather than silently replaced.
+ * kept; a read-only target is refused rather than silently replaced. A target that is a
+ * symbolic link is written through, as a plain write would: the file it names is replaced and
+ * the link stays (renamed over, the link itself became a regular file and its file kept the
+ * old content, so `--fix` on a linked schema left the schema unfixed).
  */
 export function writeFileAtomic(target: string, data: Uint8Array | string, options: { refuseReadOnly?: boolean } = {}): void {
+  const file = linkedFile(target);
   let mode: number | undefined;
   try {
-    const stats = statSync(target);
+    const stats = statSync(file);
     mode = stats.mode & 0o7777;
     if (options.refuseReadOnly !== false && (mode & 0o222) === 0) {
       throw new WriteError(`Cannot write ${target}: the file is read-only.`);
@@ -26,8 +30,8 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, optio
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw asWriteError(target, error);
   }
   const temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.schema-lint-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`,
+    path.dirname(file),
+    `.${path.basename(file)}.schema-lint-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`,
   );
   let fd: number | undefined;
   try {
@@ -39,7 +43,7 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, optio
     closeSync(fd);
     fd = undefined;
     if (mode !== undefined) chmodSync(temporary, mode);
-    renameSync(temporary, target);
+    renameSync(temporary, file);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     try {
@@ -49,6 +53,29 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, optio
     }
     throw asWriteError(target, error);
   }
+}
+
+/** Hops before giving up on a chain of links, as Linux's own limit (a loop then fails the write with ELOOP). */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * The file a write to `target` lands in: the end of the chain of symbolic links `target` starts,
+ * even a link to a file not there yet (a plain write creates it). Links among the folders above
+ * need no following: the rename happens inside whichever folder they lead to.
+ */
+function linkedFile(target: string): string {
+  let current = target;
+  for (let hops = 0; hops < MAX_LINK_HOPS; hops++) {
+    let link: string;
+    try {
+      link = readlinkSync(current);
+    } catch {
+      // Not a link (or nothing there yet): the write goes here, and reports any other failure itself.
+      return current;
+    }
+    current = path.resolve(path.dirname(current), link);
+  }
+  return current;
 }
 
 function asWriteError(target: string, error: unknown): WriteError {

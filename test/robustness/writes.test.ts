@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../src/files/write-atomic.js';
 import { runCli } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -45,6 +46,36 @@ describe('writes are atomic', () => {
     const run = runCli(['a.sql', '--output-file', 'no/such/dir/report.txt'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`schema-lint: Cannot write ${path.join(dir, 'no/such/dir/report.txt')}: the folder does not exist.\n`);
+  });
+});
+
+describe('writes through symbolic links', () => {
+  it('--fix of a linked schema fixes the file the link names and leaves the link a link', () => {
+    const dir = tempDir('link-fix');
+    mkdirSync(path.join(dir, 'shared'));
+    mkdirSync(path.join(dir, 'app'));
+    writeFileSync(path.join(dir, 'shared', 'a.sql'), 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n');
+    symlinkSync(path.join('..', 'shared', 'a.sql'), path.join(dir, 'app', 'a.sql'));
+    const run = runCli(['app', '--fix', '--format', 'compact'], { cwd: dir });
+    expect(run).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(lstatSync(path.join(dir, 'app', 'a.sql')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'shared', 'a.sql'), 'utf8')).toBe('CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY);\n');
+    expect(readdirSync(path.join(dir, 'shared'))).toEqual(['a.sql']);
+  });
+
+  it('follows a chain of links, even to a file not there yet, and reports a loop in one line', () => {
+    const dir = tempDir('link-chain');
+    symlinkSync('middle.txt', path.join(dir, 'report.txt'));
+    symlinkSync(path.join('reports', 'last.txt'), path.join(dir, 'middle.txt'));
+    mkdirSync(path.join(dir, 'reports'));
+    writeFileAtomic(path.join(dir, 'report.txt'), 'new');
+    expect(readFileSync(path.join(dir, 'reports', 'last.txt'), 'utf8')).toBe('new');
+    expect(lstatSync(path.join(dir, 'report.txt')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(path.join(dir, 'middle.txt')).isSymbolicLink()).toBe(true);
+
+    symlinkSync('loop-b', path.join(dir, 'loop-a'));
+    symlinkSync('loop-a', path.join(dir, 'loop-b'));
+    expect(() => writeFileAtomic(path.join(dir, 'loop-a'), 'x')).toThrow(`Cannot write ${path.join(dir, 'loop-a')}: ELOOP.`);
   });
 });
 
