@@ -193,6 +193,11 @@ async function lintInput(input: FileInput, content: FileContent, run: RunContext
     const entry = cache.lookup(input.filePath, hash, decision.dialect, decision.reason);
     // When fixing, a cached result with fixable problems must be linted again to produce the fix.
     if (entry && !(run.options.fix && entry.messages.some((message) => message.fix))) {
+      // Same bytes, new size or time (a checkout, a touch): kept, so the next run takes the file as
+      // unchanged from its stats, and a worker's answer reaches the main thread's cache as current.
+      if (entry.size !== input.size || entry.mtimeMs !== input.mtimeMs) {
+        cache.store(input.filePath, { ...entry, size: input.size, mtimeMs: input.mtimeMs });
+      }
       return result(input.filePath, decision, entry.messages, decoded.text);
     }
   }

@@ -46,6 +46,8 @@ interface CacheFile {
  */
 export class LintCache {
   private readonly entries: Map<string, CacheEntry>;
+  /** Files whose entry this run looked up with a match or stored: it describes their bytes as they are now. */
+  private readonly current = new Set<string>();
   private crossFile: CacheFile['crossFile'];
   private changed = false;
 
@@ -86,11 +88,20 @@ export class LintCache {
   lookup(filePath: string, hash: string, dialect: Dialect, dialectSource: string): CacheEntry | undefined {
     const entry = this.entries.get(filePath);
     if (!entry || entry.hash !== hash || entry.dialect !== dialect || entry.dialectSource !== dialectSource) return undefined;
+    this.current.add(filePath);
     return entry;
   }
 
   entry(filePath: string): CacheEntry | undefined {
     return this.entries.get(filePath);
+  }
+
+  /**
+   * The file's entry if this run matched or stored it. A file this run could not read, or found
+   * binary, keeps the entry of the last run that could: it says nothing of the file now.
+   */
+  currentEntry(filePath: string): CacheEntry | undefined {
+    return this.current.has(filePath) ? this.entries.get(filePath) : undefined;
   }
 
   /**
@@ -114,10 +125,12 @@ export class LintCache {
 
   store(filePath: string, entry: CacheEntry): void {
     this.entries.set(filePath, entry);
+    this.current.add(filePath);
     this.changed = true;
   }
 
   forget(filePath: string): void {
+    this.current.delete(filePath);
     if (this.entries.delete(filePath)) this.changed = true;
   }
 

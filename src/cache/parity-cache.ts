@@ -48,10 +48,10 @@ function crossFileKey(results: readonly LintResult[], run: RunContext, cache: Li
   if (run.options.fix || (run.resolved.config.pairs ?? []).length > 0) return undefined;
   const linted: [string, string][] = [];
   for (const result of results) {
-    // A file that could not be read or is binary has no current entry to vouch for it.
-    if (result.messages.some((message) => message.fatal)) return undefined;
-    const entry = cache.entry(result.filePath);
-    // Every file must have been linted (or answered) with a current entry; an unreadable one has none.
+    // Every file must have been linted (or answered) with a current entry. A file that could not
+    // be read or is binary has none; one with undecodable bytes has, and its notice is no reason
+    // to check every file again (a single Latin-1 script used to cost each cached run that).
+    const entry = cache.currentEntry(result.filePath);
     if (!entry || entry.dialect !== result.dialect) return undefined;
     linted.push([result.filePath, entry.hash]);
   }

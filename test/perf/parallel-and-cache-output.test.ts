@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +134,25 @@ describe('--cache', () => {
     const fixedPair = runCli(['.'], { cwd: folder });
     expect(fixedPair.stdout).not.toBe(plainPair.stdout);
     expect(runCli([...cacheArgs('pair-cache'), '.'], { cwd: folder }).stdout).toBe(fixedPair.stdout);
+  });
+
+  it('answers the cross-file checks from the cache when worker threads matched the files (after a touch)', () => {
+    const copy = path.join(root, 'touched');
+    writeTree(copy, 80, 3);
+    runCli([...cacheArgs('touched-cache'), '.'], { cwd: copy });
+    const cacheFile = path.join(root, 'touched-cache');
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
+      entries: Record<string, unknown>;
+      crossFile: { findings: Record<string, unknown[]> };
+    };
+    const files = Object.keys(stored.entries).sort();
+    stored.crossFile.findings[files[0]] = [{ ...cacheMessage(), message: 'Planted among the cross-file findings.' }];
+    writeFileSync(cacheFile, JSON.stringify(stored));
+    // New times, same bytes: each file is read and hashed again, most of them in the worker.
+    const later = new Date(Date.now() + 60_000);
+    for (const file of files) utimesSync(file, later, later);
+    const run = runCli([...cacheArgs('touched-cache'), '--concurrency', '2', '--format', 'json', '.'], { cwd: copy });
+    expect(run.stdout).toContain('Planted among the cross-file findings.');
   });
 
   it('treats a corrupt cache file as empty', () => {
