@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /** A write that could not be done: the CLI reports it in one line. */
@@ -15,20 +15,28 @@ export class WriteError extends Error {
  * symbolic link is written through, as a plain write would: the file it names is replaced and
  * the link stays (renamed over, the link itself became a regular file and its file kept the
  * old content, so `--fix` on a linked schema left the schema unfixed).
+ *
+ * A target that is there but no regular file or folder (`--output-file /dev/stdout`, a named
+ * pipe, `/dev/null`) is written into, as a shell's `>` would: no rename can replace it without
+ * destroying it (as root, `/dev/null` became a regular file), and outside a writable folder the
+ * temporary file could not even be made.
  */
 export function writeFileAtomic(target: string, data: Uint8Array | string, options: { refuseReadOnly?: boolean } = {}): void {
-  const file = linkedFile(target);
-  let mode: number | undefined;
+  let stats: Stats | undefined;
   try {
-    const stats = statSync(file);
-    mode = stats.mode & 0o7777;
-    if (options.refuseReadOnly !== false && (mode & 0o222) === 0) {
-      throw new WriteError(`Cannot write ${target}: the file is read-only.`);
-    }
+    stats = statSync(target);
   } catch (error) {
-    if (error instanceof WriteError) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw asWriteError(target, error);
   }
+  if (stats && !stats.isFile() && !stats.isDirectory()) {
+    writeInto(target, data);
+    return;
+  }
+  const mode = stats ? stats.mode & 0o7777 : undefined;
+  if (mode !== undefined && options.refuseReadOnly !== false && (mode & 0o222) === 0) {
+    throw new WriteError(`Cannot write ${target}: the file is read-only.`);
+  }
+  const file = linkedFile(target);
   const temporary = path.join(
     path.dirname(file),
     `.${path.basename(file)}.schema-lint-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`,
@@ -51,6 +59,15 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, optio
     } catch {
       // Already gone or never created.
     }
+    throw asWriteError(target, error);
+  }
+}
+
+/** A device, pipe or socket takes the bytes as they come: there is nothing to replace atomically. */
+function writeInto(target: string, data: Uint8Array | string): void {
+  try {
+    writeFileSync(target, data);
+  } catch (error) {
     throw asWriteError(target, error);
   }
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,24 @@ describe('writes are atomic', () => {
     expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'))[0].errorCount).toBeGreaterThan(0);
     expect(statSync(path.join(dir, 'report.json')).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir).sort()).toEqual(['a.sql', 'report.json']);
+  });
+
+  it.runIf(process.platform === 'linux')('--output-file into a named pipe writes into it and leaves it a pipe, as for /dev/null or /dev/stdout', async () => {
+    const dir = tempDir('out-pipe');
+    writeFileSync(path.join(dir, 'a.sql'), 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n');
+    const pipe = path.join(dir, 'report.pipe');
+    execFileSync('mkfifo', [pipe]);
+    const reader = spawn('cat', [pipe], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let received = '';
+    reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    const readerDone = new Promise((resolve) => reader.once('exit', resolve));
+    const run = runCli(['a.sql', '--format', 'compact', '--output-file', 'report.pipe'], { cwd: dir });
+    // Renamed over, the pipe was gone and its reader waited for a writer that never came.
+    await Promise.race([readerDone, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    reader.kill();
+    expect(run).toMatchObject({ status: 1, stdout: '', stderr: '' });
+    expect(received).toBe('a.sql:1:40: error: SQL Server rejects AUTOINCREMENT: Incorrect syntax near \'AUTOINCREMENT\'. [tsql/no-autoincrement]\n');
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
   });
 
   it('--output-file into a missing folder is a one-line error', () => {
