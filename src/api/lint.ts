@@ -13,7 +13,7 @@ import { activeRulesByFile, checkRuleIdsExist } from '../engine/rule-config.js';
 import { decode, encode, encodingName, type DecodedFile } from '../files/decode.js';
 import { discoverFiles } from '../files/discover.js';
 import { forgetUserNames } from '../files/owner.js';
-import { readFileWithStats } from '../files/read-file.js';
+import { NOT_A_REGULAR_FILE, readFileWithStats } from '../files/read-file.js';
 import { WriteError, writeFileAtomic } from '../files/write-atomic.js';
 import { LintedModelRecorder } from '../model/linted-models.js';
 import type { Dialect } from '../sql/dialect.js';
@@ -283,7 +283,9 @@ function unreadableResult(filePath: string, error: NodeJS.ErrnoException, run: R
         ? fileNotice(2, 'Cannot read the file: permission denied.')
         : error.code === 'EISDIR'
           ? fileNotice(1, 'Skipped: this is a folder, not a file.')
-          : fileNotice(2, `Cannot read the file: ${error.code ?? error.message}.`);
+          : error.code === NOT_A_REGULAR_FILE
+            ? fileNotice(1, 'File skipped: it is a named pipe, a device or a socket, not a regular file.')
+            : fileNotice(2, `Cannot read the file: ${error.code ?? error.message}.`);
   return result(filePath, decision, [message], '');
 }
 

@@ -1,7 +1,8 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFileWithStats } from '../../src/files/read-file.js';
+import { NOT_A_REGULAR_FILE, readFileWithStats } from '../../src/files/read-file.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const dir = tempDir('read-file');
@@ -37,6 +38,20 @@ describe('readFileWithStats', () => {
     const { bytes, stats } = readFileWithStats('/proc/self/status');
     expect(stats.size).toBe(0);
     expect(Buffer.from(bytes).toString('utf8')).toMatch(/^Name:/);
+  });
+
+  it.runIf(process.platform === 'linux')('refuses a named pipe without waiting for a writer, and a device', () => {
+    const pipe = path.join(dir, 'pipe.sql');
+    execFileSync('mkfifo', [pipe]);
+    // A writer that keeps the pipe open for a while: the old open waited for one, then read until it left.
+    const writer = spawn('sh', ['-c', `sleep 3 > '${pipe}'`], { stdio: 'ignore' });
+    try {
+      expect(errorCode(() => readFileWithStats(pipe))).toBe(NOT_A_REGULAR_FILE);
+    } finally {
+      writer.kill();
+    }
+    // Read to its end, /dev/zero filled the memory.
+    expect(errorCode(() => readFileWithStats('/dev/zero'))).toBe(NOT_A_REGULAR_FILE);
   });
 
   it('fails as readFileSync does: a missing file, a folder', () => {

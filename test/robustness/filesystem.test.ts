@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binPath, runCli } from '../support/cli.js';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { tempDir } from '../support/temp-dir.js';
 
 const sqliteInTsql = 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n';
@@ -65,6 +65,30 @@ describe('file system oddities', () => {
     const run = runCli(['bases de données', '--format', 'compact'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('bases de données/schéma 1.sql:1:40: error:');
+  });
+
+  it.runIf(process.platform === 'linux')('a named pipe and a link to a device are skipped with a warning each, in one thread or several', () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'a.sql'), sqliteInTsql);
+    // Opening the pipe waited for a writer for ever; reading /dev/zero to its end filled the memory.
+    execFileSync('mkfifo', [path.join(dir, 'pipe.sql')]);
+    symlinkSync('/dev/zero', path.join(dir, 'zeros.sql'));
+    const skipped = 'File skipped: it is a named pipe, a device or a socket, not a regular file.';
+    for (const concurrency of ['off', '2']) {
+      const run = spawnSync(process.execPath, ['--max-old-space-size=200', binPath, '.', '--format', 'json', '--concurrency', concurrency], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(1); // a.sql still has its error
+      const results = JSON.parse(run.stdout) as JsonResult[];
+      expect(results.map((r) => [path.basename(r.filePath), r.messages.map((m) => m.message)])).toEqual([
+        ['a.sql', [expect.stringContaining('AUTOINCREMENT')]],
+        ['pipe.sql', [skipped]],
+        ['zeros.sql', [skipped]],
+      ]);
+    }
   });
 
   it.runIf(process.platform !== 'win32')('permission denied on a file is an error on that file; the others are still linted', () => {
