@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync, type Stats } from 'node:fs';
+import { closeSync, fchownSync, fsyncSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /** A write that could not be done: the CLI reports it in one line. */
@@ -10,11 +10,11 @@ export class WriteError extends Error {
  * Writes a file so that it is never seen half-written: the bytes go to a temporary file in
  * the same folder (same file system, so the rename is atomic), are flushed to disk, and the
  * temporary file then replaces the target. A process killed mid-write leaves the original
- * untouched and at worst a stray `.schema-lint-*.tmp` file. The original's permissions are
- * kept; a read-only target is refused rather than silently replaced. A target that is a
- * symbolic link is written through, as a plain write would: the file it names is replaced and
- * the link stays (renamed over, the link itself became a regular file and its file kept the
- * old content, so `--fix` on a linked schema left the schema unfixed).
+ * untouched and at worst a stray `.schema-lint-*.tmp` file. The original's permissions, owner
+ * and group are kept; a read-only target is refused rather than silently replaced. A target
+ * that is a symbolic link is written through, as a plain write would: the file it names is
+ * replaced and the link stays (renamed over, the link itself became a regular file and its file
+ * kept the old content, so `--fix` on a linked schema left the schema unfixed).
  *
  * A target that is there but no regular file or folder (`--output-file /dev/stdout`, a named
  * pipe, `/dev/null`) is written into, as a shell's `>` would: no rename can replace it without
@@ -44,6 +44,8 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, optio
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'wx', mode ?? 0o666);
+    // Before the chmod below: a change of owner clears the set-user-ID and set-group-ID bits.
+    if (stats) keepOwner(fd, stats);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
@@ -60,6 +62,39 @@ export function writeFileAtomic(target: string, data: Uint8Array | string, optio
       // Already gone or never created.
     }
     throw asWriteError(target, error);
+  }
+}
+
+interface Owner {
+  uid: number;
+  gid: number;
+}
+
+/**
+ * Gives the new file the original's owner and group. Renamed over, a file fixed by root (a CI
+ * job, a container) became root's, and as the owner can decide a file's dialect (files owned by
+ * `mssql` are T-SQL), the next run judged the fixed file by its name instead. Only root may give
+ * a file to another user (EPERM), and a user namespace cannot name ids it does not map (EINVAL):
+ * then the file keeps its group if the writer may set it, and the writer becomes its owner, as
+ * with any write by rename. That is no reason to leave the fixes unwritten.
+ */
+function keepOwner(fd: number, owner: Owner): void {
+  // No user ids on Windows.
+  if (process.geteuid === undefined || process.getegid === undefined) return;
+  if (owner.uid === process.geteuid() && owner.gid === process.getegid()) return;
+  if (tryChown(fd, owner.uid, owner.gid)) return;
+  tryChown(fd, -1, owner.gid);
+}
+
+/** fchown, false when the writer may not set those ids; -1 leaves one as it is. */
+function tryChown(fd: number, uid: number, gid: number): boolean {
+  try {
+    fchownSync(fd, uid, gid);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPERM' || code === 'EINVAL') return false;
+    throw error;
   }
 }
 

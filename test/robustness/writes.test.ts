@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,23 @@ describe('writes are atomic', () => {
     const run = runCli(['a.sql', '--output-file', 'no/such/dir/report.txt'], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`schema-lint: Cannot write ${path.join(dir, 'no/such/dir/report.txt')}: the folder does not exist.\n`);
+  });
+});
+
+describe('writes keep the owner', () => {
+  // Only root can give a file to another user, so only a run as root can make one to fix.
+  it.runIf(process.getuid?.() === 0)('--fix as root keeps the file its owner and group, and so the dialect its owner decides', () => {
+    const dir = tempDir('owner');
+    const file = path.join(dir, 'legacy.sqlite.sql');
+    // uid and gid 1 are `daemon` on Debian and most Linux systems; the config maps the owner to T-SQL, whatever the name says.
+    writeFileSync(path.join(dir, 'schema-lint.config.json'), JSON.stringify({ owners: { daemon: 'tsql' } }));
+    writeFileSync(file, 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);\n');
+    chownSync(file, 1, 1);
+    const fix = runCli(['legacy.sqlite.sql', '--fix', '--rule', 'core/dialect-mismatch:off'], { cwd: dir });
+    expect(fix).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(readFileSync(file, 'utf8')).toBe('CREATE TABLE t (id INT IDENTITY(1,1) PRIMARY KEY);\n');
+    expect(statSync(file)).toMatchObject({ uid: 1, gid: 1 });
+    expect(runCli(['legacy.sqlite.sql', '--print-dialect'], { cwd: dir }).stdout).toBe('legacy.sqlite.sql: tsql (owner daemon)\n');
   });
 });
 
