@@ -1,5 +1,6 @@
 import { defineRule, type TokenSelector } from '../../src/engine/rule.js';
 import { replaceTokenEdit } from '../../src/rules-support/tokens.js';
+import { bracketQuoted } from '../../src/rules-support/tsql-bracket-names.js';
 
 /** The tokens this rule acts on (the engine calls it for no others). */
 const SELECTED_TOKENS: TokenSelector = { kinds: ['quoted-identifier'] };
@@ -30,7 +31,7 @@ export default defineRule({
           messageId: 'backtick',
           data: { name },
           // An unterminated name has no one right rewrite.
-          fix: token.error ? undefined : replaceTokenEdit(token, `[${name.replace(/]/g, ']]')}]`),
+          fix: token.error ? undefined : replaceTokenEdit(token, bracketQuoted(name)),
         });
       },
     };

@@ -2,6 +2,7 @@ import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
 import type { TextEdit } from '../../src/engine/diagnostic.js';
 import { createTableListStart } from '../../src/rules-support/tsql-columns.js';
 import { qualifiedNameEnd, removeTokensEdit } from '../../src/rules-support/tokens.js';
+import { withBracketedBackticks } from '../../src/rules-support/tsql-bracket-names.js';
 import { identifierName, isWord, type Token } from '../../src/sql/token.js';
 
 const OBJECTS = new Set(['TABLE', 'INDEX', 'VIEW', 'TRIGGER']);
@@ -48,7 +49,8 @@ export default defineRule({
         const [ifToken, notToken, existsToken] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
         if (!isWord(ifToken, 'IF') || !isWord(notToken, 'NOT') || !isWord(existsToken, 'EXISTS')) return;
         const nameEnd = qualifiedNameEnd(tokens, i + 4);
-        const name = nameEnd > i + 4 ? text.slice(tokens[i + 4].start, tokens[nameEnd - 1].end) : '';
+        // Copied into T-SQL (the guard, the help), a `backtick` name is written as SQL Server quotes it.
+        const name = nameEnd > i + 4 ? withBracketedBackticks(text, tokens, i + 4, nameEnd) : '';
         // Not CREATE TEMP / VIRTUAL TABLE: those are other rules' problems and have no rewrite here.
         const plain = !isWord(tokens[1], 'TEMP', 'TEMPORARY', 'VIRTUAL');
         // CREATE TABLE ... AS SELECT is no T-SQL either way; only a table with columns gets the guard.
@@ -93,7 +95,7 @@ function suggestions(
   if (object.upper !== 'INDEX' || !isWord(tokens[nameEnd], 'ON')) return undefined;
   const tableEnd = qualifiedNameEnd(tokens, nameEnd + 1);
   if (tableEnd === nameEnd + 1) return undefined;
-  const table = text.slice(tokens[nameEnd + 1].start, tokens[tableEnd - 1].end);
+  const table = withBracketedBackticks(text, tokens, nameEnd + 1, tableEnd);
   const index = identifierName(tokens[nameEnd - 1]);
   const quote = (value: string): string => `N'${value.replace(/'/g, "''")}'`;
   const guard = `IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = ${quote(index)} AND object_id = OBJECT_ID(${quote(table)})) `;

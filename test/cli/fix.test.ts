@@ -53,6 +53,15 @@ describe('--fix keeps everything outside the edits', () => {
   });
 });
 
+describe('--fix with several rules fixing one statement', () => {
+  it('guards a backtick table by the name SQL Server reads once the backticks are brackets', () => {
+    const { dir, file } = fileWith(encode('CREATE TABLE IF NOT EXISTS `t` (id INTEGER PRIMARY KEY AUTOINCREMENT);\n', 'utf8'));
+    const run = runCli(['a.sql', '--fix', '--rule', 'core/dialect-mismatch:off', '--rule', 'parity/missing-counterpart:off'], { cwd: dir });
+    expect(run).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(readFileSync(file, 'utf8')).toBe("IF OBJECT_ID(N'[t]', N'U') IS NULL CREATE TABLE [t] (id INT IDENTITY(1,1) PRIMARY KEY);\n");
+  });
+});
+
 describe('--fix leaves a file whose bytes did not decode as it is', () => {
   type JsonMessage = { ruleId: string | null; severity: number; line: number; column: number; message: string };
   type JsonResult = { messages: JsonMessage[]; output?: string };

@@ -12,6 +12,12 @@ describe('tsql/no-if-not-exists suggestions', () => {
     ]);
   });
 
+  it('looks a backtick table up as SQL Server quotes it', () => {
+    expect(suggested('CREATE INDEX IF NOT EXISTS `ix` ON `s`.`t` (a)')).toEqual([
+      "IF NOT EXISTS (SELECT 1 FROM sys.indexes WHERE name = N'ix' AND object_id = OBJECT_ID(N'[s].[t]')) CREATE INDEX `ix` ON `s`.`t` (a)",
+    ]);
+  });
+
   it('turns a view into CREATE OR ALTER VIEW', () => {
     expect(suggested('CREATE VIEW IF NOT EXISTS v AS SELECT 1 AS a')).toEqual(['CREATE OR ALTER VIEW v AS SELECT 1 AS a']);
   });

@@ -32,6 +32,20 @@ runRuleTests(rule, {
       output: "IF OBJECT_ID(N'[dbo].[signals]', N'U') IS NULL CREATE TABLE [dbo].[signals] (\n  id INT NOT NULL\n);\nGO",
     },
     {
+      name: 'a backtick name is looked up as SQL Server quotes it, not with the backticks in it',
+      code: 'CREATE TABLE IF NOT EXISTS `dbo`.`sig]nals` (a INT)',
+      errors: [
+        {
+          line: 1,
+          column: 14,
+          endColumn: 27,
+          message: message('TABLE'),
+          help: "Guard the statement instead: IF OBJECT_ID(N'[dbo].[sig]]nals]', N'U') IS NULL CREATE TABLE [dbo].[sig]]nals] (...).",
+        },
+      ],
+      output: "IF OBJECT_ID(N'[dbo].[sig]]nals]', N'U') IS NULL CREATE TABLE `dbo`.`sig]nals` (a INT)",
+    },
+    {
       code: 'CREATE TABLE IF NOT EXISTS #work (a INT)',
       errors: [{ line: 1, column: 14, message: message('TABLE') }],
       output: "IF OBJECT_ID(N'tempdb..#work', N'U') IS NULL CREATE TABLE #work (a INT)",
