@@ -39,11 +39,13 @@ export default defineRule({
         const next = tokens[index + 1];
         if (isPunctuation(next, '.') || isPunctuation(next, '(')) return;
         const value = token.upper === 'TRUE' ? '1' : '0';
-        const previous = tokens[index - 1];
+        // What the literal follows, past the parentheses around it: `NOT (TRUE)` is `NOT TRUE`.
+        let before = index - 1;
+        while (isPunctuation(tokens[before], '(')) before--;
         // `x IS TRUE` and `NOT TRUE` have no one-token rewrite (`IS 1` is no T-SQL): no fix.
-        const fixable = !isWord(previous, 'IS', 'NOT');
+        const fixable = !isWord(tokens[before], 'IS', 'NOT');
         // Where a condition stands (`WHERE TRUE`), T-SQL needs a comparison, not a value.
-        const replacement = isConditionPosition(tokens, index) ? `1 = ${value}` : value;
+        const replacement = isConditionPosition(tokens, index, before) ? `1 = ${value}` : value;
         context.report({
           node: token,
           messageId: 'literal',
@@ -72,12 +74,21 @@ function isOptionValue(tokens: readonly Token[], index: number): boolean {
   return owner !== undefined && owner.kind === 'word' && OPTION_LISTS.has(owner.upper);
 }
 
-/** True where T-SQL expects a condition: after WHERE, AND, IF ..., or a searched CASE's WHEN. */
-function isConditionPosition(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1];
+/** Words after a value that make it one side of a comparison or test (`TRUE IS NULL`, `TRUE IN (...)`). */
+const COMPARING_WORDS = new Set(['IS', 'IN', 'NOT', 'LIKE', 'BETWEEN', 'COLLATE', 'ESCAPE', 'GLOB', 'REGEXP', 'MATCH']);
+
+/**
+ * True where the literal at `index` is a whole condition: `before` (the token before it and its
+ * parentheses) is WHERE, AND, IF ..., or a searched CASE's WHEN, and nothing compares it. `WHERE TRUE = x` compares a
+ * value, and `1 = 1` for its TRUE made `WHERE 1 = 1 = x`, which SQL Server rejects.
+ */
+function isConditionPosition(tokens: readonly Token[], index: number, before: number): boolean {
+  const next = tokens[index + 1];
+  if (next !== undefined && (next.kind === 'operator' || (next.kind === 'word' && COMPARING_WORDS.has(next.upper)))) return false;
+  const previous = tokens[before];
   if (isWord(previous, 'WHERE', 'AND', 'OR', 'IF', 'WHILE', 'HAVING', 'ON')) return true;
   if (!isWord(previous, 'WHEN')) return false;
-  return inSearchedCase(tokens, index - 1);
+  return inSearchedCase(tokens, before);
 }
 
 /** The answers of inSearchedCase so far, by the WHEN's index, for the token list asked about last. */

@@ -45,6 +45,26 @@ runRuleTests(rule, {
       output: 'SELECT a FROM t WHERE 1 = 1 AND b = CASE WHEN 1 = 0 THEN 1 ELSE 2 END AND c = CASE d WHEN 1 THEN 3 END',
     },
     {
+      name: 'a literal compared with something is a value, not a condition',
+      code: 'SELECT a FROM t WHERE TRUE = flag OR FALSE <> flag OR TRUE IS NULL',
+      errors: [
+        { line: 1, column: 23, message: message('TRUE') },
+        { line: 1, column: 38, message: message('FALSE') },
+        { line: 1, column: 55, message: message('TRUE') },
+      ],
+      output: 'SELECT a FROM t WHERE 1 = flag OR 0 <> flag OR 1 IS NULL',
+    },
+    {
+      name: 'a condition in parentheses needs a comparison too, and NOT (FALSE) has no rewrite as NOT FALSE has none',
+      code: 'SELECT a FROM t WHERE (TRUE) AND NOT (FALSE) AND b IN (TRUE)',
+      errors: [
+        { line: 1, column: 24, message: message('TRUE') },
+        { line: 1, column: 39, message: message('FALSE') },
+        { line: 1, column: 56, message: message('TRUE') },
+      ],
+      output: 'SELECT a FROM t WHERE (1 = 1) AND NOT (FALSE) AND b IN (1)',
+    },
+    {
       name: 'IS TRUE has no one-token rewrite',
       code: 'SELECT a FROM t WHERE flag IS TRUE',
       errors: [{ line: 1, column: 31, message: message('TRUE') }],
