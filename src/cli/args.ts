@@ -77,8 +77,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
+    maxWarnings = wholeNumber(values['max-warnings']);
+    if (maxWarnings === undefined || maxWarnings < -1) {
       throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}".`);
     }
   }
@@ -120,11 +120,19 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 function parseConcurrency(value: string | undefined): Concurrency {
   if (value === undefined || value === 'auto') return 'auto';
   if (value === 'off') return 'off';
-  const threads = Number(value);
-  if (!Number.isInteger(threads) || threads < 1) {
+  const threads = wholeNumber(value);
+  if (threads === undefined || threads < 1) {
     throw new UsageError(`--concurrency takes off, auto or a number of threads (1 or more), not "${value}".`);
   }
   return threads;
+}
+
+/**
+ * A whole number written in decimal digits, with an optional minus. `Number()` alone took `''`
+ * as 0 and `1e3`, `0x10` and ` 5 ` as numbers, so a mistyped `--max-warnings ''` passed as 0.
+ */
+function wholeNumber(text: string): number | undefined {
+  return /^-?\d+$/.test(text) ? Number(text) : undefined;
 }
 
 const SEVERITY_WORDS: Record<string, 'off' | 'warn' | 'error'> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
