@@ -6,7 +6,7 @@ import type { ModelSink } from './model-sink.js';
 import { handOutBuiltOn, ModelObjects, objectsToBuildOn } from './model-objects.js';
 import { NameLists, SCANNED_UP_TO } from './name-lists.js';
 import { CommentReader } from './sqlite-comments.js';
-import { dropFromTable, namesChanged } from './table-lists.js';
+import { namesChanged } from './table-lists.js';
 import {
   clearDetails,
   sameName,
@@ -854,7 +854,7 @@ class StatementReader {
       c.acceptWord('COLUMN');
       // Through the list's index: a filter of every column per DROP COLUMN made dropping the
       // columns of a wide table one by one quadratic (16,000: 8.0 s).
-      dropFromTable(table, [nameOf(c.identifier())], []);
+      this.objects.dropFromTable(table, [nameOf(c.identifier())], []);
     }
   }
 

@@ -34,7 +34,7 @@ import {
   type SourceRef,
   type TableModel,
 } from './schema.js';
-import { dropFromTable, findColumn } from './table-lists.js';
+import { findColumn } from './table-lists.js';
 
 /**
  * Builds the schema model of a T-SQL file: tables (with ALTER TABLE changes applied),
@@ -203,7 +203,7 @@ class TsqlModelBuilder implements ModelSink {
             // Without NULL / NOT NULL, ALTER COLUMN makes the column nullable again (ANSI default).
             column.nullable = action.nullable ?? true;
             if (action.collation) column.collation = identifierName(action.collation);
-          } else if (action.kind === 'drop') dropFromTable(table, action.columns.map(identifierName), action.constraints.map(identifierName));
+          } else if (action.kind === 'drop') this.objects.dropFromTable(table, action.columns.map(identifierName), action.constraints.map(identifierName));
           this.objects.index.foreignKeysAdded(table, keys);
         }
         break;

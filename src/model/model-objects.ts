@@ -1,5 +1,6 @@
 import { identityOfName, ObjectIndex, type Identity } from './object-index.js';
-import { sameQualifiedName, type QualifiedName, type SchemaModel, type SchemaObject } from './schema.js';
+import { sameQualifiedName, type QualifiedName, type SchemaModel, type SchemaObject, type TableModel } from './schema.js';
+import { TableDrops } from './table-lists.js';
 
 /**
  * The objects of a model being built, in file order, where a DROP takes one out in constant
@@ -23,6 +24,8 @@ export class ModelObjects {
   /** Counts the objects added, replaced and removed, so that `snapshot` knows when its array is still current. */
   private changes = 0;
   private snapshotTaken: { changes: number; objects: SchemaObject[] } | undefined;
+  /** The columns and constraints ALTER TABLE ... DROP took out, which leave their tables' arrays when the objects are handed out. */
+  private readonly tableDrops = new TableDrops();
 
   constructor(objects: readonly SchemaObject[] = []) {
     for (const object of objects) this.push(object);
@@ -79,6 +82,11 @@ export class ModelObjects {
     return this.index.referencing(tableName);
   }
 
+  /** `ALTER TABLE t DROP [COLUMN] a, [CONSTRAINT] b` (see TableDrops). */
+  dropFromTable(table: TableModel, columns: readonly string[], constraints: readonly string[]): void {
+    this.tableDrops.drop(table, columns, constraints);
+  }
+
   /** The first object of `kind` whose qualified name matches `name` (sameQualifiedName), as a scan of the model would find it. */
   findNamed<T extends SchemaObject>(kind: T['kind'], name: QualifiedName): T | undefined {
     return this.namesakes(kind, identityOfName(name)).find(
@@ -86,8 +94,9 @@ export class ModelObjects {
     );
   }
 
-  /** The objects as a new array, in model order. */
+  /** The objects as a new array, in model order, with what was dropped from their tables gone from the tables' arrays. */
   toArray(): SchemaObject[] {
+    this.tableDrops.settle();
     this.squeeze();
     return this.slots.slice() as SchemaObject[];
   }
@@ -98,6 +107,8 @@ export class ModelObjects {
    * script that only alters tables changes them in place), so the model is not copied per script.
    */
   snapshot(): SchemaObject[] {
+    // Dropping a column changes a table, not the objects: the array may still be current.
+    this.tableDrops.settle();
     if (this.snapshotTaken?.changes !== this.changes) this.snapshotTaken = { changes: this.changes, objects: this.toArray() };
     return this.snapshotTaken.objects;
   }
