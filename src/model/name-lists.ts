@@ -1,7 +1,5 @@
+import { NamesakeList, namesakesOf, withNamesake, withNamesakeReplaced, withoutNamesake, type Namesakes, type PositionOf } from './namesake-list.js';
 import { collateNames, isPlainName } from './schema.js';
-
-/** Where an object stands in the model (or list); a larger number is later. */
-export type PositionOf<T> = (object: T) => number;
 
 /**
  * Lists of up to this many names are scanned rather than indexed: a table's columns or a key's
@@ -91,7 +89,7 @@ export class NameLists<T> {
       const entries = [...this.plain.lists()].sort((a, b) => collateNames(a[0], b[0]));
       this.plainCollated = CollatedLists.fromSorted(
         entries.map(([key]) => key),
-        entries.map(([, objects]) => [...objects]),
+        entries.map(([, objects]) => (objects.length === 1 ? objects[0] : new NamesakeList([...objects]))),
       );
     }
     return this.plainCollated;
@@ -109,48 +107,38 @@ export class NameLists<T> {
  * mostly unique) holds the object itself: an array for each would be most of the index's size.
  */
 class KeyedLists<T> {
-  private readonly entries = new Map<string, T | T[]>();
+  private readonly entries = new Map<string, Namesakes<T>>();
 
   get(key: string): readonly T[] {
     const entry = this.entries.get(key);
-    if (entry === undefined) return NONE;
-    return Array.isArray(entry) ? entry : [entry];
+    return entry === undefined ? NONE : namesakesOf(entry);
   }
 
   /** Appends `object`, or with `positionOf` inserts it where the model has it. */
   add(key: string, object: T, positionOf?: PositionOf<T>): void {
     const entry = this.entries.get(key);
-    if (entry === undefined) {
-      this.entries.set(key, object);
-      return;
-    }
-    const list = Array.isArray(entry) ? entry : [entry];
-    insertInto(list, object, positionOf);
-    if (list !== entry) this.entries.set(key, list);
+    const added = withNamesake(entry, object, positionOf);
+    if (added !== entry) this.entries.set(key, added);
   }
 
   replace(key: string, object: T, replacement: T): void {
     const entry = this.entries.get(key);
-    if (entry === object) this.entries.set(key, replacement);
-    else if (Array.isArray(entry)) {
-      const at = entry.indexOf(object);
-      if (at >= 0) entry[at] = replacement;
-    }
+    if (entry === undefined) return;
+    const replaced = withNamesakeReplaced(entry, object, replacement);
+    if (replaced !== undefined && replaced !== entry) this.entries.set(key, replaced);
   }
 
   remove(key: string, object: T): void {
     const entry = this.entries.get(key);
-    if (entry === object) this.entries.delete(key);
-    else if (Array.isArray(entry)) {
-      const at = entry.indexOf(object);
-      if (at >= 0) entry.splice(at, 1);
-      if (entry.length === 1) this.entries.set(key, entry[0]);
-    }
+    if (entry === undefined) return;
+    const rest = withoutNamesake(entry, object);
+    if (rest === undefined) this.entries.delete(key);
+    else if (rest !== entry) this.entries.set(key, rest);
   }
 
   /** Every list with its key. */
   *lists(): Generator<[string, readonly T[]]> {
-    for (const [key, entry] of this.entries) yield [key, Array.isArray(entry) ? entry : [entry]];
+    for (const [key, entry] of this.entries) yield [key, namesakesOf(entry)];
   }
 }
 
@@ -167,7 +155,7 @@ class CollatedLists<T> {
   private count = 0;
 
   /** From lists already in the collator's order, no two of whose names it holds equal. */
-  static fromSorted<T>(names: readonly string[], lists: readonly T[][]): CollatedLists<T> {
+  static fromSorted<T>(names: readonly string[], lists: readonly Namesakes<T>[]): CollatedLists<T> {
     const collated = new CollatedLists<T>();
     if (names.length === 0) return collated;
     collated.blocks = [];
@@ -184,17 +172,17 @@ class CollatedLists<T> {
 
   get(name: string): readonly T[] {
     const { block, at, found } = this.locate(name);
-    return found ? block.lists[at] : NONE;
+    return found ? namesakesOf(block.lists[at]) : NONE;
   }
 
   add(name: string, object: T, positionOf?: PositionOf<T>): void {
     const { block, blockIndex, at, found } = this.locate(name);
     if (found) {
-      insertInto(block.lists[at], object, positionOf);
+      block.lists[at] = withNamesake(block.lists[at], object, positionOf);
       return;
     }
     block.names.splice(at, 0, name);
-    block.lists.splice(at, 0, [object]);
+    block.lists.splice(at, 0, object);
     this.count++;
     if (block.names.length > BLOCK_SIZE) {
       this.blocks.splice(blockIndex + 1, 0, { names: block.names.splice(HALF_BLOCK), lists: block.lists.splice(HALF_BLOCK) });
@@ -204,11 +192,11 @@ class CollatedLists<T> {
   remove(name: string, object: T): void {
     const { block, blockIndex, at, found } = this.locate(name);
     if (!found) return;
-    const list = block.lists[at];
-    const index = list.indexOf(object);
-    if (index < 0) return;
-    list.splice(index, 1);
-    if (list.length > 0) return;
+    const rest = withoutNamesake(block.lists[at], object);
+    if (rest !== undefined) {
+      block.lists[at] = rest;
+      return;
+    }
     block.names.splice(at, 1);
     block.lists.splice(at, 1);
     this.count--;
@@ -219,10 +207,9 @@ class CollatedLists<T> {
   replace(name: string, object: T, replacement: T): boolean {
     const { block, at, found } = this.locate(name);
     if (!found) return false;
-    const list = block.lists[at];
-    const index = list.indexOf(object);
-    if (index < 0) return false;
-    list[index] = replacement;
+    const replaced = withNamesakeReplaced(block.lists[at], object, replacement);
+    if (replaced === undefined) return false;
+    block.lists[at] = replaced;
     return true;
   }
 
@@ -253,8 +240,8 @@ class CollatedLists<T> {
 interface CollatedBlock<T> {
   /** One name of each list, in the collator's order. */
   names: string[];
-  /** The objects of the list in the same place, in model order; never empty. */
-  lists: T[][];
+  /** The objects of the name in the same place, in model order. */
+  lists: Namesakes<T>[];
 }
 
 /** A block splits in two when it passes this many names. */
@@ -263,15 +250,3 @@ const HALF_BLOCK = BLOCK_SIZE / 2;
 
 /** The answer for a name no object has, shared. */
 const NONE: readonly never[] = [];
-
-/** Appends `object`, or with `positionOf` inserts it before the objects that the model has after it. */
-function insertInto<T>(list: T[], object: T, positionOf?: PositionOf<T>): void {
-  if (!positionOf) {
-    list.push(object);
-    return;
-  }
-  const at = positionOf(object);
-  let i = list.length;
-  while (i > 0 && positionOf(list[i - 1]) > at) i--;
-  list.splice(i, 0, object);
-}

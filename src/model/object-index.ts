@@ -1,4 +1,5 @@
-import { NameLists, type PositionOf } from './name-lists.js';
+import { NameLists } from './name-lists.js';
+import type { PositionOf } from './namesake-list.js';
 import { isPlainName, objectName, sameName, type QualifiedName, type SchemaObject } from './schema.js';
 
 /**
