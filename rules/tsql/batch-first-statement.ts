@@ -46,6 +46,15 @@ export default defineRule({
     /** The batch began with CREATE SCHEMA and every statement since has been one of its elements. */
     let inSchemaElements = false;
     let previous: Statement | undefined;
+    /** What a statement leaves for the next: its place in the batch and whether CREATE SCHEMA's elements go on. */
+    const passed = (statement: Statement, kind: string | undefined, elementOfSchema: boolean): void => {
+      inSchemaElements = statementsInBatch === 0 ? kind === 'create schema' : elementOfSchema;
+      statementsInBatch++;
+      previous = statement;
+    };
+    /** The statement is one more element of the CREATE SCHEMA that opened the batch (no `;` before it). */
+    const isElementOfSchema = (statement: Statement, kind: string | undefined): boolean =>
+      inSchemaElements && previous !== undefined && !previous.terminated && SCHEMA_ELEMENTS.has(kind ?? statement.kind);
     return {
       statement(statement) {
         if (statement.kind === 'go') {
@@ -56,7 +65,7 @@ export default defineRule({
         }
         if (statement.tokens.length === 1 && statement.tokens[0].text === ';') return;
         const kind = batchKind(statement);
-        const elementOfSchema = inSchemaElements && previous !== undefined && !previous.terminated && SCHEMA_ELEMENTS.has(kind ?? statement.kind);
+        const elementOfSchema = isElementOfSchema(statement, kind);
         if (kind && statementsInBatch > 0 && !elementOfSchema) {
           const first = statement.tokens[0];
           context.report({
@@ -67,9 +76,16 @@ export default defineRule({
             suggest: goSuggestion(statement, context.source, (lineBreak ??= context.source.text.includes('\r\n') ? '\r\n' : '\n')),
           });
         }
-        inSchemaElements = statementsInBatch === 0 ? kind === 'create schema' : elementOfSchema;
-        statementsInBatch++;
-        previous = statement;
+        passed(statement, kind, elementOfSchema);
+      },
+      /**
+       * Not judged (only its leading and latest tokens are kept), but it is in the batch: a CREATE
+       * VIEW after it is not the batch's first statement. Its leading tokens say what it is, so
+       * one that is an element of a CREATE SCHEMA leaves the elements after it elements too.
+       */
+      oversized(statement) {
+        const kind = batchKind(statement);
+        passed(statement, kind, isElementOfSchema(statement, kind));
       },
     };
   },

@@ -5,14 +5,14 @@ import { lintSource } from '../../src/engine/linter.js';
 /** A query of `depth` nested derived tables: 7 tokens a level, past the small statement limit below. */
 const deepQuery = (depth: number): string => `SELECT a FROM ${'(SELECT a FROM '.repeat(depth)}t${') AS d'.repeat(depth)}`;
 
-/** tsql/syntax's diagnostics and the engine's, as `line:column message`, with statements held to 200 tokens. */
-function problems(text: string): string[] {
-  const syntax = tsqlRules.filter((rule) => rule.meta.id === 'tsql/syntax');
+/** One rule's diagnostics (tsql/syntax's unless named) and the engine's, as `line:column rule message`, with statements held to 200 tokens. */
+function problems(text: string, ruleId = 'tsql/syntax'): string[] {
+  const chosen = tsqlRules.filter((rule) => rule.meta.id === ruleId);
   const diagnostics = lintSource(text, {
     filePath: 'deep.sql',
     dialect: 'tsql',
     dialectSource: 'test',
-    rules: syntax.map((rule) => ({ rule, severity: 2, options: [] })),
+    rules: chosen.map((rule) => ({ rule, severity: 2, options: [] })),
     settings: { sqlserverVersion: '2019' },
     maxStatementTokens: 200,
   });
@@ -39,5 +39,21 @@ describe('a statement past the token limit, in the statements around it', () => 
 
   it('counts in its batch: a procedure named without EXEC after it is not the batch\'s first statement', () => {
     expect(problems(`${deepQuery(130)};\nrefresh_stats\n`)).toEqual([`1:1 ${NOT_LINTED}`, "2:1 tsql/syntax Incorrect syntax near 'refresh_stats'."]);
+  });
+});
+
+describe('tsql/batch-first-statement after a statement past the token limit', () => {
+  const problemsOf = (text: string): string[] => problems(text, 'tsql/batch-first-statement');
+  const notFirst = "tsql/batch-first-statement 'CREATE VIEW' must be the first statement in a query batch.";
+
+  it('reports a CREATE VIEW that follows it in its batch, and not one after the next GO', () => {
+    // It was not counted: the CREATE VIEW passed for the batch's first statement.
+    expect(problemsOf(`${deepQuery(130)};\nCREATE VIEW w AS SELECT 1 AS one\n`)).toEqual([`1:1 ${NOT_LINTED}`, `2:1 ${notFirst}`]);
+    expect(problemsOf(`${deepQuery(130)};\nGO\nCREATE VIEW w AS SELECT 1 AS one\n`)).toEqual([`1:1 ${NOT_LINTED}`]);
+  });
+
+  it('is one of CREATE SCHEMA\'s elements, and the elements after it still are', () => {
+    const schema = `CREATE SCHEMA s AUTHORIZATION dbo\n  CREATE TABLE s.t (a INT CHECK (a IN (${Array.from({ length: 100 }, (_, i) => i).join(', ')})))`;
+    expect(problemsOf(`${schema}\n  CREATE VIEW s.v AS SELECT a FROM s.t\n`)).toEqual([`2:3 ${NOT_LINTED}`]);
   });
 });
