@@ -96,6 +96,15 @@ export default defineRule({
         }
         previous = statement;
       },
+      /**
+       * Not judged (only its leading and latest tokens are kept), but a BEGIN after it follows it:
+       * an IF before it governs it, not that BEGIN, and one that is itself an IF (its condition
+       * that long) governs that BEGIN. A lone BEGIN before it waits no longer.
+       */
+      oversized(statement) {
+        pendingBegin = undefined;
+        previous = statement;
+      },
     };
   },
 });

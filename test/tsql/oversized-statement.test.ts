@@ -57,3 +57,18 @@ describe('tsql/batch-first-statement after a statement past the token limit', ()
     expect(problemsOf(`${schema}\n  CREATE VIEW s.v AS SELECT a FROM s.t\n`)).toEqual([`2:3 ${NOT_LINTED}`]);
   });
 });
+
+describe('tsql/no-sqlite-transaction-syntax around a statement past the token limit', () => {
+  const problemsOf = (text: string): string[] => problems(text, 'tsql/no-sqlite-transaction-syntax');
+  const bareBegin = 'tsql/no-sqlite-transaction-syntax In SQL Server BEGIN; opens a BEGIN ... END block, not a transaction: the statements after it run without one.';
+
+  it('is the statement an IF before it governs, so a BEGIN; after it opens a block of its own', () => {
+    // The BEGIN was taken for the IF's block, and its `;` for nothing wrong.
+    expect(problemsOf(`IF 1 = 1\n  ${deepQuery(130)};\nBEGIN;\nSELECT 1;\nEND;\n`)).toEqual([`2:3 ${NOT_LINTED}`, `3:1 ${bareBegin}`]);
+  });
+
+  it('governs the BEGIN after it when it is an IF whose condition runs past the limit', () => {
+    // The BEGIN was taken for one that governs nothing, a transaction that is not one.
+    expect(problemsOf(`IF EXISTS (${deepQuery(130)})\nBEGIN;\n  SELECT 1;\nEND;\n`)).toEqual([`1:1 ${NOT_LINTED}`]);
+  });
+});
