@@ -67,6 +67,15 @@ export default defineRule({
         }
         if (inTsqlTrigger) checkRowReferences(statement, context.report.bind(context));
       },
+      /**
+       * Not judged (only its leading and latest tokens are kept), but it stands between a header
+       * and a BEGIN after it, which then does not open the header's body; outside a routine it
+       * ends the trigger's body as any statement does.
+       */
+      oversized(statement) {
+        headerWithoutAs = false;
+        if (!statement.inRoutine) inTsqlTrigger = false;
+      },
     };
   },
 });

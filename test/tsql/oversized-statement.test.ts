@@ -72,3 +72,11 @@ describe('tsql/no-sqlite-transaction-syntax around a statement past the token li
     expect(problemsOf(`IF EXISTS (${deepQuery(130)})\nBEGIN;\n  SELECT 1;\nEND;\n`)).toEqual([`1:1 ${NOT_LINTED}`]);
   });
 });
+
+describe('tsql/no-sqlite-trigger-syntax around a statement past the token limit', () => {
+  it('stands between a trigger header without AS and a BEGIN after it, which is not the header\'s body', () => {
+    // The BEGIN was reported as the body that needed an AS before it.
+    const text = `CREATE TRIGGER tr ON t AFTER INSERT\n${deepQuery(130)}\nBEGIN\n  PRINT 1\nEND\n`;
+    expect(problems(text, 'tsql/no-sqlite-trigger-syntax')).toEqual([`2:1 ${NOT_LINTED}`]);
+  });
+});
