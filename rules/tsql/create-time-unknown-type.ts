@@ -1,4 +1,5 @@
 import { defineRule, type StatementSelector } from '../../src/engine/rule.js';
+import type { Statement } from '../../src/sql/statement.js';
 import { identifierName, upperIdentifierName, type Token } from '../../src/sql/token.js';
 import type { ColumnNode } from '../../src/tsql/ast.js';
 import { BUILTIN_TYPES, TYPES_FROM_2025, TYPES_WITHOUT_ARGUMENTS } from '../../src/tsql/builtins.js';
@@ -64,21 +65,23 @@ export default defineRule({
       if (has2025Types && TYPES_FROM_2025.has(type.name)) return;
       context.report({ node: type.nameToken, messageId: 'unknownType', data: { ordinal, type: identifierName(type.nameToken) } });
     };
+    /** Records the type the statement creates, if it creates one; true when it does. */
+    const learnType = (statement: Statement): boolean => {
+      if (statement.kind === 'create type') {
+        const tokens = statement.tokens;
+        let i = 2;
+        while (tokens[i + 1]?.text === '.') i += 2;
+        if (tokens[i]) userTypes.add(upperIdentifierName(tokens[i]));
+        return true;
+      }
+      const aliasType = addtypeName(statement.tokens);
+      if (aliasType) userTypes.add(aliasType.toUpperCase());
+      return aliasType !== undefined;
+    };
     return {
       statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
-        if (statement.kind === 'create type') {
-          const tokens = statement.tokens;
-          let i = 2;
-          while (tokens[i + 1]?.text === '.') i += 2;
-          if (tokens[i]) userTypes.add(upperIdentifierName(tokens[i]));
-          return;
-        }
-        const aliasType = addtypeName(statement.tokens);
-        if (aliasType) {
-          userTypes.add(aliasType.toUpperCase());
-          return;
-        }
+        if (learnType(statement)) return;
         if (statement.kind !== 'create table' && statement.kind !== 'alter table') return;
         const { node } = parseSchemaStatement(statement, options);
         // Indexed loops, not for...of: this visitor runs on every CREATE TABLE, and compiling the
@@ -98,6 +101,14 @@ export default defineRule({
             if (action.kind === 'add column') check(action.column, ++ordinal);
           }
         }
+      },
+      /**
+       * Not judged (only its leading and latest tokens are kept), but a CREATE TYPE that long (a
+       * table type) still creates its type, whose name is among its leading tokens: a column of
+       * that type after it is no unknown type.
+       */
+      oversized(statement) {
+        learnType(statement);
       },
     };
   },

@@ -80,3 +80,15 @@ describe('tsql/no-sqlite-trigger-syntax around a statement past the token limit'
     expect(problems(text, 'tsql/no-sqlite-trigger-syntax')).toEqual([`2:1 ${NOT_LINTED}`]);
   });
 });
+
+describe('tsql/create-time-unknown-type after a CREATE TYPE past the token limit', () => {
+  it('knows the type it creates, named among its kept leading tokens', () => {
+    const values = Array.from({ length: 150 }, (_, i) => i).join(', ');
+    const text = `CREATE TYPE dbo.Pair AS TABLE (a INT CHECK (a IN (${values})));\nCREATE TABLE t (p Pair, q Tripe);\n`;
+    // Pair was "Cannot find data type Pair"; Tripe, which nothing creates, still is unknown.
+    expect(problems(text, 'tsql/create-time-unknown-type')).toEqual([
+      `1:1 ${NOT_LINTED}`,
+      '2:27 tsql/create-time-unknown-type Column, parameter, or variable #2: Cannot find data type Tripe.',
+    ]);
+  });
+});
