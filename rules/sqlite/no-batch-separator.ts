@@ -52,9 +52,16 @@ export default defineRule({
     return {
       statement(statement) {
         decide(statement);
-        const before = previous;
+        if (statement.kind === 'go') pending = { go: statement, before: previous };
         previous = statement;
-        if (statement.kind === 'go') pending = { go: statement, before };
+      },
+      /**
+       * Not judged (only its leading and latest tokens are kept), but it is the statement before a
+       * GO after it, which the fix must end with a `;`, and the statement after a GO before it.
+       */
+      oversized(statement) {
+        decide(statement);
+        previous = statement;
       },
       end() {
         decide(undefined);
@@ -84,7 +91,9 @@ const CONTINUATION_STARTS = new Set([
  */
 function readsAsName(before: Statement | undefined, after: Statement | undefined): boolean {
   if (before && before.kind !== 'go') {
-    if (opensMoreThanItCloses(before)) return true;
+    // Counted in the kept tokens of a statement past the token limit, its parentheses would
+    // balance or not by where the cut fell: its last token is all there is to go by.
+    if (!before.oversized && opensMoreThanItCloses(before)) return true;
     const last = before.tokens[before.tokens.length - 1];
     if (!before.terminated) {
       if (last.kind === 'operator' || (last.kind === 'punctuation' && last.text !== ')')) return true;
