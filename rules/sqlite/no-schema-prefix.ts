@@ -35,15 +35,18 @@ export default defineRule({
   },
   create(context) {
     const attached = new Set<string>();
+    /** Records the schema name an ATTACH gives its database; true when the statement is an ATTACH. */
+    const learnAttached = (tokens: readonly Token[]): boolean => {
+      if (!isWord(tokens[0], 'ATTACH')) return false;
+      const as = tokens.findIndex((token) => isWord(token, 'AS'));
+      if (as > 0 && isNameToken(tokens[as + 1])) attached.add(identifierName(tokens[as + 1]).toLowerCase());
+      return true;
+    };
     return {
       statementSelector: SELECTED_STATEMENTS,
       statement(statement) {
         const tokens = statement.tokens;
-        if (isWord(tokens[0], 'ATTACH')) {
-          const as = tokens.findIndex((token) => isWord(token, 'AS'));
-          if (as > 0 && isNameToken(tokens[as + 1])) attached.add(identifierName(tokens[as + 1]).toLowerCase());
-          return;
-        }
+        if (learnAttached(tokens)) return;
         let onSeen = false;
         for (let i = 0; i < tokens.length; i++) {
           const token = tokens[i];
@@ -75,6 +78,13 @@ export default defineRule({
             fix: removeDbo(tokens, nameStart, nameEnd),
           });
         }
+      },
+      /**
+       * Not judged (only its leading and latest tokens are kept), but an ATTACH whose file name
+       * expression is that long still attaches its schema, named among its kept latest tokens.
+       */
+      oversized(statement) {
+        learnAttached(statement.tokens);
       },
     };
   },

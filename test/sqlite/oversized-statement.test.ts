@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import batchSeparator from '../../rules/sqlite/no-batch-separator.js';
+import schemaPrefix from '../../rules/sqlite/no-schema-prefix.js';
 import rule from '../../rules/sqlite/syntax.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import type { Rule } from '../../src/engine/rule.js';
@@ -49,5 +50,14 @@ describe('sqlite/no-batch-separator after a statement past the token limit', () 
     expect(`${go.ruleId} ${go.line}:${go.column} ${go.message}`).toBe('sqlite/no-batch-separator 2:1 SQLite rejects the batch separator GO: near "GO": syntax error.');
     // The fix deleted the GO line only, and ran the statement into the next one.
     expect(applyEdits(text, go.fix ? [go.fix] : []).output).toBe(`${statement};\nSELECT 1;\n`);
+  });
+});
+
+describe('sqlite/no-schema-prefix after an ATTACH past the token limit', () => {
+  it('accepts the schema it attaches, named among its kept latest tokens', () => {
+    const file = Array.from({ length: 120 }, () => "'a'").join(' || ');
+    const text = `ATTACH DATABASE ${file} AS aux;\nCREATE TABLE aux.t (a INTEGER);\nCREATE TABLE dbo.u (a INTEGER);\n`;
+    // aux.t was "unknown database aux"; dbo, which nothing attaches, still is unknown.
+    expect(problems(text, schemaPrefix)).toEqual([`1:1 ${NOT_LINTED}`, '3:14 SQLite rejects the schema prefix dbo: unknown database dbo.']);
   });
 });
