@@ -121,25 +121,48 @@ class TsqlModelBuilder implements ModelSink {
 
   /** Takes the file's next statement. After a defect in the builder the rest is ignored, keeping what was built. */
   statement(statement: Statement): void {
-    if (this.failed || statement.oversized) return;
+    if (this.failed) return;
     try {
-      this.read(statement);
+      if (statement.oversized) this.passOver(statement);
+      else this.read(statement);
     } catch {
       // A defect in the builder must not take the lint run down.
       this.failed = true;
     }
   }
 
-  private read(statement: Statement): void {
+  /**
+   * A statement too long to hold (Statement.oversized) is not read, as only its leading and
+   * latest tokens are kept, so it adds nothing; but it stands where it is. An IF guard before it
+   * governs it, as in SQL Server, not the CREATE after it, which runs unguarded; its comments are
+   * not the next object's; and a routine whose body it ends keeps it in its text.
+   */
+  private passOver(statement: Statement): void {
+    if (this.readRoutineBody(statement)) return;
+    // A block's statements are deeper than its BEGIN: one that is not is past the block.
+    if (this.guardBlock && statement.depth <= this.guardBlock.depth) this.guardBlock = undefined;
+    // One that is an IF has a condition nobody read: no guard the model knows, as IF @x = 1 is none.
+    this.pendingGuard = undefined;
+    if (this.guardBlock) this.guardBlock.commentsFrom = undefined;
+    this.previousEnd = statement.end;
+  }
+
+  /**
+   * True for a statement of a routine's body, which the routine's text takes in: what a body does
+   * (temp tables, inserts) is its own business, not the schema's.
+   */
+  private readRoutineBody(statement: Statement): boolean {
     if (this.routine && (statement.batch !== this.routine.batch || !statement.inRoutine)) {
       this.routine = undefined;
     }
-    if (this.routine || statement.inRoutine) {
-      // A routine's body (temp tables, inserts) is its own business, not the schema's.
-      if (this.routine) this.routine.model.text = this.text.slice(this.routine.start, statement.end);
-      this.previousEnd = statement.end;
-      return;
-    }
+    if (!this.routine && !statement.inRoutine) return false;
+    if (this.routine) this.routine.model.text = this.text.slice(this.routine.start, statement.end);
+    this.previousEnd = statement.end;
+    return true;
+  }
+
+  private read(statement: Statement): void {
+    if (this.readRoutineBody(statement)) return;
     if (this.guardBlock && statement.depth <= this.guardBlock.depth && statement.kind !== 'begin') {
       if (statement.kind === 'end' && statement.depth === this.guardBlock.depth) {
         this.guardBlock = undefined;

@@ -177,6 +177,14 @@ describe('statements outside the converted schema', () => {
     const result = toSqlite(`CREATE TABLE t (a INT);\nGO\nCREATE VIEW v AS SELECT a FROM t WHERE a IN (${values});\n`);
     expect(messages(result)).toEqual(['3:1 error: this CREATE VIEW statement is left out: it runs over 2,000,000 tokens, more than convert holds at once.']);
   });
+
+  it('an IF guard before a statement past the token limit governs that statement, not the table after it', () => {
+    const values = Array.from({ length: 1_000_001 }, (_, i) => i % 10).join(',');
+    const result = toSqlite(`IF OBJECT_ID(N'u') IS NULL\n  SELECT 1 AS one WHERE 1 IN (${values})\nCREATE TABLE u (a INT);\n`);
+    // Written CREATE TABLE IF NOT EXISTS u: SQL Server creates u whether it exists or not.
+    expect(result.output).toContain('\n\nCREATE TABLE u (\n    a INTEGER\n);\n');
+    expect(messages(result)).toEqual([]);
+  });
 });
 
 describe('defaults in the form each dialect accepts', () => {
