@@ -30,7 +30,7 @@ export interface LintSourceOptions {
   /**
    * Called once with the pass's line index; the observer it returns sees every comment and
    * statement after the rules have (the schema-model builder rides along this way, so no one
-   * splits the file a second time).
+   * splits the file a second time), a statement too long to hold (Statement.oversized) too.
    */
   observe?: (source: SourceText) => StatementObserver;
   /** See MAX_PROBLEMS_PER_FILE; smaller in tests. */
@@ -135,6 +135,8 @@ function lintStatements(
     if (statement.oversized) {
       diagnostics.push(oversizedNotice(statement, source, rules.maxStatementTokens));
       for (const visitor of oversizedVisitors) visitor.oversized?.(statement);
+      // The model builder must see it where it stands, as convert's does: an IF guard before it is its own.
+      observer?.statement(statement);
       continue;
     }
     dispatch.visit(statement);

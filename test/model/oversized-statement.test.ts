@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { lintSource } from '../../src/engine/linter.js';
 import { tsqlModelSink } from '../../src/model/build-tsql.js';
 import { findTable } from '../../src/model/find-table.js';
+import { LintPassModel } from '../../src/model/model-sink.js';
 import type { RoutineModel, SchemaModel } from '../../src/model/schema.js';
 import { splitStatements } from '../../src/sql/splitter.js';
 
@@ -37,5 +39,24 @@ describe('the T-SQL model around a statement past the token limit', () => {
     const routine = modelOf(text).objects.find((object): object is RoutineModel => object.kind === 'procedure');
     // The text stopped at the header.
     expect(routine?.text).toBe(text.slice(0, text.indexOf('\nGO')));
+  });
+});
+
+describe('the model the lint pass builds for parity, around a statement past the token limit', () => {
+  it('is the model convert builds: the statement is passed to the builder, which counts it', () => {
+    const text = `CREATE TABLE u (a INT);\nIF OBJECT_ID(N'u') IS NULL\n  ${deepQuery(130)}\nCREATE TABLE u (b INT);\n`;
+    let pass: LintPassModel | undefined;
+    lintSource(text, {
+      filePath: 'deep.sql',
+      dialect: 'tsql',
+      dialectSource: 'test',
+      rules: [],
+      settings: { sqlserverVersion: '2019' },
+      maxStatementTokens: 200,
+      observe: (source) => (pass = new LintPassModel('tsql', text, 'deep.sql', source)),
+    });
+    // The builder never saw it, and took the guard for the second CREATE TABLE: u kept its column a.
+    expect(findTable(pass?.model ?? { dialect: 'tsql', objects: [] }, { name: 'u' })?.columns.map((column) => column.name)).toEqual(['b']);
+    expect(pass?.model).toEqual(modelOf(text));
   });
 });
