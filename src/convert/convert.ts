@@ -73,6 +73,9 @@ function newlineOf(text: string): string {
  */
 const SCHEMA_KINDS = new Set(['create table', 'create index', 'create view', 'insert', 'alter table']);
 
+/** Routines, which convert writes commented out with an error: one too long to read is lost as a table would be. */
+const ROUTINE_KINDS = new Set(['create trigger', 'create procedure', 'create function']);
+
 /** Statements that set up a session or only frame others: nothing of the schema is lost without them. */
 const FRAMING_KINDS = new Set([
   'go', 'set', 'pragma', 'use', 'print', 'if', 'else', 'begin', 'end', 'begin transaction', 'commit', 'rollback',
@@ -103,7 +106,7 @@ function reportStatementsOutsideModel(text: string, options: ConvertOptions, mod
     const temporary = statement.tokens.find((token, i) => i > 0 && i < 4 && token.kind === 'word' && token.text.startsWith('#'));
     if (temporary) {
       report.warn(ref, `the temporary table ${temporary.text} is left out: it belongs to a script's session, not to the schema.`);
-    } else if (SCHEMA_KINDS.has(statement.kind) && (statement.kind !== 'insert' || hasRows)) {
+    } else if ((SCHEMA_KINDS.has(statement.kind) && (statement.kind !== 'insert' || hasRows)) || (statement.oversized && ROUTINE_KINDS.has(statement.kind))) {
       // A schema object the parser could not read: lost from the output, so it is an error. One
       // too long to hold is not read at all, and saying it is not valid SQL would be a false error.
       const reason = statement.oversized

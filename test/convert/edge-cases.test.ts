@@ -186,6 +186,13 @@ describe('statements outside the converted schema', () => {
     expect(result.output).toContain('CREATE TABLE t (\n    a INTEGER,\n    b INTEGER\n);');
   });
 
+  it('a SQLite trigger past the token limit is left out as too long, an error as for any trigger', () => {
+    const rows = Array.from({ length: 1_000_001 }, (_, i) => `(${i % 10})`).join(',');
+    const result = toTsql(`CREATE TABLE t (a INTEGER);\nCREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  INSERT INTO t VALUES ${rows};\nEND;\n`);
+    // A warning said it "defines no table, index, view or seed row", and the run passed.
+    expect(messages(result)).toEqual(['2:1 error: this CREATE TRIGGER statement is left out: it runs over 2,000,000 tokens, more than convert holds at once.']);
+  });
+
   it('an IF guard before a statement past the token limit governs that statement, not the table after it', () => {
     const values = Array.from({ length: 1_000_001 }, (_, i) => i % 10).join(',');
     const result = toSqlite(`IF OBJECT_ID(N'u') IS NULL\n  SELECT 1 AS one WHERE 1 IN (${values})\nCREATE TABLE u (a INT);\n`);
