@@ -59,8 +59,7 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
   const source = new SourceText(text);
   const directives = new DirectiveSet(source);
   const fallbackIds = fallbackRuleIds(options.rules);
-  const budget = new ProblemBudget(source, options.maxProblems, directives);
-  const diagnostics = budget.kept;
+  const budget = new ProblemBudget(source, options.maxProblems, directives, fallbackIds);
   /**
    * In rule order, built by push and handed on as it is. The list made from it by `map`, as it
    * was, came out packed for some files and holey for others (Array.prototype.map's fast and
@@ -83,7 +82,6 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
           {
             ruleId: active.rule.meta.id,
             severity: active.severity,
-            fallback: fallbackIds.has(active.rule.meta.id),
             start: descriptor.node.start,
             end: (descriptor.endNode ?? descriptor.node).end,
           },
@@ -106,13 +104,10 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
 
   const maxStatementTokens = options.maxStatementTokens ?? MAX_STATEMENT_TOKENS;
   const statements = splitStatements(text, options.dialect, { onTrivia, maxStatementTokens });
-  lintStatements(statements, { dispatch, oversizedVisitors, maxStatementTokens }, observer, diagnostics, source);
+  lintStatements(statements, { dispatch, oversizedVisitors, maxStatementTokens }, observer, budget, source);
   for (const visitor of visitors) visitor.end?.();
-  const notice = budget.notice((diagnostic) => explainsFallbacks(diagnostic, fallbackIds));
-  if (notice) diagnostics.push(notice);
-
-  const kept = dropExplainedFallbacks(diagnostics, fallbackIds, budget.explainedLines);
-  return directives.filter(kept).sort(compareDiagnostics);
+  // The budget drops what the directives turn off and the fallback problems an error explains.
+  return budget.listed().sort(compareDiagnostics);
 }
 
 /**
@@ -127,13 +122,15 @@ function lintStatements(
   statements: Iterable<Statement>,
   rules: { dispatch: VisitorDispatch; oversizedVisitors: readonly RuleVisitor[]; maxStatementTokens: number },
   observer: StatementObserver | undefined,
-  diagnostics: Diagnostic[],
+  budget: ProblemBudget,
   source: SourceText,
 ): void {
   const { dispatch, oversizedVisitors } = rules;
   for (const statement of statements) {
     if (statement.oversized) {
-      diagnostics.push(oversizedNotice(statement, source, rules.maxStatementTokens));
+      budget.add({ ruleId: null, severity: 1, start: statement.start, end: statement.end }, () =>
+        oversizedNotice(statement, source, rules.maxStatementTokens),
+      );
       for (const visitor of oversizedVisitors) visitor.oversized?.(statement);
       // The model builder must see it where it stands, as convert's does: an IF guard before it is its own.
       observer?.statement(statement);
@@ -172,31 +169,6 @@ function fallbackRuleIds(rules: readonly ActiveRule[]): ReadonlySet<string> {
     fallbackIdsByList.set(rules, ids);
   }
   return ids;
-}
-
-/** An error of a specific (not fallback) rule: it explains fallback problems on its first and last line. */
-function explainsFallbacks(diagnostic: Diagnostic, fallbackIds: ReadonlySet<string>): boolean {
-  return diagnostic.severity === 2 && diagnostic.ruleId !== null && !fallbackIds.has(diagnostic.ruleId);
-}
-
-/** Drops a fallback rule's diagnostic on a line where a specific rule already reported an error. */
-function dropExplainedFallbacks(diagnostics: Diagnostic[], fallbackIds: ReadonlySet<string>, explainedElsewhere: ReadonlySet<number>): Diagnostic[] {
-  if (fallbackIds.size === 0) return diagnostics;
-  // Errors the problem budget left out still explain the lines they were on.
-  const explainedLines = new Set<number>(explainedElsewhere);
-  for (const diagnostic of diagnostics) {
-    if (explainsFallbacks(diagnostic, fallbackIds)) {
-      // Both ends: an engine often reports a mistake where it notices it, on the next line
-      // (a trailing comma is "near ')'" one line down). Lines in between stay unexplained,
-      // so a long span cannot hide an unrelated error inside it.
-      explainedLines.add(diagnostic.line);
-      explainedLines.add(diagnostic.endLine);
-    }
-  }
-  if (explainedLines.size === 0) return diagnostics;
-  return diagnostics.filter(
-    (diagnostic) => diagnostic.ruleId === null || !fallbackIds.has(diagnostic.ruleId) || !explainedLines.has(diagnostic.line),
-  );
 }
 
 /** A statement too long to hold is reported, not linted (see MAX_STATEMENT_TOKENS): no rule saw it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import noAutoincrement from '../../rules/tsql/no-autoincrement.js';
+import noRealType from '../../rules/tsql/no-real-type.js';
 import tsqlSyntax from '../../rules/tsql/syntax.js';
 import { lintSource } from '../../src/engine/linter.js';
 import type { Severity } from '../../src/engine/diagnostic.js';
@@ -72,20 +73,47 @@ describe('the per-file problem budget', () => {
     const text = `-- schema-lint-disable-next-line tsql/no-autoincrement\n${FIVE_LINES}`;
     // Line 2's AUTOINCREMENT error is turned off, and its syntax error stays explained.
     expect(lint(100, 2, true, text).map((p) => `${p.line} ${p.ruleId ?? '-'}`)).toEqual([3, 4, 5, 6].map((line) => `${line} tsql/no-autoincrement`));
-    // Room for two: the syntax errors of lines 2 and 3, reported first and dropped at the end as explained. Left
-    // out: the AUTOINCREMENT errors of lines 3 to 6, not the one turned off.
+    // Room for two: the syntax errors, explained on every line, take none of it. Left out: the AUTOINCREMENT
+    // errors of lines 5 and 6, not the one turned off.
     const problems = lint(2, 2, true, text);
-    expect(problems.map((p) => `${p.line} ${p.ruleId ?? '-'}`)).toEqual(['3 -']);
-    expect(problems[0].message).toBe('4 more problems from here on are not listed (4 errors): at most 2 are kept per file. Fix these and lint again.');
+    expect(problems.map((p) => `${p.line} ${p.ruleId ?? '-'}`)).toEqual(['3 tsql/no-autoincrement', '4 tsql/no-autoincrement', '5 -']);
+    expect(problems[2].message).toBe('2 more problems from here on are not listed (2 errors): at most 2 are kept per file. Fix these and lint again.');
   });
 
   it('does not count a syntax error left out where a specific error explains it, as the full list would not show it', () => {
     // Unlimited: each line has the AUTOINCREMENT error and nothing else (tsql/syntax's report there is explained).
     expect(lint(100, 2, true).map((p) => `${p.line} ${p.ruleId}`)).toEqual([1, 2, 3, 4, 5].map((line) => `${line} tsql/no-autoincrement`));
-    // Room for three (line 1's two reports, line 2's syntax error): the AUTOINCREMENT errors of lines 2 to 5
-    // are the four left out, and they still explain the syntax errors on their lines, kept or not.
+    // Room for three: the syntax errors, explained, take none of it, whether reported before or after the
+    // AUTOINCREMENT error on their line. The AUTOINCREMENT errors of lines 4 and 5 are the two left out, and
+    // they still explain the syntax errors on their lines.
     const problems = lint(3, 2, true);
-    expect(problems.map((p) => `${p.line} ${p.ruleId ?? '-'}`)).toEqual(['1 tsql/no-autoincrement', '2 -']);
-    expect(problems[1].message).toBe('4 more problems from here on are not listed (4 errors): at most 3 are kept per file. Fix these and lint again.');
+    expect(problems.map((p) => `${p.line} ${p.ruleId ?? '-'}`)).toEqual(['1 tsql/no-autoincrement', '2 tsql/no-autoincrement', '3 tsql/no-autoincrement', '4 -']);
+    expect(problems[3].message).toBe('2 more problems from here on are not listed (2 errors): at most 3 are kept per file. Fix these and lint again.');
+  });
+
+  it('lists as many problems as it promises when problems dropped only later filled it, and counts the rest exactly', () => {
+    // Each line: REAL's warning, AUTOINCREMENT's error and the grammar's (explained by AUTOINCREMENT's); every
+    // third line turned off by a comment after its statement. 60 lines, 80 problems on: 40 listed, 40 counted.
+    // Before, the grammar's errors and the problems of the lines turned off took room until the end of the file, and 19 were listed.
+    const text = Array.from({ length: 60 }, (_, i) => `CREATE TABLE t${i} (a REAL, b INT AUTOINCREMENT);${i % 3 === 2 ? ' -- schema-lint-disable-line' : ''}\n`).join('');
+    const problems = lintSource(text, {
+      filePath: 'many.sql',
+      dialect: 'tsql',
+      dialectSource: 'test',
+      rules: [
+        { rule: noAutoincrement, severity: 2, options: [] },
+        { rule: noRealType, severity: 1, options: [] },
+        { rule: tsqlSyntax, severity: 2, options: [] },
+      ],
+      settings: { sqlserverVersion: '2019' },
+      maxProblems: 40,
+    });
+    const listed = problems.filter((p) => p.ruleId !== null);
+    expect(listed).toHaveLength(40);
+    expect(listed.every((p) => p.ruleId !== 'tsql/syntax' && p.line % 3 !== 0)).toBe(true);
+    expect(listed.at(-1)?.line).toBe(29);
+    expect(problems.filter((p) => p.ruleId === null).map((p) => `${p.line} ${p.message}`)).toEqual([
+      '31 40 more problems from here on are not listed (20 errors): at most 40 are kept per file. Fix these and lint again.',
+    ]);
   });
 });
