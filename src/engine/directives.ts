@@ -7,7 +7,8 @@ import type { Token } from '../sql/token.js';
  *   -- schema-lint-disable-next-line tsql/no-autoincrement, tsql/no-pragma
  *   -- schema-lint-disable-line
  *   /* schema-lint-disable *\/ … /* schema-lint-enable *\/
- * Without rule names a directive covers every rule. Text after ` -- ` is a reason.
+ * Without rule names a directive covers every rule. Text after ` -- ` is a reason. A
+ * disable-next-line in a block comment that runs past its first line is not applied.
  */
 type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 
@@ -15,6 +16,13 @@ type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line'
 interface LineRules {
   everyRule: boolean;
   rules: Set<string>;
+}
+
+/** A directive comment that is not applied, and why: reported at the comment (ruleId null), as ESLint does. */
+export interface DirectiveProblem {
+  message: string;
+  start: number;
+  end: number;
 }
 
 /** A disable or enable comment: from its offset on, it turns its rules off or on again. */
@@ -63,11 +71,26 @@ export class DirectiveSet {
     return this.everyRule.length === 0 && this.byRule.size === 0 && this.lines.size === 0;
   }
 
-  /** Reads a comment token; comments that are not directives are ignored. */
-  add(comment: Token): void {
+  /**
+   * Reads a comment token; comments that are not directives are ignored. Returns why a
+   * directive is not applied, for the lint pass to report.
+   */
+  add(comment: Token): DirectiveProblem | undefined {
     const match = DIRECTIVE.exec(commentBody(comment));
-    if (!match) return;
+    if (!match) return undefined;
     const kind = match[1] as DirectiveKind;
+    const firstLine = this.source.positionAt(comment.start).line;
+    const lastLine = this.source.positionAt(comment.end).line;
+    if (kind === 'disable-next-line' && lastLine !== firstLine) {
+      // The line after its first is still inside the comment: which line it meant is a guess, so it covers none.
+      return {
+        message:
+          `This schema-lint-disable-next-line is not applied: its comment runs from line ${firstLine} to line ${lastLine}, ` +
+          'so the next line is still inside it. End the comment on the line where it starts, or write it as a -- comment.',
+        start: comment.start,
+        end: comment.end,
+      };
+    }
     const list = match[2].split(/\s--\s/)[0];
     const rules = list
       .split(',')
@@ -84,9 +107,9 @@ export class DirectiveSet {
         }
         this.addRegion(regions, region);
       }
-      return;
+      return undefined;
     }
-    const line = this.source.positionAt(comment.start).line + (kind === 'disable-next-line' ? 1 : 0);
+    const line = firstLine + (kind === 'disable-next-line' ? 1 : 0);
     let covered = this.lines.get(line);
     if (!covered) {
       covered = { everyRule: false, rules: new Set() };
@@ -94,6 +117,7 @@ export class DirectiveSet {
     }
     if (rules.length === 0) covered.everyRule = true;
     for (const rule of rules) covered.rules.add(rule);
+    return undefined;
   }
 
   /** Drops the diagnostics a directive turns off. */

@@ -4,7 +4,7 @@ import { MAX_STATEMENT_TOKENS, splitStatements } from '../sql/splitter.js';
 import type { Statement } from '../sql/statement.js';
 import type { Token } from '../sql/token.js';
 import { compareDiagnostics, type Diagnostic, type Severity, type TextEdit } from './diagnostic.js';
-import { DirectiveSet } from './directives.js';
+import { DirectiveSet, type DirectiveProblem } from './directives.js';
 import { ProblemBudget } from './problem-budget.js';
 import type { DialectStep } from './resolve-dialect.js';
 import { mergeEdits } from './fixes.js';
@@ -97,7 +97,8 @@ export function lintSource(text: string, options: LintSourceOptions): Diagnostic
 
   const observer = options.observe?.(source);
   const onTrivia = (token: Token): void => {
-    directives.add(token);
+    const problem = directives.add(token);
+    if (problem) budget.add({ ruleId: null, severity: 2, start: problem.start, end: problem.end }, () => directiveNotice(problem, source));
     for (const visitor of commentVisitors) visitor.comment?.(token);
     observer?.comment(token);
   };
@@ -187,6 +188,23 @@ function oversizedNotice(statement: Statement, source: SourceText, maxStatementT
     endColumn: end.column,
     startOffset: statement.start,
     endOffset: statement.end,
+  };
+}
+
+/** A directive comment that is not applied is an error at the comment, as in ESLint: what the user meant to turn off stays on. */
+function directiveNotice(problem: DirectiveProblem, source: SourceText): Diagnostic {
+  const start = source.positionAt(problem.start);
+  const end = source.positionAt(problem.end);
+  return {
+    ruleId: null,
+    severity: 2,
+    message: problem.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    startOffset: problem.start,
+    endOffset: problem.end,
   };
 }
 

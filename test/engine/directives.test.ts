@@ -96,6 +96,50 @@ describe('inline directives', () => {
   });
 });
 
+describe('a disable-next-line block comment that spans lines', () => {
+  const notApplied = (first: number, last: number) =>
+    `This schema-lint-disable-next-line is not applied: its comment runs from line ${first} to line ${last}, ` +
+    'so the next line is still inside it. End the comment on the line where it starts, or write it as a -- comment.';
+  const cases: { code: string; problems: { ruleId: string | null; line: number; column: number; message: string }[] }[] = [
+    {
+      // The line after its first is the comment's own last line: nothing there is turned off.
+      code: '/* schema-lint-disable-next-line test/no-foo\n*/ SELECT FOO',
+      problems: [
+        { ruleId: null, line: 1, column: 1, message: notApplied(1, 2) },
+        { ruleId: 'test/no-foo', line: 2, column: 11, message: 'FOO' },
+      ],
+    },
+    {
+      code: 'SELECT 1; /* schema-lint-disable-next-line\r\n   generated code\r\n*/\r\nSELECT FOO, BAR',
+      problems: [
+        { ruleId: null, line: 1, column: 11, message: notApplied(1, 3) },
+        { ruleId: 'test/no-foo', line: 4, column: 8, message: 'FOO' },
+        { ruleId: 'test/no-bar', line: 4, column: 13, message: 'BAR' },
+      ],
+    },
+    {
+      // On one line it applies, block comment or not.
+      code: '/* schema-lint-disable-next-line test/no-foo */\nSELECT FOO, BAR',
+      problems: [{ ruleId: 'test/no-bar', line: 2, column: 13, message: 'BAR' }],
+    },
+    {
+      // A region comment may span lines: it applies from where it stands.
+      code: '/* schema-lint-disable test/no-foo\n*/\nSELECT FOO, BAR',
+      problems: [{ ruleId: 'test/no-bar', line: 3, column: 13, message: 'BAR' }],
+    },
+  ];
+  for (const { code, problems } of cases) {
+    it(JSON.stringify(code), () => {
+      expect(lintProblems(code).map(({ ruleId, line, column, message }) => ({ ruleId, line, column, message }))).toEqual(problems);
+    });
+  }
+
+  it('is an error that a directive cannot turn off', () => {
+    const [problem] = lintProblems('/* schema-lint-disable */ /* schema-lint-disable-next-line\n*/');
+    expect(problem).toMatchObject({ ruleId: null, severity: 2, line: 1, column: 27, endLine: 2, endColumn: 3 });
+  });
+});
+
 describe('fallback rules', () => {
   const grammar = defineRule({
     meta: { id: 'test/grammar', description: 'g', dialects: ['tsql'], severity: 'error', fallback: true, messages: { g: 'grammar' } },
