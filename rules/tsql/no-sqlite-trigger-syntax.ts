@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { qualifiedNameEnd } from '../../src/rules-support/tokens.js';
 import type { Statement } from '../../src/sql/statement.js';
 import { isPunctuation, isWord, type Token } from '../../src/sql/token.js';
+import { expressionOptionsFor, parseSchemaStatement } from '../../src/tsql/parse-statement.js';
 
 const TRIGGER_KINDS = new Set(['create trigger', 'alter trigger']);
 const SQLITE_TIMING = ['BEFORE', 'AFTER', 'INSTEAD', 'INSERT', 'UPDATE', 'DELETE'];
@@ -26,7 +27,8 @@ export default defineRule({
       forEachRow: "SQL Server triggers fire once per statement, not FOR EACH ROW: Incorrect syntax near 'EACH'.",
       when: "SQL Server triggers have no WHEN condition: Incorrect syntax near 'WHEN'.",
       newOld: 'SQL Server triggers have no {{row}} row: The multi-part identifier "{{reference}}" could not be bound.',
-      missingAs: "SQL Server needs AS between a trigger's header and its body: Incorrect syntax near 'BEGIN'.",
+      missingAs: "SQL Server needs AS between a trigger's header and its body: Incorrect syntax near '{{near}}'.",
+      semicolonForAs: "SQL Server needs AS between a trigger's header and its body, not a semicolon: Incorrect syntax near ';'.",
     },
     help: {
       header: 'Write CREATE TRIGGER name ON table AFTER INSERT AS BEGIN ... END and read the rows from inserted / deleted.',
@@ -34,19 +36,25 @@ export default defineRule({
       forEachRow: 'Remove FOR EACH ROW and handle every row of the inserted / deleted tables in one set-based statement.',
       when: 'Move the condition into the body: a WHERE on inserted / deleted, or IF EXISTS (SELECT 1 FROM inserted WHERE ...).',
       newOld: 'Read the {{table}} table instead: join it on the key, e.g. FROM {{table}} AS i.',
-      missingAs: 'Write AS before BEGIN: CREATE TRIGGER name ON table AFTER INSERT AS BEGIN ... END.',
+      missingAs: 'Write AS before {{near}}: CREATE TRIGGER name ON table AFTER INSERT AS BEGIN ... END.',
+      semicolonForAs: 'Write AS in place of the semicolon: CREATE TRIGGER name ON table AFTER INSERT AS BEGIN ... END.',
     },
   },
   create(context) {
+    const grammarOptions = expressionOptionsFor(context.settings.sqlserverVersion);
     /** True while statements belong to the body of a trigger written in T-SQL form. */
     let inTsqlTrigger = false;
-    /** A T-SQL-form header that ended without AS (SQLite writes `... BEGIN` directly). */
+    /**
+     * A T-SQL-form header that ended without AS: whatever statement follows it in the batch
+     * is its body (SQLite writes `... BEGIN` directly; others write the body's first statement).
+     */
     let headerWithoutAs = false;
     return {
       statement(statement) {
         const first = statement.tokens[0];
-        if (headerWithoutAs && isWord(first, 'BEGIN')) {
-          context.report({ node: first, messageId: 'missingAs' });
+        // GO ends the batch: a header with nothing after it before GO has no body to point at.
+        if (headerWithoutAs && statement.kind !== 'go') {
+          context.report({ node: first, messageId: 'missingAs', data: { near: first.text } });
         }
         headerWithoutAs = false;
         if (TRIGGER_KINDS.has(statement.kind) && !statement.inRoutine) {
@@ -56,9 +64,18 @@ export default defineRule({
             context.report(descriptor);
           };
           inTsqlTrigger = checkHeader(statement, report);
+          if (!inTsqlTrigger || reported.value) return;
+          // A header the grammar rejects is tsql/syntax's to report: it may have taken the
+          // body's first words (`FOR INSERT, UPDATE` then `UPDATE t SET ...`), so the next
+          // statement would not be where the body starts.
+          if (parseSchemaStatement(statement, grammarOptions).error) return;
           const last = statement.tokens[statement.tokens.length - 1];
+          if (isPunctuation(last, ';')) {
+            context.report({ node: last, messageId: 'semicolonForAs' });
+            return;
+          }
           // The splitter ends a routine header at its AS; a header ending otherwise has none.
-          headerWithoutAs = inTsqlTrigger && !reported.value && !isWord(last, 'AS');
+          headerWithoutAs = !isWord(last, 'AS');
           return;
         }
         if (!statement.inRoutine) {
@@ -68,9 +85,8 @@ export default defineRule({
         if (inTsqlTrigger) checkRowReferences(statement, context.report.bind(context));
       },
       /**
-       * Not judged (only its leading and latest tokens are kept), but it stands between a header
-       * and a BEGIN after it, which then does not open the header's body; outside a routine it
-       * ends the trigger's body as any statement does.
+       * Not judged (only its leading and latest tokens are kept), so a body that starts with
+       * it goes unreported; outside a routine it ends the trigger's body as any statement does.
        */
       oversized(statement) {
         headerWithoutAs = false;

@@ -13,6 +13,12 @@ runRuleTests(rule, {
     },
     { name: 'NEW. outside a trigger', code: 'SELECT new.a FROM t AS new' },
     {
+      // SQL Server rejects it, but the grammar already reports it there: the header took the
+      // body's first words, so the statement after it is not where the body starts.
+      name: 'a header without AS that the grammar rejects is left to tsql/syntax',
+      code: 'CREATE TRIGGER tr ON t FOR INSERT, UPDATE\nUPDATE t SET a = 1',
+    },
+    {
       name: 'schemas named old and new',
       code: 'CREATE TRIGGER tr ON t AFTER DELETE AS\nINSERT INTO old.archive (id) SELECT id FROM deleted\nUPDATE new.totals SET n = n + 1',
     },
@@ -43,6 +49,46 @@ runRuleTests(rule, {
           column: 1,
           message: "SQL Server needs AS between a trigger's header and its body: Incorrect syntax near 'BEGIN'.",
           help: 'Write AS before BEGIN: CREATE TRIGGER name ON table AFTER INSERT AS BEGIN ... END.',
+        },
+      ],
+    },
+    {
+      name: 'a T-SQL header without AS before a body that is not BEGIN',
+      code: 'CREATE TRIGGER tr ON t AFTER INSERT\nSELECT 1\nBEGIN\n  PRINT 1\nEND',
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          endColumn: 7,
+          message: "SQL Server needs AS between a trigger's header and its body: Incorrect syntax near 'SELECT'.",
+          help: 'Write AS before SELECT: CREATE TRIGGER name ON table AFTER INSERT AS BEGIN ... END.',
+        },
+      ],
+    },
+    {
+      name: 'a FOR trigger without AS',
+      code: 'CREATE TRIGGER tr ON t FOR INSERT\n  SET NOCOUNT ON;',
+      errors: [{ line: 2, column: 3, message: "SQL Server needs AS between a trigger's header and its body: Incorrect syntax near 'SET'." }],
+    },
+    {
+      name: 'an INSTEAD OF trigger without AS, its header over several lines',
+      code: 'ALTER TRIGGER dbo.tr\n  ON dbo.t\n  INSTEAD OF DELETE\nPRINT 1',
+      errors: [{ line: 4, column: 1, message: "SQL Server needs AS between a trigger's header and its body: Incorrect syntax near 'PRINT'." }],
+    },
+    {
+      name: 'a DDL trigger without AS',
+      code: 'CREATE TRIGGER tr ON DATABASE FOR CREATE_TABLE\nEXEC log_ddl',
+      errors: [{ line: 2, column: 1, message: "SQL Server needs AS between a trigger's header and its body: Incorrect syntax near 'EXEC'." }],
+    },
+    {
+      name: 'a semicolon where AS belongs',
+      code: 'CREATE TRIGGER tr ON t AFTER INSERT;\nSELECT 1',
+      errors: [
+        {
+          line: 1,
+          column: 36,
+          message: "SQL Server needs AS between a trigger's header and its body, not a semicolon: Incorrect syntax near ';'.",
+          help: 'Write AS in place of the semicolon: CREATE TRIGGER name ON table AFTER INSERT AS BEGIN ... END.',
         },
       ],
     },
