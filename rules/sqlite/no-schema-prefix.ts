@@ -38,7 +38,7 @@ export default defineRule({
     /** Records the schema name an ATTACH gives its database; true when the statement is an ATTACH. */
     const learnAttached = (tokens: readonly Token[]): boolean => {
       if (!isWord(tokens[0], 'ATTACH')) return false;
-      const as = tokens.findIndex((token) => isWord(token, 'AS'));
+      const as = schemaNameAs(tokens);
       if (as > 0 && isNameToken(tokens[as + 1])) attached.add(identifierName(tokens[as + 1]).toLowerCase());
       return true;
     };
@@ -89,6 +89,24 @@ export default defineRule({
     };
   },
 });
+
+/**
+ * The index of the AS that names an ATTACH's schema (`ATTACH expr AS name`), or -1. The file
+ * expression may hold an AS of its own inside parentheses (`CAST('f.db' AS TEXT)`), so it is the
+ * AS outside every parenthesis. The search runs back from the end, where the name stands, because
+ * an oversized statement keeps only its leading and latest tokens: parentheses counted from its
+ * start could be closed in the part it dropped.
+ */
+function schemaNameAs(tokens: readonly Token[]): number {
+  let depth = 0;
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const token = tokens[i];
+    if (isPunctuation(token, ')')) depth++;
+    else if (isPunctuation(token, '(')) depth--;
+    else if (depth === 0 && isWord(token, 'AS')) return i;
+  }
+  return -1;
+}
 
 /** `dbo.t` → `t`: only SQL Server's default schema, whose objects SQLite keeps in main. */
 function removeDbo(tokens: readonly Token[], nameStart: number, nameEnd: number): TextEdit | undefined {

@@ -60,4 +60,12 @@ describe('sqlite/no-schema-prefix after an ATTACH past the token limit', () => {
     // aux.t was "unknown database aux"; dbo, which nothing attaches, still is unknown.
     expect(problems(text, schemaPrefix)).toEqual([`1:1 ${NOT_LINTED}`, '3:14 SQLite rejects the schema prefix dbo: unknown database dbo.']);
   });
+
+  it('takes the AS outside the parentheses, though some of them were cut away', () => {
+    // Six `(` among its kept leading tokens and their `)` cut away: counted from the start, every
+    // later token would be inside them. The first AS kept is CAST's, which names no schema.
+    const file = `((((((${Array.from({ length: 120 }, () => "'a'").join(' || ')})))))) || CAST('b' AS TEXT)`;
+    const text = `ATTACH DATABASE ${file} AS aux;\nCREATE TABLE aux.t (a INTEGER);\n`;
+    expect(problems(text, schemaPrefix)).toEqual([`1:1 ${NOT_LINTED}`]);
+  });
 });
