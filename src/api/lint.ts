@@ -19,6 +19,7 @@ import { LintedModelRecorder } from '../model/linted-models.js';
 import type { Dialect } from '../sql/dialect.js';
 import type { SourceText } from '../sql/source-text.js';
 import { applyCrossFileChecks } from '../cache/parity-cache.js';
+import { FileLintError } from './file-lint-error.js';
 import { lintFileList, openRunCache, type Concurrency } from './parallel.js';
 
 export interface LintOptions {
@@ -177,7 +178,16 @@ function readContent(bytes: Uint8Array, hashed: boolean): FileContent {
   return { decoded, hash: hashed && !decoded.binary ? contentHash(bytes) : undefined };
 }
 
+/** Lints one file's content; an error no one expected comes out naming the file, whichever thread linted it. */
 async function lintInput(input: FileInput, content: FileContent, run: RunContext, onDisk: boolean, cache?: CacheAccess): Promise<LintResult> {
+  try {
+    return await lintContent(input, content, run, onDisk, cache);
+  } catch (error) {
+    throw new FileLintError(input.filePath, error);
+  }
+}
+
+async function lintContent(input: FileInput, content: FileContent, run: RunContext, onDisk: boolean, cache?: CacheAccess): Promise<LintResult> {
   const { decoded, hash } = content;
   const decision = resolveDialect({
     filePath: input.filePath,

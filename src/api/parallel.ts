@@ -7,6 +7,7 @@ import type { LintResult } from '../engine/diagnostic.js';
 import { attachModel } from '../model/linted-models.js';
 import { packageVersion } from '../package-info.js';
 import { lintFileForRun, type RunContext } from './lint.js';
+import { errorFromFailure } from './worker-failure.js';
 import type { LintJobsMessage, WorkerJob, WorkerReply, WorkerSetup } from './worker-protocol.js';
 
 /** `off`: one thread; `auto`: worker threads when the work pays for starting them; n: at most n threads. */
@@ -137,7 +138,7 @@ async function lintWithWorkers(
     worker.on('message', (reply: WorkerReply) => {
       busy--;
       if (reply.type === 'failed') {
-        failure ??= Object.assign(new Error(reply.message), { stack: reply.stack });
+        failure ??= errorFromFailure(reply);
       } else {
         for (const outcome of reply.outcomes) {
           results[outcome.index] = outcome.result;

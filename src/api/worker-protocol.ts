@@ -35,6 +35,12 @@ export interface WorkerOutcome {
   model?: LintedModel;
 }
 
-export type WorkerReply =
-  | { type: 'done'; outcomes: WorkerOutcome[] }
-  | { type: 'failed'; message: string; stack?: string };
+/** A failed batch: the error's message and stack, and the file it was linting when it came from one. */
+export interface WorkerFailure {
+  type: 'failed';
+  message: string;
+  stack?: string;
+  filePath?: string;
+}
+
+export type WorkerReply = { type: 'done'; outcomes: WorkerOutcome[] } | WorkerFailure;

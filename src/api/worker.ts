@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { CacheEntry } from '../cache/lint-cache.js';
 import { attachedModel } from '../model/linted-models.js';
 import { lintFileForRun, RunContext, type CacheAccess } from './lint.js';
+import { failureReply } from './worker-failure.js';
 import type { LintJobsMessage, WorkerOutcome, WorkerReply, WorkerSetup } from './worker-protocol.js';
 
 /**
@@ -41,6 +42,6 @@ async function lintJobs(message: LintJobsMessage): Promise<WorkerReply> {
     }
     return { type: 'done', outcomes };
   } catch (error) {
-    return { type: 'failed', message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack };
+    return failureReply(error);
   }
 }

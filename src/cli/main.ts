@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { bytesDialect, fileDialects, type FileDialect } from '../api/dialects.js';
+import { FileLintError } from '../api/file-lint-error.js';
 import { lintBytes, lintFiles, type LintOptions } from '../api/lint.js';
 import { ConfigError } from '../config/load.js';
 import type { LintResult } from '../engine/diagnostic.js';
@@ -140,15 +141,37 @@ function isStringTooLong(error: unknown): boolean {
 }
 
 async function reportFailure(error: unknown, io: CliIo): Promise<number> {
-  const known = EXPECTED_ERRORS.some((type) => error instanceof type) || isStringTooLong(error);
+  // A user's mistake met while linting a file is reported as itself: its message says what to fix.
+  // (A string past V8's cap there is no report too large to build, but an internal error.)
+  const failure = error instanceof FileLintError && isUserFacing(error.cause) ? error.cause : error;
+  const known = isExpected(failure);
   const text = !known
-    ? `Internal error: ${(error as Error)?.message ?? String(error)} (please report this; set SCHEMA_LINT_DEBUG=1 for details)`
-    : isStringTooLong(error)
+    ? internalErrorLine(failure, io.cwd)
+    : isStringTooLong(failure)
       ? 'the report is too large to build: it passed the ~512 MB a JavaScript string can hold. Lint fewer files per run, leave out warnings with --quiet, or use a terser --format (compact).'
-      : (error as Error).message;
+      : (failure as Error).message;
   await writeOut(io.stderr, `schema-lint: ${text}\n`);
-  if (!known && io.env.SCHEMA_LINT_DEBUG) await writeOut(io.stderr, `${(error as Error)?.stack ?? ''}\n`);
+  if (!known && io.env.SCHEMA_LINT_DEBUG) {
+    // The stack of the error itself, not of the wrapper that added the file to it.
+    const thrown = failure instanceof FileLintError ? failure.cause : failure;
+    await writeOut(io.stderr, `${(thrown as Error)?.stack ?? ''}\n`);
+  }
   return 2;
+}
+
+function isExpected(error: unknown): boolean {
+  return isUserFacing(error) || isStringTooLong(error);
+}
+
+function isUserFacing(error: unknown): boolean {
+  return EXPECTED_ERRORS.some((type) => error instanceof type);
+}
+
+/** One line, whatever the error's message holds: which file was being linted, if any, and what went wrong. */
+function internalErrorLine(error: unknown, cwd: string): string {
+  const where = error instanceof FileLintError ? ` while linting ${relative(cwd, error.filePath)}` : '';
+  const detail = error instanceof FileLintError ? error.detail : ((error as Error)?.message ?? String(error));
+  return `Internal error${where}: ${detail.replace(/\s*[\r\n]+\s*/g, ' ')} (please report this; set SCHEMA_LINT_DEBUG=1 for details)`;
 }
 
 function processIo(): CliIo {
