@@ -1,6 +1,7 @@
 import { codeFrameColumns } from '@babel/code-frame';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { SourceText } from '../sql/source-text.js';
+import { splitsSurrogatePair } from './surrogates.js';
 import { visibleControls } from './visible-controls.js';
 
 /** Lines longer than this are cut to a window around the problem: outputs never print a file's content beyond what they point at. */
@@ -22,13 +23,21 @@ export function codeFrame(source: SourceText, diagnostic: Diagnostic): string {
 
   let windowStart = 0;
   if (lineText.length > MAX_LINE_WIDTH) windowStart = Math.max(0, diagnostic.column - 1 - WINDOW_BEFORE);
+  // The window takes a character past U+FFFF (an emoji) whole, never half of its surrogate pair.
+  if (splitsSurrogatePair(lineText, windowStart)) windowStart--;
   // A long line above or below is cut at the problem line's columns, so what lines up in the
   // file lines up here; one that fits is shown whole. (It used to get the problem line's window
   // too: `CREATE TABLE t (` above a problem at column 5,000 of a long line showed as `…`.)
   const cut = (text: string) => {
     if (text.length <= MAX_LINE_WIDTH) return text;
-    const piece = text.slice(windowStart, windowStart + MAX_LINE_WIDTH);
-    return (windowStart > 0 ? '…' : '') + piece + (text.length > windowStart + MAX_LINE_WIDTH ? '…' : '');
+    let windowEnd = windowStart + MAX_LINE_WIDTH;
+    // A pair split at the end goes with the cut-away rest, for which the ellipsis stands.
+    if (splitsSurrogatePair(text, windowEnd)) windowEnd--;
+    let piece = text.slice(windowStart, windowEnd);
+    // One split at the start (on a line above or below: the problem line's window starts at a
+    // whole character) keeps its column, so the lines still line up, as a second ellipsis.
+    if (splitsSurrogatePair(text, windowStart)) piece = `…${piece.slice(1)}`;
+    return (windowStart > 0 ? '…' : '') + piece + (text.length > windowEnd ? '…' : '');
   };
   const shift = windowStart > 0 ? windowStart - 1 : 0; // the leading ellipsis takes one column
   const lines: string[] = [];

@@ -1,3 +1,5 @@
+import { isHighSurrogate, isLowSurrogate } from './surrogates.js';
+
 /**
  * `text` in at most `maxLength` UTF-16 code units, its middle replaced by `…` when it is longer.
  * The middle goes, not the end, because messages that quote something long put it in the
@@ -12,12 +14,4 @@ export function cutMiddle(text: string, maxLength: number): string {
   if (isHighSurrogate(text.charCodeAt(headEnd - 1))) headEnd--;
   if (isLowSurrogate(text.charCodeAt(tailStart))) tailStart++;
   return `${text.slice(0, headEnd)}…${text.slice(tailStart)}`;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

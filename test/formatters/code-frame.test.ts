@@ -58,6 +58,41 @@ describe('code frames', () => {
     expect(below).toBe(`  3 | ${text.slice(6).replaceAll('a', 'y')}`);
   });
 
+  it('starts the window of a long line at a whole emoji, never half of its surrogate pair', () => {
+    // The window would start 50 columns before BAD, at index 352: the second half of an emoji.
+    const line = `x${'😀'.repeat(200)} BAD ${'y'.repeat(200)}`;
+    const [text, carets] = codeFrame(new SourceText(line), at(1, 403, 1, 406)).split('\n');
+    expect(text).toBe(`> 1 | …${'😀'.repeat(25)} BAD ${'y'.repeat(105)}…`);
+    expect(carets).toBe(`    | ${' '.repeat(52)}^^^`);
+  });
+
+  it('ends the window of a long line before an emoji it would cut in half', () => {
+    // The window's last unit, index 159, is the first half of the 79th emoji: the ellipsis stands for it.
+    const line = `BAD${'😀'.repeat(200)}`;
+    expect(codeFrame(new SourceText(line), at(1, 1, 1, 4)).split('\n')[0]).toBe(`> 1 | BAD${'😀'.repeat(78)}…`);
+  });
+
+  it('keeps a line above in line with the problem line where its window starts inside an emoji', () => {
+    const long = `${'a'.repeat(401)} BAD ${'b'.repeat(300)}`;
+    const [above, text] = codeFrame(new SourceText(`x${'😀'.repeat(300)}\n${long}`), at(2, 403, 2, 406)).split('\n');
+    expect(text).toBe(`> 2 | …${'a'.repeat(49)} BAD ${'b'.repeat(106)}…`);
+    // The half emoji at the start is an ellipsis of its own, so the emoji keep their columns.
+    expect(above).toBe(`  1 | ……${'😀'.repeat(79)}…`);
+  });
+
+  it('never prints half of a surrogate pair, wherever the window falls', () => {
+    const line = fc.array(fc.constantFrom('😀', '𝔸', 'a', ' '), { minLength: 81, maxLength: 300 });
+    const loneHalf = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    fc.assert(
+      fc.property(line, line, line, fc.nat(), (above, problem, below, start) => {
+        const text = problem.join('');
+        const column = 1 + (start % text.length);
+        const frame = codeFrame(new SourceText(`${above.join('')}\n${text}\n${below.join('')}`), at(2, column, 2, column + 1));
+        expect(frame).not.toMatch(loneHalf);
+      }),
+    );
+  });
+
   it('shows control characters as symbols, one column each, so the carets stay under the token', () => {
     const source = new SourceText("SELECT '\u001b[2J\u001b]0;title\u0007' AS x, BAD\nnext\u0000\u007f\u009b\u2028line");
     expect(codeFrame(source, at(1, 31, 1, 34))).toBe(
