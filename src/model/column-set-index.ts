@@ -1,4 +1,5 @@
-import { NameLists, SCANNED_UP_TO } from './name-lists.js';
+import { SCANNED_UP_TO } from './name-lists.js';
+import { NameNumbers } from './name-numbers.js';
 import { sameName } from './schema.js';
 
 /**
@@ -9,26 +10,22 @@ import { sameName } from './schema.js';
  * a UNIQUE covers; a scan of the other lists per constraint made a table of n CHECKs cost n²
  * comparisons (8,000 CHECKs on one table: 21 s).
  *
- * Every name gets the number of the first name sameName equals it to (found through NameLists,
- * so names beyond ASCII are not scanned either), and a list is keyed by its numbers. sameName
- * holds exactly when the collator finds two names equal, so equal numbers mean equal names.
+ * Every name gets the number of its set of names sameName holds equal (NameNumbers), and a
+ * list is keyed by its numbers: equal numbers mean equal names.
  * A list that names a column twice is kept aside and compared by `sameNameSet` itself: for
  * such a list, its every-name-found-in-the-other reading is looser than equal sets (`a, a`
  * matches `a, b`), and the answer must stay the scan's.
  */
 export class ColumnSetIndex {
-  /** One entry per distinct name: its number. */
-  private readonly numbers: NameLists<{ name: string; number: number }>;
-  private count = 0;
+  private readonly numbers = new NameNumbers();
   private readonly firstBySet = new Map<string, number>();
   private readonly firstByList = new Map<string, number>();
   /** Lists that name a column twice, by their place in `lists`, in order. */
   private readonly repeating: number[] = [];
 
   constructor(private readonly lists: readonly (readonly string[])[]) {
-    this.numbers = new NameLists((entry) => entry.number);
     lists.forEach((list, at) => {
-      const numbers = list.map((name) => this.numberOf(name) ?? this.newNumber(name));
+      const numbers = list.map((name) => this.numbers.numberFor(name));
       const listKey = numbers.join(',');
       if (!this.firstByList.has(listKey)) this.firstByList.set(listKey, at);
       const setKey = sortedKey(numbers);
@@ -62,21 +59,11 @@ export class ColumnSetIndex {
   private numbersOf(names: readonly string[]): number[] | undefined {
     const numbers: number[] = [];
     for (const name of names) {
-      const number = this.numberOf(name);
+      const number = this.numbers.numberOf(name);
       if (number === undefined) return undefined;
       numbers.push(number);
     }
     return numbers;
-  }
-
-  private numberOf(name: string): number | undefined {
-    return this.numbers.get(name).find((entry) => sameName(entry.name, name))?.number;
-  }
-
-  private newNumber(name: string): number {
-    const number = this.count++;
-    this.numbers.add(name, { name, number }, false);
-    return number;
   }
 }
 

@@ -1,3 +1,4 @@
+import { KeyedLists } from './keyed-lists.js';
 import { NamesakeList, namesakesOf, withNamesake, withNamesakeReplaced, withoutNamesake, type Namesakes, type PositionOf } from './namesake-list.js';
 import { collateNames, isPlainName } from './schema.js';
 
@@ -23,7 +24,7 @@ export const SCANNED_UP_TO = 32;
  * names in the collator's order, a list made at the first such lookup and kept from then on.
  */
 export class NameLists<T> {
-  private readonly plain = new KeyedLists<T>();
+  private readonly plain = new KeyedLists<string, T>();
   private readonly others = new CollatedLists<T>();
   /** The plain names in the collator's order: made when a name beyond ASCII is first looked up. */
   private plainCollated: CollatedLists<T> | undefined;
@@ -99,46 +100,6 @@ export class NameLists<T> {
     if (b.length === 0) return a;
     if (a.length === 0) return b;
     return [...a, ...b].sort((x, y) => this.positionOf(x) - this.positionOf(y));
-  }
-}
-
-/**
- * Lists of objects by key, in model order. A key with one object (nearly every key: names are
- * mostly unique) holds the object itself: an array for each would be most of the index's size.
- */
-class KeyedLists<T> {
-  private readonly entries = new Map<string, Namesakes<T>>();
-
-  get(key: string): readonly T[] {
-    const entry = this.entries.get(key);
-    return entry === undefined ? NONE : namesakesOf(entry);
-  }
-
-  /** Appends `object`, or with `positionOf` inserts it where the model has it. */
-  add(key: string, object: T, positionOf?: PositionOf<T>): void {
-    const entry = this.entries.get(key);
-    const added = withNamesake(entry, object, positionOf);
-    if (added !== entry) this.entries.set(key, added);
-  }
-
-  replace(key: string, object: T, replacement: T): void {
-    const entry = this.entries.get(key);
-    if (entry === undefined) return;
-    const replaced = withNamesakeReplaced(entry, object, replacement);
-    if (replaced !== undefined && replaced !== entry) this.entries.set(key, replaced);
-  }
-
-  remove(key: string, object: T): void {
-    const entry = this.entries.get(key);
-    if (entry === undefined) return;
-    const rest = withoutNamesake(entry, object);
-    if (rest === undefined) this.entries.delete(key);
-    else if (rest !== entry) this.entries.set(key, rest);
-  }
-
-  /** Every list with its key. */
-  *lists(): Generator<[string, readonly T[]]> {
-    for (const [key, entry] of this.entries) yield [key, namesakesOf(entry)];
   }
 }
 
