@@ -865,7 +865,7 @@ class StatementReader {
    */
   private renameTable(table: TableModel, newName: QualifiedName): void {
     const oldName = table.name;
-    for (const object of [...this.objects.on(oldName.name)]) {
+    for (const object of [...this.objects.on(oldName)]) {
       if ((object.kind === 'index' || object.kind === 'trigger') && object.table && sameQualifiedName(object.table, oldName)) {
         const moving = this.objects.index.renaming(object);
         object.table = { ...newName };
@@ -896,7 +896,7 @@ class StatementReader {
     }
     for (const foreignKey of table.foreignKeys) foreignKey.columns = foreignKey.columns.map(rename);
     // The indexes on the table and the tables whose keys reference it, through the index (see renameTable).
-    for (const object of this.objects.on(table.name.name)) {
+    for (const object of this.objects.on(table.name)) {
       if (object.kind === 'index' && sameQualifiedName(object.table, table.name)) {
         for (const column of object.columns) column.name = rename(column.name);
       }
@@ -926,7 +926,7 @@ class StatementReader {
     const gone = [dropped];
     // Dropping a table drops its indexes and triggers with it.
     if (dropped.kind === 'table') {
-      for (const object of this.objects.on(dropped.name.name)) {
+      for (const object of this.objects.on(dropped.name)) {
         if ((object.kind === 'index' || object.kind === 'trigger') && object.table && sameQualifiedName(object.table, dropped.name)) gone.push(object);
       }
     }

@@ -450,7 +450,7 @@ class TsqlModelBuilder implements ModelSink {
           this.objects.remove(object);
         }
         if (kind === 'table') {
-          for (const object of this.objects.on(target.name).filter((candidate) => candidate.kind === 'index' && sameQualifiedName(candidate.table, target))) {
+          for (const object of this.objects.on(target).filter((candidate) => candidate.kind === 'index' && sameQualifiedName(candidate.table, target))) {
             this.objects.remove(object);
           }
         }

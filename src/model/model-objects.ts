@@ -1,4 +1,5 @@
-import { identityOfName, ObjectIndex, type Identity } from './object-index.js';
+import type { Identity } from './identity-lists.js';
+import { identityOfName, ObjectIndex } from './object-index.js';
 import { sameQualifiedName, type QualifiedName, type SchemaModel, type SchemaObject, type TableModel } from './schema.js';
 import { TableDrops } from './table-lists.js';
 
@@ -72,9 +73,9 @@ export class ModelObjects {
     return this.index.namesakes(kind, identity);
   }
 
-  /** The indexes and triggers that may be on table `tableName`, in no set order. */
-  on(tableName: string): readonly SchemaObject[] {
-    return this.index.on(tableName);
+  /** The indexes and triggers on a table that `table` names, in no set order (see ObjectIndex). */
+  on(table: QualifiedName): readonly SchemaObject[] {
+    return this.index.on(table);
   }
 
   /** The tables whose foreign keys may reference table `tableName`, in no set order (see ObjectIndex). */

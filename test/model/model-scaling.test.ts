@@ -83,6 +83,25 @@ function comparisonsPerSchemaTable(schemas: number): number {
 }
 
 /**
+ * T-SQL: one name in `count` schemas or on `count` tables, each object created, looked up and
+ * dropped: the table `name` in schemas s0, s1, ... (altered, then dropped with the index on
+ * it), or an index `name` on tables t0, t1, ... (dropped by DROP INDEX).
+ */
+function comparisonsPerSharedName(shape: 'schemas' | 'indexes', name: string, count: number): number {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (shape === 'schemas') lines.push(`CREATE TABLE s${i}.${name} (id INT NOT NULL);`, `CREATE INDEX ix ON s${i}.${name} (id);`);
+    else lines.push(`CREATE TABLE dbo.t${i} (id INT NOT NULL);`, `CREATE INDEX ${name} ON dbo.t${i} (id);`);
+  }
+  for (let i = 0; i < count; i++) lines.push(shape === 'schemas' ? `ALTER TABLE s${i}.${name} ADD note INT NULL;` : `ALTER TABLE dbo.t${i} ADD note INT NULL;`);
+  for (let i = count - 1; i >= 0; i--) lines.push(shape === 'schemas' ? `DROP TABLE s${i}.${name};` : `DROP INDEX ${name} ON dbo.t${i};`);
+  comparisons.count = 0;
+  const model = buildTsqlModel(`${lines.join('\n')}\n`, 'shared.sql');
+  expect(model.objects.filter((object) => object.kind === (shape === 'schemas' ? 'table' : 'index'))).toEqual([]);
+  return comparisons.count / count;
+}
+
+/**
  * SQLite: `count` tables, each with an index and a foreign key to the one before, then every
  * table renamed and one column of each renamed: each rename rewrites the references to it.
  */
@@ -147,6 +166,25 @@ describe('model building scales linearly with statements that look objects up', 
     const small = comparisonsPerSchemaTable(100);
     const large = comparisonsPerSchemaTable(800);
     // Keyed by bare name alone, every schema's t0 shared one list, tested whole per statement.
+    expect(large).toBeLessThanOrEqual(small * 1.1);
+    expect(large).toBeLessThan(40);
+  });
+
+  for (const name of ['таблица', 'Straße', 't'] as const) {
+    it(`tsql: as many name comparisons per table for 800 schemas of a table ${name} with an index as for 100`, () => {
+      const small = comparisonsPerSharedName('schemas', name, 100);
+      const large = comparisonsPerSharedName('schemas', name, 800);
+      // A name beyond ASCII was looked up by its bare name, and a DROP TABLE's indexes by their
+      // table's bare name: every schema's namesakes were tested per statement, 8 times as many at 800.
+      expect(large).toBeLessThanOrEqual(small * 1.1);
+      expect(large).toBeLessThan(40);
+    });
+  }
+
+  it('tsql: as many name comparisons per index for one index name beyond ASCII on 800 tables as on 100', () => {
+    const small = comparisonsPerSharedName('indexes', 'индекс', 100);
+    const large = comparisonsPerSharedName('indexes', 'индекс', 800);
+    // Looked up by its bare name, every table's index of that name was tested per CREATE and DROP INDEX.
     expect(large).toBeLessThanOrEqual(small * 1.1);
     expect(large).toBeLessThan(40);
   });
