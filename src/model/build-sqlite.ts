@@ -5,6 +5,7 @@ import { identifierName, isPunctuation, isWord, upperIdentifierName, type Token 
 import type { ModelSink } from './model-sink.js';
 import { handOutBuiltOn, ModelObjects, objectsToBuildOn } from './model-objects.js';
 import { NameLists, SCANNED_UP_TO } from './name-lists.js';
+import { identityOfName } from './object-index.js';
 import { CommentReader } from './sqlite-comments.js';
 import { namesChanged } from './table-lists.js';
 import {
@@ -921,7 +922,10 @@ class StatementReader {
       if (object.kind === 'index') return kind === 'index' && sameName(object.name, name.name);
       return object.kind === kind && sameQualifiedName(object.name, name);
     };
-    const dropped = this.objects.named(kind, name.name).find(matches);
+    // An index by its name alone (SQLite's are unique per database); anything else by its
+    // identity, so that a DROP of one of s1.t ... s8000.t is not handed every schema's t.
+    const candidates = kind === 'index' ? this.objects.named(kind, name.name) : this.objects.namesakes(kind, identityOfName(name));
+    const dropped = candidates.find(matches);
     if (!dropped) return;
     const gone = [dropped];
     // Dropping a table drops its indexes and triggers with it.

@@ -101,6 +101,17 @@ function comparisonsPerSharedName(shape: 'schemas' | 'indexes', name: string, co
   return comparisons.count / count;
 }
 
+/** SQLite: the table `name` in `count` schemas (attached databases), created, then dropped last first. */
+function comparisonsPerSqliteSchemaTable(name: string, count: number): number {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) lines.push(`CREATE TABLE s${i}.${name} (id INTEGER);`);
+  for (let i = count - 1; i >= 0; i--) lines.push(`DROP TABLE s${i}.${name};`);
+  comparisons.count = 0;
+  const model = buildSqliteModel(`${lines.join('\n')}\n`, 'attached.sqlite.sql');
+  expect(model.objects).toEqual([]);
+  return comparisons.count / count;
+}
+
 /**
  * SQLite: `count` tables, each with an index and a foreign key to the one before, then every
  * table renamed and one column of each renamed: each rename rewrites the references to it.
@@ -188,6 +199,16 @@ describe('model building scales linearly with statements that look objects up', 
     expect(large).toBeLessThanOrEqual(small * 1.1);
     expect(large).toBeLessThan(40);
   });
+
+  for (const name of ['таблица', 't'] as const) {
+    it(`sqlite: as many name comparisons per DROP TABLE for 800 schemas of a table ${name} as for 100`, () => {
+      const small = comparisonsPerSqliteSchemaTable(name, 100);
+      const large = comparisonsPerSqliteSchemaTable(name, 800);
+      // A DROP looked through every schema's namesake before its own, the last-created last.
+      expect(large).toBeLessThanOrEqual(small * 1.1);
+      expect(large).toBeLessThan(20);
+    });
+  }
 
   it('tsql: as many name comparisons per DROP CONSTRAINT on one table of 800 CHECKs as of 100', () => {
     const small = comparisonsPerDroppedConstraint(100);
