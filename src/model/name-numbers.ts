@@ -1,5 +1,5 @@
 import { NameLists } from './name-lists.js';
-import { sameName } from './schema.js';
+import { isPlainName, sameName } from './schema.js';
 
 /**
  * A number for each set of names that sameName holds equal: two names get one number exactly
@@ -14,20 +14,27 @@ export class NameNumbers {
   private readonly numbers = new NameLists<number>((number) => number);
   private readonly firstNames: string[] = [];
   /**
-   * Every name numbered or found, by its exact spelling: a script spells a name the same way
-   * nearly every time, and a spelling seen before then costs one hash, not a search of
-   * NameLists (by the collator, for a name beyond ASCII, or for a plain name once names beyond
-   * ASCII are there too; without it, 200,000 plain tables with one Cyrillic table among them
-   * took 1.6 million more collator comparisons to build, 6.0 million).
+   * Names numbered or found, by their exact spelling, once a name beyond ASCII is among them: a
+   * script spells a name the same way nearly every time, and a spelling seen before then costs
+   * one hash, not a search of NameLists by the collator (for a name beyond ASCII, and for a
+   * plain name once names beyond ASCII are there too; without it, 200,000 plain tables with
+   * one Cyrillic table among them took 1.6 million more collator comparisons to build, 6.0
+   * million). Among plain names alone NameLists finds a name by one hash of its lower-cased
+   * form, so no spelling is kept: kept, they took ~0.6 MB more at the peak of the bench's 8 MB
+   * SQLite file (of ~2 MB that numbering names in the object index added).
    */
   private readonly bySpelling = new Map<string, number>();
+  /** Whether a name beyond ASCII has been numbered (see `bySpelling`). */
+  private beyondAscii = false;
 
   /** The number of `name`'s set, or undefined when no name of its set has one yet. */
   numberOf(name: string): number | undefined {
     const spelt = this.bySpelling.get(name);
     if (spelt !== undefined) return spelt;
+    // Among plain names alone NameLists keys by the lower-cased name, which is sameName for them: its one number is the set's.
+    if (!this.beyondAscii && isPlainName(name)) return this.numbers.get(name)[0];
     const number = this.numbers.get(name).find((candidate) => sameName(this.firstNames[candidate], name));
-    if (number !== undefined) this.bySpelling.set(name, number);
+    if (number !== undefined) this.rememberSpelling(name, number);
     return number;
   }
 
@@ -38,7 +45,12 @@ export class NameNumbers {
     const number = this.firstNames.length;
     this.firstNames.push(name);
     this.numbers.add(name, number, false);
-    this.bySpelling.set(name, number);
+    if (!isPlainName(name)) this.beyondAscii = true;
+    this.rememberSpelling(name, number);
     return number;
+  }
+
+  private rememberSpelling(name: string, number: number): void {
+    if (this.beyondAscii || !isPlainName(name)) this.bySpelling.set(name, number);
   }
 }
