@@ -40,6 +40,15 @@ export class NameLists<T> {
     return lists;
   }
 
+  /**
+   * `get` for a name the caller knows is plain while no name beyond ASCII is listed: the list
+   * under its lower-cased form, which is every match (NameNumbers asks this for each name it
+   * numbers, and knows both already).
+   */
+  getPlainAmongPlain(name: string): readonly T[] {
+    return this.plain.get(name.toLowerCase());
+  }
+
   /** The objects whose name may match `name` (sameName), in model order. */
   get(name: string): readonly T[] {
     if (isPlainName(name)) {

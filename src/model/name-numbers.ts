@@ -29,28 +29,30 @@ export class NameNumbers {
 
   /** The number of `name`'s set, or undefined when no name of its set has one yet. */
   numberOf(name: string): number | undefined {
-    const spelt = this.bySpelling.get(name);
-    if (spelt !== undefined) return spelt;
-    // Among plain names alone NameLists keys by the lower-cased name, which is sameName for them: its one number is the set's.
-    if (!this.beyondAscii && isPlainName(name)) return this.numbers.get(name)[0];
-    const number = this.numbers.get(name).find((candidate) => sameName(this.firstNames[candidate], name));
-    if (number !== undefined) this.rememberSpelling(name, number);
-    return number;
+    return this.lookUp(name, isPlainName(name));
   }
 
   /** The number of `name`'s set, a new one when it is the first name of its set. */
   numberFor(name: string): number {
-    const known = this.numberOf(name);
+    const plain = isPlainName(name);
+    const known = this.lookUp(name, plain);
     if (known !== undefined) return known;
     const number = this.firstNames.length;
     this.firstNames.push(name);
     this.numbers.add(name, number, false);
-    if (!isPlainName(name)) this.beyondAscii = true;
-    this.rememberSpelling(name, number);
+    if (!plain) this.beyondAscii = true;
+    if (this.beyondAscii) this.bySpelling.set(name, number);
     return number;
   }
 
-  private rememberSpelling(name: string, number: number): void {
-    if (this.beyondAscii || !isPlainName(name)) this.bySpelling.set(name, number);
+  /** `plain`: isPlainName(name), a regular-expression test, made once per call rather than again in each step. */
+  private lookUp(name: string, plain: boolean): number | undefined {
+    // Among plain names alone NameLists keys by the lower-cased name, which is sameName for them: its one number is the set's.
+    if (plain && !this.beyondAscii) return this.numbers.getPlainAmongPlain(name)[0];
+    const spelt = this.bySpelling.get(name);
+    if (spelt !== undefined) return spelt;
+    const number = this.numbers.get(name).find((candidate) => sameName(this.firstNames[candidate], name));
+    if (number !== undefined) this.bySpelling.set(name, number);
+    return number;
   }
 }
