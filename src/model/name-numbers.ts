@@ -20,7 +20,7 @@ export class NameNumbers {
    * plain name once names beyond ASCII are there too; without it, 200,000 plain tables with
    * one Cyrillic table among them took 1.6 million more collator comparisons to build, 6.0
    * million). Among plain names alone NameLists finds a name by one hash of its lower-cased
-   * form, so no spelling is kept: kept, they took ~0.6 MB more at the peak of the bench's 8 MB
+   * form, so no spelling is kept: kept, they took ~0.4 MB more at the peak of the bench's 8 MB
    * SQLite file (of ~2 MB that numbering names in the object index added).
    */
   private readonly bySpelling = new Map<string, number>();
