@@ -36,6 +36,17 @@ const repeating = fc
   .map((picks) => picks.map(([text, form]) => (form === 'upper' ? text.toUpperCase() : form === 'lower' ? text.toLowerCase() : text)));
 const subject = fc.record({ table: word, column: fc.option(word, { nil: undefined }) });
 
+/** How many regular-expression tests `run` makes: the work an allow list does per finding. */
+function regexTestsDuring(run: () => void): number {
+  const test = vi.spyOn(RegExp.prototype, 'test');
+  try {
+    run();
+    return test.mock.calls.length;
+  } finally {
+    test.mockRestore();
+  }
+}
+
 describe('AllowList', () => {
   it('gives the answers the per-finding scan gave, for any list and finding', () => {
     fc.assert(
@@ -86,13 +97,9 @@ describe('AllowList', () => {
       const allow = Array.from({ length: count }, (_, j) => entryFor(j));
       const subjects = Array.from({ length: count }, (_, i) => subjectFor(i));
       const list = new AllowList(allow); // read once, before the findings
-      const test = vi.spyOn(RegExp.prototype, 'test');
-      try {
+      return regexTestsDuring(() => {
         for (const subject of subjects) expect(list.allows(subject)).toBe(false);
-        return test.mock.calls.length / count;
-      } finally {
-        test.mockRestore();
-      }
+      }) / count;
     };
     const small = regexTestsPerFinding(100);
     const large = regexTestsPerFinding(800);
@@ -103,13 +110,8 @@ describe('AllowList', () => {
   it('tries an entry repeated, up to case and runs of *, once per finding', () => {
     // Each copy was filed and tried again: 8,000 copies of `tmp_*.keep` and 8,000 findings about a legacy column of a tmp_ table took 6.8 s (1,000: 0.83 s).
     const list = new AllowList(Array.from({ length: 800 }, (_, j) => (j % 2 ? 'tmp_*.keep' : 'TMP_**.KEEP')));
-    const test = vi.spyOn(RegExp.prototype, 'test');
-    try {
-      expect(list.allows({ table: 'tmp_1', column: 'legacy_x' })).toBe(false);
-      expect(test.mock.calls.length).toBe(2); // its table's pattern matches, its column's does not
-    } finally {
-      test.mockRestore();
-    }
+    const tests = regexTestsDuring(() => expect(list.allows({ table: 'tmp_1', column: 'legacy_x' })).toBe(false));
+    expect(tests).toBe(2); // its table's pattern matches, its column's does not
   });
 
   it('tries, for a finding an entry of such a list allows, that entry and hardly another', () => {
@@ -117,13 +119,9 @@ describe('AllowList', () => {
     // tried the entries filed before its own under `legacy_`, 14.9 s (1,000: 1.14 s).
     const regexTestsPerFinding = (count: number): number => {
       const list = new AllowList(Array.from({ length: count }, (_, j) => `t${j}.legacy_*`));
-      const test = vi.spyOn(RegExp.prototype, 'test');
-      try {
+      return regexTestsDuring(() => {
         for (let i = 0; i < count; i++) expect(list.allows({ table: `t${i}`, column: 'legacy_x' })).toBe(true);
-        return test.mock.calls.length / count;
-      } finally {
-        test.mockRestore();
-      }
+      }) / count;
     };
     const small = regexTestsPerFinding(100);
     const large = regexTestsPerFinding(800);
